@@ -1,0 +1,89 @@
+#pragma once
+
+#include "app/domain/Result.h"
+#include "app/domain/Types.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace bss {
+
+// Every use case of BSS Desk, asynchronously. The UI and the conformance suite talk only to
+// this interface; LocalBackend runs the services on a worker thread over the embedded store,
+// RestBackend calls bssdesk-server. A call never blocks: it returns a future that finishes
+// with the value or with the Error explaining the refusal. Consume it on the caller's thread:
+//
+//     backend->account(id).then(this, [this](const Result<Account> &r) { ... });
+//
+// Writes that need a version (accounts, orders) take the version the caller last saw and are
+// refused with ErrorKind::Stale when the record changed since.
+class Backend : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~Backend() override = default;
+
+    // For the status bar: "Embedded store: /home/me/.local/share/BSS Desk/bssdesk.sqlite".
+    virtual QString describe() const = 0;
+    // The user whose name goes into the audit trail.
+    virtual Actor actor() const = 0;
+
+    // Catalog and quotes (Calculate cost)
+    virtual QFuture<Result<QList<Platform>>> platforms() = 0;
+    virtual QFuture<Result<QList<Product>>> products(const QString &platform = {}) = 0;
+    virtual QFuture<Result<Quote>> quote(Id productId, int seats) = 0;
+
+    // Office > Accounts
+    virtual QFuture<Result<Page<Account>>> accounts(const AccountQuery &query) = 0;
+    virtual QFuture<Result<qint64>> countAccounts(const AccountQuery &query) = 0;
+    virtual QFuture<Result<Account>> account(Id id) = 0;
+    virtual QFuture<Result<Account>> createAccount(const NewAccount &account) = 0;
+    virtual QFuture<Result<Account>> updateAccount(Id id, qint64 version, const AccountPatch &patch) = 0;
+
+    // Sync Options; the PIN never comes back, only whether one is set.
+    virtual QFuture<Result<PlatformSync>> syncOptions(Id accountId, const QString &platform) = 0;
+    virtual QFuture<Result<PlatformSync>> saveSyncOptions(Id accountId, const QString &platform,
+                                                          const SyncOptionsInput &input) = 0;
+    // Save & Synchronize: validates, saves, calls the platform's connector. A connector refusal
+    // is not an error: the result has status Failed and lastError. Call it again to retry.
+    virtual QFuture<Result<PlatformSync>> saveAndSynchronize(Id accountId, const QString &platform,
+                                                             const SyncOptionsInput &input) = 0;
+
+    // Billing > Orders
+    virtual QFuture<Result<Page<Order>>> orders(const OrderQuery &query) = 0; // lines not filled
+    virtual QFuture<Result<qint64>> countOrders(const OrderQuery &query) = 0;
+    virtual QFuture<Result<Order>> order(Id id) = 0;
+    virtual QFuture<Result<Order>> createOrder(Id accountId) = 0;
+    // Quick Add > Product; without seats the line is incomplete.
+    virtual QFuture<Result<Order>> addLine(Id orderId, Id productId, std::optional<int> seats = {}) = 0;
+    // The pencil panel's Save.
+    virtual QFuture<Result<Order>> setSeats(Id orderId, qint64 version, Id lineId, int seats) = 0;
+    virtual QFuture<Result<Order>> removeLine(Id orderId, qint64 version, Id lineId) = 0;
+    virtual QFuture<Result<Order>> cancelOrder(Id orderId) = 0;
+    // Idempotent: executing an executed order returns the same subscriptions.
+    virtual QFuture<Result<Execution>> executeOrder(Id orderId) = 0;
+
+    // Subscriptions and Change Configuration
+    virtual QFuture<Result<Page<Subscription>>> subscriptions(const SubscriptionQuery &query) = 0;
+    virtual QFuture<Result<Subscription>> subscription(Id id) = 0;
+    // The activation key in clear, for the "reveal" button.
+    virtual QFuture<Result<QString>> activationKey(Id subscriptionId) = 0;
+    virtual QFuture<Result<Subscription>> retryProvisioning(Id subscriptionId) = 0;
+    virtual QFuture<Result<ConfigurationChange>> changeConfiguration(Id subscriptionId, int seats,
+                                                                     bool dryRun) = 0;
+
+    // Storefront: Buy this configuration, with the quote its cost was calculated from.
+    virtual QFuture<Result<Purchase>> purchase(Id accountId, Id productId, int seats,
+                                               const QString &quoteId) = 0;
+
+    virtual QFuture<Result<Page<AuditEntry>>> audit(const AuditQuery &query) = 0;
+    virtual QFuture<Result<Page<OutboxMessage>>> outbox(const OutboxQuery &query) = 0;
+
+Q_SIGNALS:
+    // After a successful write: lists showing `entity` ("account", "order", "subscription")
+    // may refresh. `id` is the record written.
+    void recordChanged(const QString &entity, bss::Id id);
+};
+
+} // namespace bss

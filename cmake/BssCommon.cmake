@@ -1,0 +1,35 @@
+# One INTERFACE target carries the language standard, the warnings and the strict Qt macros;
+# every library and executable of the project links it.
+add_library(bss_common INTERFACE)
+target_compile_features(bss_common INTERFACE cxx_std_20)
+set_target_properties(bss_common PROPERTIES INTERFACE_CXX_EXTENSIONS OFF)
+target_compile_definitions(bss_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(bss_common INTERFACE -Wall -Wextra -pedantic)
+    if(BSS_WERROR)
+        target_compile_options(bss_common INTERFACE -Werror)
+    endif()
+elseif(MSVC)
+    target_compile_options(bss_common INTERFACE /W4 /permissive- /Zc:__cplusplus)
+    if(BSS_WERROR)
+        target_compile_options(bss_common INTERFACE /WX)
+    endif()
+endif()
+
+# bss_add_library(name SOURCES ... PUBLIC_LIBS ... PRIVATE_LIBS ...)
+function(bss_add_library name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_LIBS;PRIVATE_LIBS" ${ARGN})
+    add_library(${name} STATIC ${ARG_SOURCES})
+    target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR})
+    target_link_libraries(${name} PUBLIC bss_common ${ARG_PUBLIC_LIBS} PRIVATE ${ARG_PRIVATE_LIBS})
+endfunction()
