@@ -98,6 +98,13 @@ struct PlatformSync
     bool resellerPinSet = false;
     QString lastError;
     QDateTime syncedAt;
+
+    static PlatformSync unsynchronized(const QString &platform)
+    {
+        PlatformSync s;
+        s.platform = platform;
+        return s;
+    }
 };
 
 struct Account

@@ -1,0 +1,61 @@
+#include "app/services/Services.h"
+#include "app/services/ServiceSupport.h"
+
+namespace bss {
+
+Services::Services(SqlStore &store, Clock clock)
+    : m_ctx{store, m_connectors, clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); })}
+{
+}
+
+namespace detail {
+
+Error forbidden(const QString &message)
+{
+    Error e;
+    e.kind = ErrorKind::Forbidden;
+    e.code = QStringLiteral("forbidden");
+    e.message = message;
+    return e;
+}
+
+std::optional<Error> requireStaff(const Actor &actor)
+{
+    if (actor.role == UserRole::Reseller)
+        return forbidden(tr("Your role may not do this."));
+    return std::nullopt;
+}
+
+Result<Done> audit(ServiceContext &ctx, const Actor &actor, const QString &action, const QString &entity,
+                   Id entityId, const QString &field, const QString &before, const QString &after)
+{
+    AuditEntry e;
+    e.at = ctx.clock();
+    e.user = actor.user;
+    e.action = action;
+    e.entity = entity;
+    e.entityId = entityId;
+    e.field = field;
+    e.before = before;
+    e.after = after;
+    return ctx.store.insertAudit(e);
+}
+
+QString optionalIdText(const std::optional<Id> &id)
+{
+    return id ? QString::number(*id) : QString();
+}
+
+} // namespace detail
+
+Result<Page<AuditEntry>> AuditService::audit(const Actor &actor, const AuditQuery &query)
+{
+    return m_ctx.store.audit(query, detail::scopeOf(actor));
+}
+
+Result<Page<OutboxMessage>> AuditService::outbox(const Actor &actor, const OutboxQuery &query)
+{
+    return m_ctx.store.outbox(query, detail::scopeOf(actor));
+}
+
+} // namespace bss

@@ -1,0 +1,135 @@
+#include "app/domain/Rules.h"
+#include "app/services/ServiceSupport.h"
+
+namespace bss {
+
+using detail::tr;
+
+namespace {
+
+QString roleText(const std::optional<SyncRole> &role) { return role ? toString(*role) : QString(); }
+
+} // namespace
+
+Result<PlatformSync> SyncService::get(const Actor &actor, Id accountId, const QString &platform)
+{
+    const Result<Account> account = detail::found(m_ctx.store.account(accountId, detail::scopeOf(actor)),
+                                                  tr("The account"));
+    if (!account)
+        return account.error();
+    if (!m_ctx.connectors.find(platform))
+        return Error::notFound(tr("The platform \"%1\"").arg(platform.left(40)));
+    const Result<std::optional<StoredSync>> stored = m_ctx.store.sync(accountId, platform);
+    if (!stored)
+        return stored.error();
+    if (stored->has_value())
+        return (*stored)->sync;
+    // Nothing saved yet: offer what the account already says.
+    PlatformSync suggested;
+    suggested.platform = platform;
+    suggested.email = account->email;
+    suggested.role = account->type == AccountType::Reseller ? SyncRole::Reseller : SyncRole::User;
+    suggested.parentId = account->parentId;
+    return suggested;
+}
+
+Result<PlatformSync> SyncService::save(const Actor &actor, Id accountId, const QString &platform,
+                                       const SyncOptionsInput &input)
+{
+    return store(actor, accountId, platform, input, false);
+}
+
+Result<PlatformSync> SyncService::saveAndSynchronize(const Actor &actor, Id accountId, const QString &platform,
+                                                     const SyncOptionsInput &input)
+{
+    return store(actor, accountId, platform, input, true);
+}
+
+Result<PlatformSync> SyncService::store(const Actor &actor, Id accountId, const QString &platform,
+                                        const SyncOptionsInput &input, bool synchronize)
+{
+    return detail::inTransaction<PlatformSync>(m_ctx, [&]() -> Result<PlatformSync> {
+        const Result<Account> account = detail::found(m_ctx.store.account(accountId, detail::scopeOf(actor)),
+                                                      tr("The account"));
+        if (!account)
+            return account.error();
+        Connector *connector = m_ctx.connectors.find(platform);
+        if (!connector)
+            return Error::notFound(tr("The platform \"%1\"").arg(platform.left(40)));
+        if (std::optional<Error> denied = detail::requireStaff(actor))
+            return *denied;
+
+        const Result<std::optional<StoredSync>> existing = m_ctx.store.sync(accountId, platform);
+        if (!existing)
+            return existing.error();
+        std::optional<Account> parent;
+        if (input.parentId) {
+            const Result<std::optional<Account>> p = m_ctx.store.account(*input.parentId);
+            if (!p)
+                return p.error();
+            parent = *p;
+        }
+        const QString pin = input.resellerPin.trimmed();
+        bool pinTaken = false;
+        if (!pin.isEmpty()) {
+            const Result<bool> taken = m_ctx.store.pinTaken(platform, pin, accountId);
+            if (!taken)
+                return taken.error();
+            pinTaken = *taken;
+        }
+        const bool pinAlreadySet = existing->has_value() && (*existing)->sync.resellerPinSet;
+        const Problems problems = rules::checkSyncOptions(input, {*account, parent, pinAlreadySet, pinTaken});
+        if (!problems.isEmpty())
+            return problems.toError(QStringLiteral("invalid-sync-options"));
+
+        const StoredSync before = existing->value_or(StoredSync{PlatformSync::unsynchronized(platform), {}});
+        StoredSync after = before;
+        after.sync.email = input.email.trimmed();
+        after.sync.role = input.role;
+        after.sync.parentId = input.parentId;
+        if (!pin.isEmpty())
+            after.resellerPin = pin;
+        after.sync.resellerPinSet = !after.resellerPin.isEmpty();
+        const bool changed = after.sync.email != before.sync.email || after.sync.role != before.sync.role
+                             || after.sync.parentId != before.sync.parentId || after.resellerPin != before.resellerPin;
+
+        if (synchronize) {
+            const ConnectorResult answer = connector->synchronize(*account, after.sync, after.resellerPin);
+            after.sync.status = answer.ok ? SyncStatus::Synchronized : SyncStatus::Failed;
+            after.sync.lastError = answer.ok ? QString() : answer.error;
+            if (answer.ok)
+                after.sync.syncedAt = m_ctx.clock();
+        } else if (changed) {
+            // Options that changed are not what the platform knows: synchronize again.
+            after.sync.status = SyncStatus::UnSynchronized;
+        }
+        if (Result<Done> r = m_ctx.store.saveSync(accountId, after); !r)
+            return r.error();
+
+        const QString prefix = QStringLiteral("sync.") + platform + QLatin1Char('.');
+        const QString masked = QStringLiteral("••••");
+        const QList<std::tuple<QString, QString, QString>> fields{
+            {QStringLiteral("email"), before.sync.email, after.sync.email},
+            {QStringLiteral("role"), roleText(before.sync.role), roleText(after.sync.role)},
+            {QStringLiteral("parentId"), detail::optionalIdText(before.sync.parentId),
+             detail::optionalIdText(after.sync.parentId)},
+            // The PIN never enters the audit trail, only the fact that it changed.
+            {QStringLiteral("resellerPin"), before.resellerPin.isEmpty() ? QString() : masked,
+             after.resellerPin == before.resellerPin ? (before.resellerPin.isEmpty() ? QString() : masked)
+                                                     : tr("(new PIN)")},
+            {QStringLiteral("status"), toString(before.sync.status), toString(after.sync.status)},
+            {QStringLiteral("lastError"), before.sync.lastError, after.sync.lastError}};
+        const QString action = synchronize ? QStringLiteral("synchronize") : QStringLiteral("update");
+        for (const auto &[field, was, now] : fields) {
+            if (was == now)
+                continue;
+            if (Result<Done> r = detail::audit(m_ctx, actor, action, QStringLiteral("account"), accountId,
+                                               prefix + field, was, now);
+                !r)
+                return r.error();
+        }
+        return after.sync;
+    });
+}
+
+} // namespace bss

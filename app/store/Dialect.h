@@ -1,0 +1,40 @@
+#pragma once
+
+#include "app/store/StoreConfig.h"
+
+#include <QString>
+
+namespace bss {
+
+// The few places where SQLite and PostgreSQL SQL differ. Everything else is common SQL.
+class Dialect
+{
+public:
+    explicit Dialect(StoreConfig::Kind kind) : m_kind(kind) {}
+    bool isPostgres() const { return m_kind == StoreConfig::Kind::Postgres; }
+
+    // An auto-assigned 64-bit primary key column.
+    QString idColumn() const;
+    // Column type for case-insensitive names and emails (NOCASE in SQLite; PostgreSQL uses
+    // lower() indexes instead).
+    QString nocaseText() const;
+    // The expression the name/email prefix search and keyset order use.
+    QString sortKey(const QString &column) const;
+    // The value to compare with sortKey() (lower-cased for PostgreSQL).
+    QString sortValue(const QString &value) const;
+    // Case-insensitive LIKE.
+    QString ilike() const { return isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"); }
+    // Locks the selected row until the transaction ends (PostgreSQL); SQLite locks the file.
+    QString forUpdate() const { return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString(); }
+    // Substring search over accounts' name and email (3+ characters), bound to :fts.
+    QString accountSubstringMatch() const;
+    QString accountSubstringValue(const QString &q) const;
+
+private:
+    StoreConfig::Kind m_kind;
+};
+
+// Escapes % _ and \ for a LIKE pattern with ESCAPE '\'.
+QString likeEscape(const QString &text);
+
+} // namespace bss
