@@ -1,0 +1,128 @@
+#pragma once
+
+#include "app/backend/Backend.h"
+#include "app/backend/JsonCodec.h"
+
+#include <QJsonObject>
+#include <QMutex>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace bss {
+
+class RestWorker;
+
+// The team mode: every Backend call is one HTTP request to bssdesk-server (API.md). A thin
+// transport: the server runs the rules, this class only encodes, sends and decodes.
+//
+// The network runs on a thread of its own, so a caller may even wait on a future without
+// freezing the replies; futures finish on that thread, and continuations attached with
+// .then(context, ...) run on the context's thread. Writes carrying a version send
+// If-Match "<version>"; a 412 comes back as ErrorKind::Stale, a 401 as Unauthorized (and
+// sessionExpired()), a connection or TLS failure as Unavailable.
+class RestBackend final : public Backend
+{
+    Q_OBJECT
+public:
+    explicit RestBackend(QUrl serverUrl, QObject *parent = nullptr);
+    ~RestBackend() override;
+
+    // Trusts the CA certificates of this PEM file (besides the system's), for a server with a
+    // certificate of the team's own CA.
+    Result<Done> addCaCertificates(const QString &pemFile);
+    // Seconds before a request without an answer counts as a network failure.
+    void setTimeout(int milliseconds);
+
+    QUrl serverUrl() const { return m_baseUrl; }
+    QFuture<Result<Session>> login(const QString &username, const QString &password);
+    void setSession(const Session &session); // e.g. a token kept from an earlier login
+    Session session() const;
+    bool isLoggedIn() const;
+    void logout();
+
+    // GET /health: {"status":"ok","store":...,"version":...}; needs no login.
+    QFuture<Result<QJsonObject>> health();
+
+    // User management (admin only on the server).
+    QFuture<Result<QList<User>>> users();
+    QFuture<Result<User>> createUser(const NewUser &user);
+    QFuture<Result<User>> updateUser(Id id, const UserPatch &patch);
+
+    QString describe() const override;
+    Actor actor() const override;
+
+    QFuture<Result<QList<Platform>>> platforms() override;
+    QFuture<Result<QList<Product>>> products(const QString &platform) override;
+    QFuture<Result<Quote>> quote(Id productId, int seats) override;
+    QFuture<Result<Page<Account>>> accounts(const AccountQuery &query) override;
+    QFuture<Result<qint64>> countAccounts(const AccountQuery &query) override;
+    QFuture<Result<Account>> account(Id id) override;
+    QFuture<Result<Account>> createAccount(const NewAccount &account) override;
+    QFuture<Result<Account>> updateAccount(Id id, qint64 version, const AccountPatch &patch) override;
+    QFuture<Result<PlatformSync>> syncOptions(Id accountId, const QString &platform) override;
+    QFuture<Result<PlatformSync>> saveSyncOptions(Id accountId, const QString &platform,
+                                                  const SyncOptionsInput &input) override;
+    QFuture<Result<PlatformSync>> saveAndSynchronize(Id accountId, const QString &platform,
+                                                     const SyncOptionsInput &input) override;
+    QFuture<Result<Page<Order>>> orders(const OrderQuery &query) override;
+    QFuture<Result<qint64>> countOrders(const OrderQuery &query) override;
+    QFuture<Result<Order>> order(Id id) override;
+    QFuture<Result<Order>> createOrder(Id accountId) override;
+    QFuture<Result<Order>> addLine(Id orderId, Id productId, std::optional<int> seats) override;
+    QFuture<Result<Order>> setSeats(Id orderId, qint64 version, Id lineId, int seats) override;
+    QFuture<Result<Order>> removeLine(Id orderId, qint64 version, Id lineId) override;
+    QFuture<Result<Order>> cancelOrder(Id orderId) override;
+    QFuture<Result<Execution>> executeOrder(Id orderId) override;
+    QFuture<Result<Page<Subscription>>> subscriptions(const SubscriptionQuery &query) override;
+    QFuture<Result<Subscription>> subscription(Id id) override;
+    QFuture<Result<QString>> activationKey(Id subscriptionId) override;
+    QFuture<Result<Subscription>> retryProvisioning(Id subscriptionId) override;
+    QFuture<Result<ConfigurationChange>> changeConfiguration(Id subscriptionId, int seats,
+                                                             bool dryRun) override;
+    QFuture<Result<Purchase>> purchase(Id accountId, Id productId, int seats,
+                                       const QString &quoteId) override;
+    QFuture<Result<Page<AuditEntry>>> audit(const AuditQuery &query) override;
+    QFuture<Result<Page<OutboxMessage>>> outbox(const OutboxQuery &query) override;
+
+Q_SIGNALS:
+    // The server answered 401 to a logged-in request: the token expired or was revoked.
+    void sessionExpired();
+
+private:
+    // One HTTP exchange, described on the caller's thread and run on the network thread.
+    struct Call
+    {
+        QByteArray verb;
+        QString path;
+        QUrlQuery query;
+        std::optional<QJsonObject> body;
+        std::optional<qint64> ifMatch;
+        bool idempotent = false; // send an Idempotency-Key
+        QString changedEntity;   // emit recordChanged for this entity on success
+        Id changedId = 0;        // the record written, when the answer does not name it
+    };
+    struct Reply
+    {
+        int status = 0; // 0: no HTTP answer at all
+        QByteArray body;
+        QString networkError;
+    };
+
+    template<typename T>
+    QFuture<Result<T>> send(Call call, std::function<Result<T>(const QJsonValue &)> decode);
+    void dispatch(Call call, std::function<void(const Reply &)> done);
+    Error replyError(const Reply &reply, bool hadToken);
+    static QString pathId(Id id) { return QString::number(id); }
+    static QString pathText(const QString &text);
+
+    QUrl m_baseUrl;
+    QThread m_thread;
+    RestWorker *m_worker = nullptr; // lives on m_thread
+    mutable QMutex m_mutex;         // guards m_session, written by login on the network thread
+    Session m_session;
+};
+
+} // namespace bss

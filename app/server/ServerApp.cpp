@@ -1,0 +1,145 @@
+#include "app/server/ServerApp.h"
+
+#include "app/server/ApiServer.h"
+#include "app/server/IdempotencyStore.h"
+#include "app/services/AuthService.h"
+#include "app/services/DemoData.h"
+#include "app/services/Services.h"
+#include "app/store/SqlStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QTcpServer>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#endif
+
+namespace bss {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("bss::ServerApp", text); }
+
+int addUser(const ServerOptions &options, SqlStore &store, QTextStream &in, QTextStream &out, QTextStream &err)
+{
+    QString password = in.readLine();
+    while (password.endsWith(QLatin1Char('\r')))
+        password.chop(1);
+    AuthService auth(store);
+    const Result<User> user = auth.upsertUser({options.addUser, password, options.role, options.account});
+    if (!user) {
+        err << tr("Cannot save user %1:").arg(options.addUser) << '\n' << user.error().describe() << Qt::endl;
+        return 1;
+    }
+    out << tr("User %1 saved with role %2.").arg(user->username, toString(user->role)) << Qt::endl;
+    return 0;
+}
+
+#if QT_CONFIG(ssl)
+Result<QSslConfiguration> tlsConfiguration(const ServerOptions &options)
+{
+    const auto fail = [](const QString &message) {
+        return Error::validation({{QStringLiteral("tls"), message}}, QStringLiteral("bad-tls"));
+    };
+    QFile certFile(options.tlsCert);
+    if (!certFile.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read the certificate %1.").arg(options.tlsCert));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty())
+        return fail(tr("%1 holds no PEM certificate.").arg(options.tlsCert));
+    QFile keyFile(options.tlsKey);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read the private key %1.").arg(options.tlsKey));
+    const QByteArray keyData = keyFile.readAll();
+    QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return fail(tr("%1 holds no unencrypted PEM RSA or EC key.").arg(options.tlsKey));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    return configuration;
+}
+#endif
+
+} // namespace
+
+int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &out, QTextStream &err)
+{
+    SqlStore store(options.store, QStringLiteral("bssdesk-server"));
+    if (const Result<Done> opened = store.open(); !opened) {
+        err << tr("Cannot open the store %1:").arg(options.store.describe()) << '\n'
+            << opened.error().describe() << Qt::endl;
+        return 2;
+    }
+    if (!options.addUser.isEmpty())
+        return addUser(options, store, in, out, err);
+
+    Services services(store);
+    if (options.demo) {
+        const Result<bool> added = installDemoData(services);
+        if (!added) {
+            err << tr("Cannot add the demo data:") << '\n' << added.error().describe() << Qt::endl;
+            return 2;
+        }
+        out << (*added ? tr("Demo data added.") : tr("The store already holds the demo data.")) << Qt::endl;
+    } else {
+        // A new store gets the catalog, so that orders can be taken at once.
+        const Result<QList<Product>> products = store.products({});
+        const Result<Done> catalog = !products ? Result<Done>(products.error())
+                                     : products->isEmpty() ? installCatalog(services)
+                                                           : Result<Done>(Done{});
+        if (!catalog) {
+            err << tr("Cannot install the catalog:") << '\n' << catalog.error().describe() << Qt::endl;
+            return 2;
+        }
+    }
+
+    AuthService auth(store);
+    auth.setTokenLifetime(std::chrono::hours(options.tokenHours));
+    IdempotencyStore idempotency(store);
+    ServerContext context{store, services, auth, idempotency,
+                          options.store.kind == StoreConfig::Kind::Postgres ? QStringLiteral("postgres")
+                                                                            : QStringLiteral("sqlite")};
+    ApiServer server(context);
+
+    QString scheme = QStringLiteral("http");
+    if (!options.tlsCert.isEmpty()) {
+#if QT_CONFIG(ssl)
+        const Result<QSslConfiguration> tls = tlsConfiguration(options);
+        if (!tls) {
+            err << tls.error().describe() << Qt::endl;
+            return 2;
+        }
+        server.sslSetup(*tls);
+        scheme = QStringLiteral("https");
+#else
+        err << tr("This build has no TLS support.") << Qt::endl;
+        return 2;
+#endif
+    }
+
+    const quint16 port = server.listen(options.address, options.port);
+    if (port == 0) {
+        err << tr("Cannot listen on %1:%2.").arg(options.address.toString()).arg(options.port) << Qt::endl;
+        return 3;
+    }
+    QString host = options.address.toString();
+    if (options.address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    // Tests and scripts read the port from this line when they asked for port 0.
+    out << tr("bssdesk-server listening on %1://%2:%3/api/v1 (%4)")
+               .arg(scheme, host)
+               .arg(port)
+               .arg(options.store.describe())
+        << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+} // namespace bss

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace bss {
+
+class AuthService;
+class IdempotencyStore;
+class Services;
+class SqlStore;
+
+// What the controllers share: the store's services, users and sessions, and replays.
+struct ServerContext
+{
+    SqlStore &store;
+    Services &services;
+    AuthService &auth;
+    IdempotencyStore &idempotency;
+    QString storeKind; // "sqlite" or "postgres", for GET /health
+};
+
+} // namespace bss

@@ -1,0 +1,119 @@
+#include "app/server/ServerOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace bss {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("bss::ServerOptions", text); }
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(tr("BSS Desk REST server: the same rules as the desktop app, "
+                                        "over SQLite or PostgreSQL, for a team."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("store"), tr("sqlite:PATH or postgres://USER[:PASSWORD]@HOST:PORT/DBNAME."), tr("url"),
+         QStringLiteral("sqlite:bssdesk-server.sqlite")},
+        {QStringLiteral("listen"), tr("Address and port to listen on (port 0: any free port)."), tr("host:port"),
+         QStringLiteral("127.0.0.1:8080")},
+        {QStringLiteral("demo"), tr("Add the demo data unless the store already holds it.")},
+        {QStringLiteral("tls-cert"), tr("PEM certificate (chain): serve HTTPS."), tr("file")},
+        {QStringLiteral("tls-key"), tr("PEM private key of the certificate."), tr("file")},
+        {QStringLiteral("token-hours"), tr("Hours a login token stays valid (default 12)."), tr("hours"),
+         QStringLiteral("12")},
+        {QStringLiteral("add-user"), tr("Create or update this user (password read from standard input) and exit."),
+         tr("name")},
+        {QStringLiteral("role"), tr("Role of --add-user: admin, agent or reseller."), tr("role")},
+        {QStringLiteral("account"), tr("Reseller account id of a reseller user."), tr("id")},
+    });
+}
+
+} // namespace
+
+QString ServerOptions::usage()
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    return parser.helpText();
+}
+
+Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    Problems problems;
+    if (!parser.parse(arguments))
+        return Error::validation({{QString(), parser.errorText()}}, QStringLiteral("bad-arguments"));
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
+        Error e = Error::validation({}, parser.isSet(QStringLiteral("help")) ? QStringLiteral("help")
+                                                                             : QStringLiteral("version"));
+        return e;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        problems.add(QString(), tr("Unexpected argument: %1").arg(parser.positionalArguments().join(QLatin1Char(' '))));
+
+    ServerOptions options;
+    const Result<StoreConfig> store = StoreConfig::parse(parser.value(QStringLiteral("store")));
+    if (store)
+        options.store = *store;
+    else
+        problems.add(QStringLiteral("store"), store.error().describe());
+
+    const QString listen = parser.value(QStringLiteral("listen"));
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon < 0 ? 0 : listen.mid(colon + 1).toUInt(&portOk);
+    QString host = colon < 0 ? QString() : listen.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (host == QLatin1String("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    if (host.isEmpty() || host == QLatin1String("*"))
+        host = QStringLiteral("0.0.0.0");
+    const QHostAddress address(host);
+    if (colon < 0 || !portOk || port > 65535 || address.isNull())
+        problems.add(QStringLiteral("listen"), tr("--listen wants HOST:PORT, such as 127.0.0.1:8080."));
+    options.address = address;
+    options.port = quint16(port);
+
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.tlsCert = parser.value(QStringLiteral("tls-cert"));
+    options.tlsKey = parser.value(QStringLiteral("tls-key"));
+    if (options.tlsCert.isEmpty() != options.tlsKey.isEmpty())
+        problems.add(QStringLiteral("tls"), tr("--tls-cert and --tls-key go together."));
+
+    bool hoursOk = false;
+    options.tokenHours = parser.value(QStringLiteral("token-hours")).toInt(&hoursOk);
+    if (!hoursOk || options.tokenHours < 1 || options.tokenHours > 24 * 90)
+        problems.add(QStringLiteral("token-hours"), tr("--token-hours wants 1 to 2160."));
+
+    options.addUser = parser.value(QStringLiteral("add-user"));
+    if (parser.isSet(QStringLiteral("add-user"))) {
+        const std::optional<UserRole> role = fromString<UserRole>(parser.value(QStringLiteral("role")));
+        if (!role)
+            problems.add(QStringLiteral("role"), tr("--add-user needs --role admin, agent or reseller."));
+        else
+            options.role = *role;
+        if (parser.isSet(QStringLiteral("account"))) {
+            bool ok = false;
+            const qint64 account = parser.value(QStringLiteral("account")).toLongLong(&ok);
+            if (!ok || account < 1)
+                problems.add(QStringLiteral("account"), tr("--account wants an account id."));
+            else
+                options.account = account;
+        }
+        if (options.addUser.isEmpty())
+            problems.add(QStringLiteral("add-user"), tr("--add-user needs a user name."));
+    } else if (parser.isSet(QStringLiteral("role")) || parser.isSet(QStringLiteral("account"))) {
+        problems.add(QStringLiteral("role"), tr("--role and --account go with --add-user."));
+    }
+    if (!problems.isEmpty())
+        return problems.toError(QStringLiteral("bad-arguments"));
+    return options;
+}
+
+} // namespace bss

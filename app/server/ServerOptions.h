@@ -1,0 +1,36 @@
+#pragma once
+
+#include "app/domain/Result.h"
+#include "app/domain/Types.h"
+#include "app/store/StoreConfig.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+namespace bss {
+
+// bssdesk-server's command line:
+//   --store sqlite:PATH | postgres://USER[:PASSWORD]@HOST:PORT/DBNAME
+//   --listen HOST:PORT (127.0.0.1:8080; port 0 picks a free one and prints it)
+//   --demo, --tls-cert FILE --tls-key FILE,
+//   --add-user NAME --role admin|agent|reseller [--account ID] (password on standard input)
+struct ServerOptions
+{
+    StoreConfig store;
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080;
+    bool demo = false;
+    QString tlsCert;
+    QString tlsKey;
+    int tokenHours = 12;
+
+    QString addUser; // non-empty: create or update this user and exit
+    UserRole role = UserRole::Agent;
+    std::optional<Id> account;
+
+    // Every problem with the arguments at once; `arguments` includes the program name.
+    static Result<ServerOptions> parse(const QStringList &arguments);
+    static QString usage();
+};
+
+} // namespace bss

@@ -1,0 +1,389 @@
+#include "app/services/AuthService.h"
+
+#include "app/domain/Rules.h"
+#include "app/store/SqlStore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcAuth, "bss.auth")
+
+namespace bss {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("bss::AuthService", text); }
+
+constexpr int saltBytes = 16;
+constexpr int tokenBytes = 32;
+constexpr int freeFailures = 5;     // wrong passwords allowed before a name is locked
+constexpr int maxLockSeconds = 300; // the lock doubles with each further failure, up to this
+
+QByteArray randomBytes(int count)
+{
+    QByteArray bytes(count, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), count / 4);
+    return bytes;
+}
+
+Error unauthorized(const QString &message)
+{
+    Error e;
+    e.kind = ErrorKind::Unauthorized;
+    e.code = QStringLiteral("unauthorized");
+    e.message = message;
+    return e;
+}
+
+Error forbidden()
+{
+    Error e;
+    e.kind = ErrorKind::Forbidden;
+    e.code = QStringLiteral("forbidden");
+    e.message = tr("Only administrators manage users.");
+    return e;
+}
+
+User readUser(const QSqlQuery &q)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.username = q.value(1).toString();
+    u.role = fromString<UserRole>(q.value(2).toString()).value_or(UserRole::Agent);
+    if (!q.value(3).isNull())
+        u.accountId = q.value(3).toLongLong();
+    u.createdAt = SqlStore::parseTimestamp(q.value(4));
+    return u;
+}
+
+const QString userColumns = QStringLiteral("SELECT id, username, role, account_id, created_at FROM users");
+
+QVariant nullableId(const std::optional<Id> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+AuthService::AuthService(SqlStore &store, Clock clock)
+    : m_store(store), m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+{
+}
+
+QString AuthService::hashPassword(const QString &password, const QByteArray &salt, int iterations)
+{
+    const QByteArray key = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(),
+                                                              salt, iterations, 32);
+    return QStringLiteral("pbkdf2-sha256$%1$%2").arg(iterations).arg(QString::fromLatin1(key.toBase64()));
+}
+
+bool AuthService::verifyPassword(const QString &password, const QString &stored, const QByteArray &salt)
+{
+    const QStringList parts = stored.split(QLatin1Char('$'));
+    if (parts.size() != 3 || parts.at(0) != QLatin1String("pbkdf2-sha256"))
+        return false;
+    bool ok = false;
+    const int iterations = parts.at(1).toInt(&ok);
+    if (!ok || iterations < 1)
+        return false;
+    const QByteArray expected = stored.toLatin1();
+    const QByteArray actual = hashPassword(password, salt, iterations).toLatin1();
+    // Constant time, so the comparison does not tell how much of the hash matched.
+    if (expected.size() != actual.size())
+        return false;
+    char diff = 0;
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        diff = char(diff | (expected.at(i) ^ actual.at(i)));
+    return diff == 0;
+}
+
+QString AuthService::tokenHash(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+void AuthService::recordFailure(const QString &key)
+{
+    Failures &f = m_failures[key];
+    ++f.count;
+    if (f.count >= freeFailures) {
+        const int seconds = qMin(maxLockSeconds, 1 << qMin(f.count - freeFailures, 9));
+        f.lockedUntil = m_clock().addSecs(seconds);
+        qCWarning(lcAuth) << "login for" << key << "locked for" << seconds << "s after" << f.count << "failures";
+    }
+}
+
+Result<Session> AuthService::login(const QString &username, const QString &password)
+{
+    const QString key = username.toLower();
+    const QDateTime now = m_clock();
+    if (const auto it = m_failures.constFind(key); it != m_failures.constEnd() && it->lockedUntil.isValid()
+                                                   && it->lockedUntil > now) {
+        Error e;
+        e.kind = ErrorKind::Unauthorized;
+        e.code = QStringLiteral("too-many-attempts");
+        e.message = tr("Too many failed logins for this name. Wait %1 seconds and try again.")
+                        .arg(qMax<qint64>(1, now.secsTo(it->lockedUntil)));
+        return e;
+    }
+
+    Result<QSqlQuery> q = m_store.exec(
+        QStringLiteral("SELECT id, username, role, account_id, password_hash, salt FROM users WHERE username = :u"),
+        {{QStringLiteral("u"), username}});
+    if (!q)
+        return q.error();
+    const bool found = q->next();
+    const QString stored = found ? q->value(4).toString() : hashPassword(QString(), QByteArray(), m_iterations);
+    const QByteArray salt = found ? QByteArray::fromBase64(q->value(5).toString().toLatin1()) : QByteArray();
+    // Unknown names cost the same PBKDF2 work as known ones, so timing does not reveal them.
+    const bool ok = verifyPassword(password, stored, salt) && found;
+    if (!ok) {
+        recordFailure(key);
+        return unauthorized(tr("The user name or password is wrong."));
+    }
+    m_failures.remove(key);
+
+    Session session;
+    session.username = q->value(1).toString();
+    session.role = fromString<UserRole>(q->value(2).toString()).value_or(UserRole::Agent);
+    if (!q->value(3).isNull())
+        session.accountId = q->value(3).toLongLong();
+    const Id userId = q->value(0).toLongLong();
+    session.token = QString::fromLatin1(
+        randomBytes(tokenBytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    session.expiresAt = now.addSecs(m_tokenLifetime.count());
+
+    Result<Done> saved = m_store.transaction<Done>([&]() -> Result<Done> {
+        Result<int> purged = m_store.change(QStringLiteral("DELETE FROM tokens WHERE expires_at < :now"),
+                                            {{QStringLiteral("now"), SqlStore::timestamp(now)}});
+        if (!purged)
+            return purged.error();
+        Result<QSqlQuery> ins = m_store.exec(
+            QStringLiteral("INSERT INTO tokens (token_hash, user_id, expires_at) VALUES (:h, :u, :e)"),
+            {{QStringLiteral("h"), tokenHash(session.token)},
+             {QStringLiteral("u"), userId},
+             {QStringLiteral("e"), SqlStore::timestamp(session.expiresAt)}});
+        if (!ins)
+            return ins.error();
+        return Done{};
+    });
+    if (!saved)
+        return saved.error();
+    qCInfo(lcAuth) << "login" << session.username;
+    return session;
+}
+
+Result<AuthService::Identity> AuthService::authenticate(const QString &token)
+{
+    if (token.isEmpty() || token.size() > 200)
+        return unauthorized(tr("Log in first."));
+    Result<QSqlQuery> q = m_store.exec(
+        QStringLiteral("SELECT u.id, u.username, u.role, u.account_id, t.expires_at FROM tokens t"
+                       " JOIN users u ON u.id = t.user_id WHERE t.token_hash = :h"),
+        {{QStringLiteral("h"), tokenHash(token)}});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return unauthorized(tr("Your session is unknown or has ended. Log in again."));
+    if (SqlStore::parseTimestamp(q->value(4)) <= m_clock())
+        return unauthorized(tr("Your session has expired. Log in again."));
+    Identity identity;
+    identity.userId = q->value(0).toLongLong();
+    identity.actor.user = q->value(1).toString();
+    identity.actor.role = fromString<UserRole>(q->value(2).toString()).value_or(UserRole::Agent);
+    if (!q->value(3).isNull())
+        identity.actor.accountId = q->value(3).toLongLong();
+    return identity;
+}
+
+Result<std::optional<User>> AuthService::findUser(Id id)
+{
+    Result<QSqlQuery> q = m_store.exec(userColumns + QStringLiteral(" WHERE id = :id"), {{QStringLiteral("id"), id}});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<User>();
+    return std::optional<User>(readUser(*q));
+}
+
+Result<std::optional<User>> AuthService::findUser(const QString &username)
+{
+    Result<QSqlQuery> q =
+        m_store.exec(userColumns + QStringLiteral(" WHERE username = :u"), {{QStringLiteral("u"), username}});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<User>();
+    return std::optional<User>(readUser(*q));
+}
+
+Result<QList<User>> AuthService::users(const Actor &actor)
+{
+    if (actor.role != UserRole::Admin)
+        return forbidden();
+    Result<QSqlQuery> q = m_store.exec(userColumns + QStringLiteral(" ORDER BY username"));
+    if (!q)
+        return q.error();
+    QList<User> list;
+    while (q->next())
+        list.append(readUser(*q));
+    return list;
+}
+
+Problems AuthService::checkUser(const QString &username, const std::optional<QString> &password, UserRole role,
+                                const std::optional<Id> &accountId)
+{
+    Problems p;
+    rules::checkText(p, QStringLiteral("username"), tr("User name"), username, true);
+    if (password && (password->size() < 8 || password->size() > 200))
+        p.add(QStringLiteral("password"), tr("The password must have 8 to 200 characters."));
+    if (role == UserRole::Reseller) {
+        if (!accountId) {
+            p.add(QStringLiteral("accountId"), tr("A reseller user needs its reseller account."));
+        } else {
+            Result<std::optional<Account>> account = m_store.account(*accountId);
+            if (!account || !account->has_value())
+                p.add(QStringLiteral("accountId"), tr("The account does not exist."));
+            else if ((*account)->type != AccountType::Reseller)
+                p.add(QStringLiteral("accountId"), tr("A reseller user must be bound to a reseller account."));
+        }
+    } else if (accountId) {
+        p.add(QStringLiteral("accountId"), tr("Only reseller users are bound to an account."));
+    }
+    return p;
+}
+
+Result<User> AuthService::writeUser(const Actor &actor, std::optional<User> existing, const NewUser &user,
+                                    bool setPassword)
+{
+    return m_store.transaction<User>([&]() -> Result<User> {
+        const QString now = SqlStore::timestamp(m_clock());
+        const QByteArray salt = randomBytes(saltBytes);
+        const QString saltText = QString::fromLatin1(salt.toBase64());
+        Id id = 0;
+        if (existing) {
+            id = existing->id;
+            QString sql = QStringLiteral("UPDATE users SET role = :role, account_id = :account");
+            QVariantMap params{{QStringLiteral("id"), id},
+                               {QStringLiteral("role"), toString(user.role)},
+                               {QStringLiteral("account"), nullableId(user.accountId)}};
+            if (setPassword) {
+                sql += QStringLiteral(", password_hash = :hash, salt = :salt");
+                params.insert(QStringLiteral("hash"), hashPassword(user.password, salt, m_iterations));
+                params.insert(QStringLiteral("salt"), saltText);
+            }
+            Result<int> changed = m_store.change(sql + QStringLiteral(" WHERE id = :id"), params);
+            if (!changed)
+                return changed.error();
+            if (setPassword || existing->role != user.role) {
+                // A changed password or role ends the user's sessions.
+                Result<int> revoked = m_store.change(QStringLiteral("DELETE FROM tokens WHERE user_id = :id"),
+                                                     {{QStringLiteral("id"), id}});
+                if (!revoked)
+                    return revoked.error();
+            }
+        } else {
+            Result<Id> inserted = m_store.insert(
+                QStringLiteral("INSERT INTO users (username, password_hash, salt, role, account_id, created_at)"
+                               " VALUES (:u, :hash, :salt, :role, :account, :at)"),
+                {{QStringLiteral("u"), user.username},
+                 {QStringLiteral("hash"), hashPassword(user.password, salt, m_iterations)},
+                 {QStringLiteral("salt"), saltText},
+                 {QStringLiteral("role"), toString(user.role)},
+                 {QStringLiteral("account"), nullableId(user.accountId)},
+                 {QStringLiteral("at"), now}});
+            if (!inserted)
+                return inserted.error();
+            id = *inserted;
+        }
+        const auto audit = [&](const QString &field, const QString &before, const QString &after) {
+            AuditEntry e;
+            e.at = m_clock();
+            e.user = actor.user;
+            e.action = existing ? QStringLiteral("update") : QStringLiteral("create");
+            e.entity = QStringLiteral("user");
+            e.entityId = id;
+            // Never a null QString: the audit columns are NOT NULL.
+            e.field = field.isNull() ? QStringLiteral("") : field;
+            e.before = before.isNull() ? QStringLiteral("") : before;
+            e.after = after.isNull() ? QStringLiteral("") : after;
+            return m_store.insertAudit(e);
+        };
+        const auto idText = [](const std::optional<Id> &v) { return v ? QString::number(*v) : QString(); };
+        QList<Result<Done>> written;
+        if (!existing)
+            written << audit(QStringLiteral("username"), QString(), user.username);
+        if (!existing || existing->role != user.role)
+            written << audit(QStringLiteral("role"), existing ? toString(existing->role) : QString(),
+                             toString(user.role));
+        if (!existing ? user.accountId.has_value() : existing->accountId != user.accountId)
+            written << audit(QStringLiteral("accountId"), existing ? idText(existing->accountId) : QString(),
+                             idText(user.accountId));
+        if (existing && setPassword)
+            written << audit(QStringLiteral("password"), QStringLiteral("\u2022\u2022\u2022\u2022"),
+                             QStringLiteral("\u2022\u2022\u2022\u2022"));
+        for (const Result<Done> &w : written) {
+            if (!w)
+                return w.error();
+        }
+        Result<std::optional<User>> saved = findUser(id);
+        if (!saved)
+            return saved.error();
+        if (!saved->has_value())
+            return Error::internal(tr("The user just saved cannot be read back."));
+        return **saved;
+    });
+}
+
+Result<User> AuthService::createUser(const Actor &actor, const NewUser &user)
+{
+    if (actor.role != UserRole::Admin)
+        return forbidden();
+    Problems p = checkUser(user.username, user.password, user.role, user.accountId);
+    if (!p.isEmpty())
+        return p.toError();
+    Result<std::optional<User>> existing = findUser(user.username);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return Error::conflict(QStringLiteral("username-taken"), tr("This user name is already taken."));
+    return writeUser(actor, std::nullopt, user, true);
+}
+
+Result<User> AuthService::updateUser(const Actor &actor, Id id, const UserPatch &patch)
+{
+    if (actor.role != UserRole::Admin)
+        return forbidden();
+    Result<std::optional<User>> existing = findUser(id);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return Error::notFound(tr("User"));
+    const User &old = **existing;
+    NewUser updated{old.username, patch.password.value_or(QString()), patch.role.value_or(old.role),
+                    patch.clearAccount ? std::nullopt : (patch.accountId ? patch.accountId : old.accountId)};
+    // Demoting a reseller to agent/admin drops its account unless the patch says otherwise.
+    if (patch.role && *patch.role != UserRole::Reseller && !patch.accountId)
+        updated.accountId.reset();
+    Problems p = checkUser(updated.username, patch.password, updated.role, updated.accountId);
+    if (!p.isEmpty())
+        return p.toError();
+    return writeUser(actor, old, updated, patch.password.has_value());
+}
+
+Result<User> AuthService::upsertUser(const NewUser &user)
+{
+    Problems p = checkUser(user.username, user.password, user.role, user.accountId);
+    if (!p.isEmpty())
+        return p.toError();
+    Result<std::optional<User>> existing = findUser(user.username);
+    if (!existing)
+        return existing.error();
+    const Actor system{QStringLiteral("bssdesk-server"), UserRole::Admin, std::nullopt};
+    return writeUser(system, *existing, user, true);
+}
+
+} // namespace bss

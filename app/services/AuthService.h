@@ -1,0 +1,108 @@
+#pragma once
+
+#include "app/domain/Result.h"
+#include "app/domain/Types.h"
+#include "app/services/Services.h"
+
+#include <QHash>
+
+#include <chrono>
+
+namespace bss {
+
+class SqlStore;
+
+// What POST /auth/token answers.
+struct Session
+{
+    QString token;
+    QDateTime expiresAt;
+    QString username;
+    UserRole role = UserRole::Agent;
+    std::optional<Id> accountId;
+};
+
+// A server user, without its password; and the bodies that create or change one.
+struct User
+{
+    Id id = 0;
+    QString username;
+    UserRole role = UserRole::Agent;
+    std::optional<Id> accountId;
+    QDateTime createdAt;
+};
+
+struct NewUser
+{
+    QString username;
+    QString password;
+    UserRole role = UserRole::Agent;
+    std::optional<Id> accountId;
+};
+
+struct UserPatch
+{
+    std::optional<QString> password;
+    std::optional<UserRole> role;
+    std::optional<Id> accountId;
+    bool clearAccount = false;
+};
+
+// Server users and their sessions. Passwords are stored as PBKDF2-SHA256 with a per-user
+// random salt; a login hands out a random bearer token of which only the SHA-256 is kept,
+// with an expiry. Repeated failed logins for a name are refused for a growing while, so
+// guessing is slow. Only admins list, create and change users.
+class AuthService
+{
+public:
+    struct Identity
+    {
+        Id userId = 0;
+        Actor actor;
+    };
+
+    explicit AuthService(SqlStore &store, Clock clock = {});
+
+    // Unauthorized for a wrong name or password (the same answer for both); "too-many-attempts"
+    // (HTTP 429) while a name is locked after repeated failures.
+    Result<Session> login(const QString &username, const QString &password);
+    // The user a bearer token belongs to; Unauthorized when unknown or expired.
+    Result<Identity> authenticate(const QString &token);
+
+    Result<QList<User>> users(const Actor &actor);
+    Result<User> createUser(const Actor &actor, const NewUser &user);
+    Result<User> updateUser(const Actor &actor, Id id, const UserPatch &patch);
+    // bssdesk-server --add-user: creates the user, or sets the password, role and account of
+    // an existing one.
+    Result<User> upsertUser(const NewUser &user);
+
+    void setTokenLifetime(std::chrono::seconds lifetime) { m_tokenLifetime = lifetime; }
+    void setIterations(int iterations) { m_iterations = iterations; }
+
+    static QString hashPassword(const QString &password, const QByteArray &salt, int iterations);
+    static bool verifyPassword(const QString &password, const QString &stored, const QByteArray &salt);
+    static QString tokenHash(const QString &token);
+
+private:
+    struct Failures
+    {
+        int count = 0;
+        QDateTime lockedUntil;
+    };
+
+    Result<std::optional<User>> findUser(Id id);
+    Result<std::optional<User>> findUser(const QString &username);
+    Problems checkUser(const QString &username, const std::optional<QString> &password, UserRole role,
+                       const std::optional<Id> &accountId);
+    Result<User> writeUser(const Actor &actor, std::optional<User> existing, const NewUser &user,
+                           bool setPassword);
+    void recordFailure(const QString &key);
+
+    SqlStore &m_store;
+    Clock m_clock;
+    std::chrono::seconds m_tokenLifetime{12 * 3600};
+    int m_iterations = 100000;
+    QHash<QString, Failures> m_failures;
+};
+
+} // namespace bss
