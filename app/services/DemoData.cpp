@@ -33,6 +33,7 @@ Product simple(const QString &code, const QString &name, const QString &platform
     p.platform = platform;
     p.minSeats = min;
     p.maxSeats = max;
+    p.step = min;
     p.billingPeriod = period;
     p.bands = std::move(bands);
     return p;
@@ -58,8 +59,9 @@ Result<Done> installCatalog(Services &services)
                1, 300, BillingPeriod::Monthly, {{1, 300, 560}}),
         simple(QStringLiteral("M365-STANDARD"), QStringLiteral("Microsoft 365 Business Standard"),
                QStringLiteral("microsoft"), 1, 300, BillingPeriod::Annual, {{1, 300, 14040}}),
-        simple(QStringLiteral("ACRONIS-CPC"), QStringLiteral("Acronis Cyber Protect Cloud"), QStringLiteral("acronis"), 1,
-               1000, BillingPeriod::Monthly, {{1, 99, 450}, {100, 1000, 390}}),
+        // Sold in packs of five seats.
+        simple(QStringLiteral("ACRONIS-CPC"), QStringLiteral("Acronis Cyber Protect Cloud"), QStringLiteral("acronis"), 5,
+               1000, BillingPeriod::Monthly, {{5, 95, 450}, {100, 1000, 390}}),
     };
     for (const Product &p : catalog) {
         if (Result<Id> r = services.store().insertProduct(p); !r)

@@ -181,8 +181,12 @@ Result<QSqlQuery> SqlStore::exec(const Sql &sql)
     q.setForwardOnly(true);
     if (!q.prepare(sql.text))
         return storeError(sql.text, q.lastError());
-    for (auto it = sql.params.cbegin(); it != sql.params.cend(); ++it)
-        q.bindValue(QLatin1Char(':') + it.key(), it.value());
+    for (auto it = sql.params.cbegin(); it != sql.params.cend(); ++it) {
+        // A null QString is text that is merely empty; SQL NULL is written as sqlNull().
+        const QVariant &v = it.value();
+        const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+        q.bindValue(QLatin1Char(':') + it.key(), nullText ? QVariant(QStringLiteral("")) : v);
+    }
     if (!q.exec())
         return storeError(sql.text, q.lastError());
     return q;

@@ -272,13 +272,13 @@ Result<Done> SqlStore::saveSync(Id accountId, const StoredSync &stored)
          {QStringLiteral("platform"), s.platform},
          {QStringLiteral("status"), toString(s.status)},
          {QStringLiteral("email"), s.email},
-         {QStringLiteral("role"), s.role ? QVariant(toString(*s.role)) : QVariant(QMetaType::fromType<QString>())},
+         {QStringLiteral("role"), s.role ? QVariant(toString(*s.role)) : detail::sqlNull()},
          {QStringLiteral("parent"), nullable(s.parentId)},
-         {QStringLiteral("pin"), stored.resellerPin.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+         {QStringLiteral("pin"), stored.resellerPin.isEmpty() ? detail::sqlNull()
                                                               : QVariant(stored.resellerPin)},
          {QStringLiteral("error"), s.lastError},
          {QStringLiteral("at"), s.syncedAt.isValid() ? QVariant(timestamp(s.syncedAt))
-                                                     : QVariant(QMetaType::fromType<QString>())}});
+                                                     : detail::sqlNull()}});
     if (!r)
         return r.error();
     return Done{};

@@ -171,7 +171,7 @@ Result<bool> SqlStore::updateOrder(const Order &order, qint64 expectedVersion)
                                   {QStringLiteral("currency"), order.total.currency()},
                                   {QStringLiteral("executed"), order.executedAt.isValid()
                                                                    ? QVariant(timestamp(order.executedAt))
-                                                                   : QVariant(QMetaType::fromType<QString>())},
+                                                                   : detail::sqlNull()},
                                   {QStringLiteral("id"), order.id},
                                   {QStringLiteral("version"), expectedVersion}});
     if (!r)

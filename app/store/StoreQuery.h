@@ -25,11 +25,13 @@ struct Where
     }
 };
 
+// SQL NULL. (A QVariant holding a default int or QString would bind 0 or '' on some drivers.)
+inline QVariant sqlNull() { return QVariant::fromValue(nullptr); }
+
 inline int pageLimit(int requested) { return requested <= 0 ? 50 : qMin(requested, 500); }
 
-inline QVariant nullable(const std::optional<qint64> &v) { return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>()); }
-inline QVariant nullable(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>()); }
-inline QVariant nullableText(const QString &v) { return v.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v); }
+inline QVariant nullable(const std::optional<qint64> &v) { return v ? QVariant(*v) : sqlNull(); }
+inline QVariant nullable(const std::optional<int> &v) { return v ? QVariant(*v) : sqlNull(); }
 
 template<typename T>
 std::optional<T> optionalValue(const QVariant &v)

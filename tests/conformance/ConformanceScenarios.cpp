@@ -1,0 +1,288 @@
+#include "tests/conformance/ConformanceSuite.h"
+#include "tests/support/TestSupport.h"
+
+#include <QTest>
+
+namespace bss::test {
+
+namespace {
+const QString kaspersky = QStringLiteral("kaspersky");
+
+const Product *findProduct(const QList<Product> &products, Id id)
+{
+    for (const Product &p : products) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+// The unit price the catalog states for `seats`, read from the product's bands.
+qint64 bandPrice(const Product &p, int seats)
+{
+    for (const PriceBand &band : p.bands) {
+        if (seats >= band.from && seats <= band.to)
+            return band.unitPrice;
+    }
+    return -1;
+}
+} // namespace
+
+void ConformanceSuite::S6_seatsCompleteLineAndFirstPeriodIsFree()
+{
+    const Account a = createAccount(QStringLiteral("Seats Co"), AccountType::Direct);
+    synchronize(a, kaspersky);
+    const Order draft = orderWith(a.id, QStringLiteral("KESC"), std::nullopt);
+    const Result<QList<Product>> products = await(b().products(kaspersky));
+    BSS_VERIFY_OK(products);
+    const Product *kesc = findProduct(*products, draft.lines.constFirst().productId);
+    QVERIFY(kesc);
+    QCOMPARE(kesc->minSeats, 5);
+    QCOMPARE(kesc->maxSeats, 999);
+
+    const Result<Order> set = await(b().setSeats(draft.id, draft.version, draft.lines.constFirst().id, 12));
+    BSS_VERIFY_OK(set);
+    const OrderLine &line = set->lines.constFirst();
+    QVERIFY(line.complete);
+    QCOMPARE(line.seats, std::optional<int>(12));
+    QVERIFY(line.band.has_value());
+    QCOMPARE(line.band->from, 10);
+    QCOMPARE(line.band->to, 14);
+    QCOMPARE(line.unitPrice.minor(), bandPrice(*kesc, 12));
+    QCOMPARE(line.periodPrice.minor(), bandPrice(*kesc, 12) * 12);
+    QCOMPARE(line.firstPeriodCharge.minor(), 0);
+    QCOMPARE(set->total.toDecimalString(), QStringLiteral("0.00"));
+    QVERIFY(set->canExecute);
+
+    // Out of range, and off step (Acronis comes in packs of five): field errors, nothing changes.
+    for (int seats : {4, 1000}) {
+        const Result<Order> r = await(b().setSeats(set->id, set->version, line.id, seats));
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Validation);
+        QVERIFY(r.error().hasField(QStringLiteral("seats")));
+    }
+    const Order acronis = orderWith(a.id, QStringLiteral("ACRONIS-CPC"), std::nullopt);
+    const Result<Order> offStep = await(b().setSeats(acronis.id, acronis.version, acronis.lines.constFirst().id, 7));
+    QVERIFY(!offStep);
+    QVERIFY(offStep.error().hasField(QStringLiteral("seats")));
+    const Result<Order> after = await(b().order(set->id));
+    BSS_VERIFY_OK(after);
+    QCOMPARE(after->lines.constFirst().seats, std::optional<int>(12));
+    QCOMPARE(after->version, set->version);
+}
+
+void ConformanceSuite::S7_executeGeneratesSubscriptionsOnce()
+{
+    const Account a = createAccount(QStringLiteral("Execute Co"), AccountType::Direct);
+    const PlatformSync sync = synchronize(a, kaspersky);
+    Order o = orderWith(a.id, QStringLiteral("KESC"), 10);
+    const Result<Order> second = await(b().addLine(o.id, productId(QStringLiteral("KESC-PLUS")), 25));
+    BSS_VERIFY_OK(second);
+    o = *second;
+
+    const Result<Execution> first = await(b().executeOrder(o.id));
+    BSS_VERIFY_OK(first);
+    BSS_COMPARE_STATUS(first->order.status, OrderStatus::Executed);
+    QCOMPARE(first->subscriptions.size(), 2);
+    QList<int> seats;
+    for (const Subscription &s : first->subscriptions) {
+        seats.append(s.seats);
+        QCOMPARE(s.accountId, a.id);
+        BSS_COMPARE_STATUS(s.provisioningStatus, ProvisioningStatus::Provisioned);
+        QVERIFY(!s.activationKey.isEmpty());
+    }
+    std::sort(seats.begin(), seats.end());
+    QCOMPARE(seats, (QList<int>{10, 25}));
+
+    // The activation key went to the sync email.
+    OutboxQuery oq;
+    oq.accountId = a.id;
+    const Result<Page<OutboxMessage>> outbox = await(b().outbox(oq));
+    BSS_VERIFY_OK(outbox);
+    QCOMPARE(outbox->items.size(), 2);
+    for (const Subscription &s : first->subscriptions) {
+        const Result<QString> key = await(b().activationKey(s.id));
+        BSS_VERIFY_OK(key);
+        QVERIFY(key->size() > 8);
+        QVERIFY(*key != s.activationKey); // the list shows it masked
+        const bool sent = std::any_of(outbox->items.cbegin(), outbox->items.cend(), [&](const OutboxMessage &m) {
+            return m.recipient == sync.email && m.body.contains(*key) && m.subscriptionId == s.id;
+        });
+        QVERIFY2(sent, qPrintable(*key));
+    }
+
+    // Executing again creates nothing more.
+    const Result<Execution> again = await(b().executeOrder(o.id));
+    BSS_VERIFY_OK(again);
+    QCOMPARE(again->subscriptions.size(), 2);
+    SubscriptionQuery sq;
+    sq.accountId = a.id;
+    const Result<Page<Subscription>> all = await(b().subscriptions(sq));
+    BSS_VERIFY_OK(all);
+    QCOMPARE(all->items.size(), 2);
+
+    // An executed order is read-only.
+    const Result<Order> executed = await(b().order(o.id));
+    BSS_VERIFY_OK(executed);
+    const Id lineId = executed->lines.constFirst().id;
+    QCOMPARE(await(b().setSeats(o.id, executed->version, lineId, 15)).error().kind, ErrorKind::Conflict);
+    QCOMPARE(await(b().addLine(o.id, productId(QStringLiteral("KESC")), 5)).error().kind, ErrorKind::Conflict);
+    QCOMPARE(await(b().removeLine(o.id, executed->version, lineId)).error().kind, ErrorKind::Conflict);
+    QCOMPARE(await(b().cancelOrder(o.id)).error().kind, ErrorKind::Conflict);
+    const Result<Order> still = await(b().order(o.id));
+    BSS_VERIFY_OK(still);
+    QCOMPARE(still->lines.constFirst().seats, std::optional<int>(10));
+    BSS_COMPARE_STATUS(still->status, OrderStatus::Executed);
+}
+
+void ConformanceSuite::S8_storefrontBuysOnlyWithMatchingQuote()
+{
+    const Account a = createAccount(QStringLiteral("Storefront Shopper"), AccountType::Direct);
+    synchronize(a, kaspersky);
+    const Id kesc = productId(QStringLiteral("KESC"));
+    const Result<Quote> quote = await(b().quote(kesc, 12));
+    BSS_VERIFY_OK(quote);
+    QCOMPARE(quote->band.from, 10);
+    QCOMPARE(quote->band.to, 14);
+    QCOMPARE(quote->periodPrice.minor(), quote->unitPrice.minor() * 12);
+    QCOMPARE(quote->firstPeriodCharge.minor(), 0);
+    QVERIFY(!quote->quoteId.isEmpty());
+    QVERIFY(!await(b().quote(kesc, 3)));
+
+    OrderQuery mine;
+    mine.accountId = a.id;
+    const qint64 ordersBefore = await(b().countOrders(mine)).value();
+    const Result<Purchase> stale = await(b().purchase(a.id, kesc, 15, quote->quoteId));
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().kind, ErrorKind::Conflict);
+    QCOMPARE(stale.error().code, QStringLiteral("quote-stale"));
+    QCOMPARE(await(b().countOrders(mine)).value(), ordersBefore);
+
+    const Result<Purchase> bought = await(b().purchase(a.id, kesc, 12, quote->quoteId));
+    BSS_VERIFY_OK(bought);
+    BSS_COMPARE_STATUS(bought->order.status, OrderStatus::Executed);
+    QCOMPARE(bought->subscriptions.size(), 1);
+    QCOMPARE(bought->subscriptions.constFirst().seats, 12);
+    QCOMPARE(bought->order.total.toDecimalString(), QStringLiteral("0.00"));
+}
+
+void ConformanceSuite::S9_changeConfigurationProratesIncreases()
+{
+    const Account a = createAccount(QStringLiteral("Change Co"), AccountType::Direct);
+    synchronize(a, kaspersky);
+    synchronize(a, QStringLiteral("microsoft"));
+    const Result<Execution> kasp = await(b().executeOrder(orderWith(a.id, QStringLiteral("KESC"), 10).id));
+    BSS_VERIFY_OK(kasp);
+    const Subscription sub = kasp->subscriptions.constFirst();
+
+    // A dry run quotes and changes nothing; within the free month an increase costs 0.
+    const Result<ConfigurationChange> dry = await(b().changeConfiguration(sub.id, 20, true));
+    BSS_VERIFY_OK(dry);
+    QCOMPARE(dry->chargeNow.toDecimalString(), QStringLiteral("0.00"));
+    QCOMPARE(dry->effectiveDate, sub.currentPeriodStart);
+    QVERIFY(dry->newRecurringPrice.minor() > 0);
+    QCOMPARE(await(b().subscription(sub.id)).value().seats, 10);
+
+    const Result<ConfigurationChange> up = await(b().changeConfiguration(sub.id, 20, false));
+    BSS_VERIFY_OK(up);
+    QVERIFY(up->changeOrderId.has_value());
+    QCOMPARE(await(b().subscription(sub.id)).value().seats, 20);
+
+    // A decrease takes effect from the next period.
+    const Result<ConfigurationChange> down = await(b().changeConfiguration(sub.id, 8, false));
+    BSS_VERIFY_OK(down);
+    QCOMPARE(down->chargeNow.minor(), 0);
+    QCOMPARE(down->effectiveDate, sub.currentPeriodEnd);
+    const Subscription afterDown = await(b().subscription(sub.id)).value();
+    QCOMPARE(afterDown.seats, 20);
+    QCOMPARE(afterDown.pendingSeats, std::optional<int>(8));
+
+    // Below the product minimum is refused.
+    const Result<ConfigurationChange> tooFew = await(b().changeConfiguration(sub.id, 4, false));
+    QVERIFY(!tooFew);
+    QVERIFY(tooFew.error().hasField(QStringLiteral("seats")));
+
+    // Without a free period an increase is charged pro rata: started today, that is the
+    // whole difference of the period price (10 more seats of Microsoft 365 Business Basic).
+    const Result<Execution> ms = await(b().executeOrder(orderWith(a.id, QStringLiteral("M365-BASIC"), 10).id));
+    BSS_VERIFY_OK(ms);
+    const Subscription msSub = ms->subscriptions.constFirst();
+    const Result<ConfigurationChange> charged = await(b().changeConfiguration(msSub.id, 20, true));
+    BSS_VERIFY_OK(charged);
+    const Result<Quote> q10 = await(b().quote(msSub.productId, 10));
+    const Result<Quote> q20 = await(b().quote(msSub.productId, 20));
+    QCOMPARE(charged->chargeNow.minor(), q20->periodPrice.minor() - q10->periodPrice.minor());
+    QCOMPARE(charged->newRecurringPrice, q20->periodPrice);
+}
+
+void ConformanceSuite::S10_staleVersionIsRefused()
+{
+    const Account a = createAccount(QStringLiteral("Version Co"), AccountType::Direct);
+    AccountPatch rename;
+    rename.name = QStringLiteral("Version Co (renamed)");
+    const Result<Account> first = await(b().updateAccount(a.id, a.version, rename));
+    BSS_VERIFY_OK(first);
+    QVERIFY(first->version > a.version);
+    AccountPatch again;
+    again.name = QStringLiteral("Lost update");
+    const Result<Account> stale = await(b().updateAccount(a.id, a.version, again));
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().kind, ErrorKind::Stale);
+    QCOMPARE(await(b().account(a.id)).value().name, QStringLiteral("Version Co (renamed)"));
+
+    synchronize(a, kaspersky);
+    const Order o = orderWith(a.id, QStringLiteral("KESC"), std::nullopt);
+    const Result<Order> set = await(b().setSeats(o.id, o.version, o.lines.constFirst().id, 10));
+    BSS_VERIFY_OK(set);
+    const Result<Order> staleOrder = await(b().setSeats(o.id, o.version, o.lines.constFirst().id, 20));
+    QVERIFY(!staleOrder);
+    QCOMPARE(staleOrder.error().kind, ErrorKind::Stale);
+    QCOMPARE(await(b().order(o.id)).value().lines.constFirst().seats, std::optional<int>(10));
+}
+
+void ConformanceSuite::S11_everyChangeIsAudited()
+{
+    const QString user = b().actor().user;
+    const Account a = createAccount(QStringLiteral("Audit Co"), AccountType::Direct);
+    AccountPatch patch;
+    patch.email = QStringLiteral("new-address@example.com");
+    const Result<Account> updated = await(b().updateAccount(a.id, a.version, patch));
+    BSS_VERIFY_OK(updated);
+    synchronize(*updated, kaspersky);
+    const Order o = orderWith(a.id, QStringLiteral("KESC"), std::nullopt);
+    BSS_VERIFY_OK(await(b().setSeats(o.id, o.version, o.lines.constFirst().id, 10)));
+    const Result<Execution> done = await(b().executeOrder(o.id));
+    BSS_VERIFY_OK(done);
+    const Id subId = done->subscriptions.constFirst().id;
+    BSS_VERIFY_OK(await(b().changeConfiguration(subId, 15, false)));
+
+    const auto entries = [&](const QString &entity, Id id) {
+        AuditQuery q;
+        q.entity = entity;
+        q.entityId = id;
+        q.limit = 200;
+        return await(b().audit(q)).value().items;
+    };
+    const auto has = [&](const QList<AuditEntry> &list, const QString &field, const QString &before,
+                         const QString &after) {
+        return std::any_of(list.cbegin(), list.cend(), [&](const AuditEntry &e) {
+            return e.field == field && e.before == before && e.after == after && e.user == user && e.at.isValid();
+        });
+    };
+    const QList<AuditEntry> account = entries(QStringLiteral("account"), a.id);
+    QVERIFY(has(account, QStringLiteral("name"), QString(), QStringLiteral("Audit Co")));
+    QVERIFY(has(account, QStringLiteral("email"), a.email, QStringLiteral("new-address@example.com")));
+    QVERIFY(has(account, QStringLiteral("sync.kaspersky.status"), QStringLiteral("UnSynchronized"),
+                QStringLiteral("Synchronized")));
+    const QList<AuditEntry> order = entries(QStringLiteral("order"), o.id);
+    QVERIFY(has(order, QStringLiteral("status"), QString(), QStringLiteral("draft")));
+    QVERIFY(has(order, QStringLiteral("lines[%1].seats").arg(o.lines.constFirst().id), QString(), QStringLiteral("10")));
+    QVERIFY(has(order, QStringLiteral("status"), QStringLiteral("draft"), QStringLiteral("executed")));
+    const QList<AuditEntry> subscription = entries(QStringLiteral("subscription"), subId);
+    QVERIFY(has(subscription, QStringLiteral("seats"), QStringLiteral("10"), QStringLiteral("15")));
+    // The PIN never appears in the trail.
+    for (const AuditEntry &e : account)
+        QVERIFY(!e.after.contains(QLatin1String("PIN-")));
+}
+
+} // namespace bss::test
