@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace bss {
+
+class AccountsPage;
+class Backend;
+class BusyIndicator;
+class MessageBar;
+class OrdersPage;
+class PageBase;
+class StorefrontPage;
+class SubscriptionsPage;
+
+// Navigation only: the BSS menus (Office > Accounts; Billing > Orders, Subscriptions;
+// Storefront), the toolbar forwarding New / Find / Refresh / Save to the page shown, the
+// message bar and the status bar naming the store. The pages do the work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Backend *backend, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // "accounts", "orders", "subscriptions" or "storefront"; false for anything else.
+    bool showPage(const QString &name);
+    QString currentPageName() const;
+    PageBase *currentPage() const;
+    static QStringList pageNames();
+
+    // True when the page shown has painted its first data and no Backend call is pending.
+    bool isIdle() const;
+
+    AccountsPage *accountsPage() const { return m_accounts; }
+    OrdersPage *ordersPage() const { return m_orders; }
+    SubscriptionsPage *subscriptionsPage() const { return m_subscriptions; }
+    StorefrontPage *storefrontPage() const { return m_storefront; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    BusyIndicator *busyIndicator() const { return m_busy; }
+
+    void restoreSettings();
+    void saveSettings() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createNavigation();
+    void addPage(PageBase *page, const QString &name);
+    void pageShown(int index);
+
+    Backend *m_backend = nullptr;
+    BusyIndicator *m_busy = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTreeWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_storeLabel = nullptr;
+    AccountsPage *m_accounts = nullptr;
+    OrdersPage *m_orders = nullptr;
+    SubscriptionsPage *m_subscriptions = nullptr;
+    StorefrontPage *m_storefront = nullptr;
+    QList<PageBase *> m_pages;
+    QStringList m_names;
+    QList<QTreeWidgetItem *> m_navItems;
+    QList<QAction *> m_pageActions;
+};
+
+} // namespace bss

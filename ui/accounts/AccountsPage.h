@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ui/common/PageBase.h"
+
+#include "app/domain/Types.h"
+
+#include <QTimer>
+
+#include <memory>
+
+namespace Ui {
+class AccountsPage;
+}
+
+namespace bss {
+
+class AccountsModel;
+class SyncOptionsDialog;
+class AccountDialog;
+
+// Office > Accounts: search as you type, filters, one Provisioning Sync Status column per
+// platform (a click opens that platform's Sync Options), New/Edit account, audit trail.
+class AccountsPage : public PageBase
+{
+    Q_OBJECT
+public:
+    AccountsPage(Backend *backend, BusyIndicator *busy, QWidget *parent = nullptr);
+    ~AccountsPage() override;
+
+    bool isReady() const override;
+    void refresh() override;
+    void createNew() override;
+    void focusSearch() override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(QSettings &settings) override;
+
+    AccountsModel *model() const { return m_model; }
+    std::optional<Account> selectedAccount() const;
+    bool selectAccount(Id id);
+    AccountDialog *openAccountDialog(std::optional<Account> account);
+    // Opens Sync Options for the selected account; `platform` empty: the first platform.
+    SyncOptionsDialog *openSyncOptions(const QString &platform = {});
+
+Q_SIGNALS:
+    void newOrderRequested(bss::Id accountId, const QString &accountName);
+
+protected:
+    void firstActivation() override;
+
+private:
+    AccountQuery currentQuery() const;
+    void applyFilters();
+    void updateButtons();
+    void updateEmptyState();
+    void selectionChanged();
+    void recordChanged(const QString &entity, Id id);
+
+    std::unique_ptr<Ui::AccountsPage> m_ui;
+    AccountsModel *m_model = nullptr;
+    QTimer m_searchDelay;
+    std::optional<Id> m_selectAfterLoad;
+    int m_countGeneration = 0;
+};
+
+} // namespace bss

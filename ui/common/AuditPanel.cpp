@@ -1,0 +1,71 @@
+#include "ui/common/AuditPanel.h"
+
+#include "ui/models/AuditModel.h"
+
+#include "app/backend/Backend.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bss {
+
+AuditPanel::AuditPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(tr("Audit"), this);
+    m_title->setObjectName(QStringLiteral("auditTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(tr("Audit"));
+    m_model = new AuditModel(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    m_title->setBuddy(m_table);
+    layout->addWidget(m_title);
+    layout->addWidget(m_table);
+}
+
+void AuditPanel::setBackend(Backend *backend, BusyIndicator *busy)
+{
+    m_backend = backend;
+    m_model->setBusyIndicator(busy);
+}
+
+void AuditPanel::setSubject(const QString &entity, std::optional<Id> id, const QString &title)
+{
+    m_entity = entity;
+    m_id = id;
+    m_title->setText(title.isEmpty() ? tr("Audit") : tr("Audit: %1").arg(title));
+    reload();
+}
+
+void AuditPanel::reload()
+{
+    if (!m_backend || !m_id) {
+        m_model->setFetch({});
+        return;
+    }
+    Backend *backend = m_backend;
+    AuditQuery query;
+    query.entity = m_entity;
+    query.entityId = m_id;
+    m_model->setFetch([backend, query](const QString &cursor) {
+        auto page = query;
+        page.cursor = cursor;
+        return backend->audit(page);
+    });
+}
+
+} // namespace bss

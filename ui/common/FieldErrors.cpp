@@ -1,0 +1,75 @@
+#include "ui/common/FieldErrors.h"
+
+#include <QLabel>
+#include <QStringList>
+#include <QWidget>
+
+namespace bss {
+
+namespace {
+
+void mark(QWidget *input, bool invalid)
+{
+    if (!input)
+        return;
+    // The style sheet below keys on this property; accessibility tools read the description.
+    input->setProperty("invalid", invalid);
+    input->setStyleSheet(invalid ? QStringLiteral("*[invalid=\"true\"] { border: 1px solid #b3261e; }")
+                                 : QString());
+}
+
+} // namespace
+
+void FieldErrors::bind(const QString &field, QLabel *label, QWidget *input)
+{
+    m_bindings.insert(field, {label, input});
+    if (label) {
+        label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        label->setWordWrap(true);
+        label->clear();
+        label->setVisible(false);
+    }
+}
+
+QString FieldErrors::show(const Error &error)
+{
+    clear();
+    QStringList rest;
+    for (const FieldError &fe : error.fieldErrors) {
+        const auto it = m_bindings.constFind(fe.field);
+        if (it == m_bindings.constEnd() || !it->label) {
+            rest.append(fe.message);
+            continue;
+        }
+        QLabel *label = it->label;
+        label->setText(label->text().isEmpty() ? fe.message : label->text() + QLatin1Char('\n') + fe.message);
+        label->setVisible(true);
+        mark(it->input, true);
+        if (it->input)
+            it->input->setAccessibleDescription(label->text());
+    }
+    if (error.fieldErrors.isEmpty())
+        rest.append(error.message);
+    return rest.join(QLatin1Char('\n'));
+}
+
+void FieldErrors::clear()
+{
+    for (const Binding &b : std::as_const(m_bindings)) {
+        if (b.label) {
+            b.label->clear();
+            b.label->setVisible(false);
+        }
+        mark(b.input, false);
+        if (b.input)
+            b.input->setAccessibleDescription(QString());
+    }
+}
+
+QString FieldErrors::messageFor(const QString &field) const
+{
+    const auto it = m_bindings.constFind(field);
+    return it != m_bindings.constEnd() && it->label ? it->label->text() : QString();
+}
+
+} // namespace bss

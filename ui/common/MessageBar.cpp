@@ -1,0 +1,79 @@
+#include "ui/common/MessageBar.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QToolButton>
+
+namespace bss {
+
+MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("messageBar"));
+    setAccessibleName(tr("Message"));
+    setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    m_icon = new QLabel(this);
+    m_icon->setFixedSize(20, 20);
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("messageText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close = new QToolButton(this);
+    m_close->setObjectName(QStringLiteral("messageClose"));
+    m_close->setText(tr("Close"));
+    m_close->setAccessibleName(tr("Close"));
+    m_close->setToolTip(tr("Close"));
+    m_close->setAutoRaise(true);
+    m_close->setIcon(QIcon(QStringLiteral(":/icons/cancel.svg")));
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
+    setVisible(false);
+}
+
+void MessageBar::showMessage(Kind kind, const QString &text)
+{
+    m_kind = kind;
+    QString background;
+    QString border;
+    QString icon;
+    switch (kind) {
+    case Kind::Info:
+        background = QStringLiteral("#e8f0f8");
+        border = QStringLiteral("#9bb8d6");
+        icon = QStringLiteral(":/icons/info.svg");
+        break;
+    case Kind::Success:
+        background = QStringLiteral("#e7f5ea");
+        border = QStringLiteral("#8cc79a");
+        icon = QStringLiteral(":/icons/ok.svg");
+        break;
+    case Kind::Error:
+        background = QStringLiteral("#fdecea");
+        border = QStringLiteral("#e0a09a");
+        icon = QStringLiteral(":/icons/error.svg");
+        break;
+    }
+    setStyleSheet(QStringLiteral("bss--MessageBar { background: %1; border: 1px solid %2; border-radius: 4px; }"
+                                 " QLabel { color: #202020; }")
+                      .arg(background, border));
+    m_icon->setPixmap(QIcon(icon).pixmap(20, 20));
+    m_text->setText(text);
+    setVisible(true);
+}
+
+void MessageBar::clear()
+{
+    m_text->clear();
+    setVisible(false);
+}
+
+QString MessageBar::text() const
+{
+    return m_text->text();
+}
+
+} // namespace bss

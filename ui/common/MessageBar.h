@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace bss {
+
+// The strip above a page that says what went wrong (or what just happened) in one sentence,
+// instead of a chain of modal boxes. Stays until closed or replaced.
+class MessageBar : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Kind { Info, Success, Error };
+
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    void showMessage(Kind kind, const QString &text);
+    void showError(const QString &text) { showMessage(Kind::Error, text); }
+    void showInfo(const QString &text) { showMessage(Kind::Info, text); }
+    void showSuccess(const QString &text) { showMessage(Kind::Success, text); }
+    void clear();
+
+    QString text() const;
+    Kind kind() const { return m_kind; }
+
+private:
+    Kind m_kind = Kind::Info;
+    QLabel *m_icon = nullptr;
+    QLabel *m_text = nullptr;
+    QToolButton *m_close = nullptr;
+};
+
+} // namespace bss

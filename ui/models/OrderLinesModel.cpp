@@ -1,0 +1,116 @@
+#include "ui/models/OrderLinesModel.h"
+
+#include "ui/common/Format.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace bss {
+
+void OrderLinesModel::setLines(const QList<OrderLine> &lines, const QList<Platform> &platforms)
+{
+    beginResetModel();
+    m_lines = lines;
+    m_platforms = platforms;
+    endResetModel();
+}
+
+const OrderLine *OrderLinesModel::valueAt(int row) const
+{
+    return row >= 0 && row < m_lines.size() ? &m_lines.at(row) : nullptr;
+}
+
+int OrderLinesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_lines.size());
+}
+
+int OrderLinesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString OrderLinesModel::platformName(const QString &code) const
+{
+    for (const Platform &p : m_platforms) {
+        if (p.code == code)
+            return p.name;
+    }
+    return Format::platformName(code);
+}
+
+QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
+{
+    const OrderLine *line = index.isValid() ? valueAt(index.row()) : nullptr;
+    if (!line)
+        return {};
+    const int column = index.column();
+    switch (role) {
+    case Qt::BackgroundRole:
+        return line->complete ? QVariant() : QVariant(QBrush(QColor(0xfd, 0xe3, 0xe1)));
+    case Qt::ForegroundRole:
+        return line->complete ? QVariant() : QVariant(QBrush(QColor(0xb3, 0x26, 0x1e)));
+    case Qt::ToolTipRole:
+        if (!line->complete)
+            return tr("Incomplete: %1").arg(line->problems.join(QStringLiteral("; ")));
+        break;
+    case Qt::TextAlignmentRole:
+        if (column >= Seats && column != Band)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::UserRole:
+        return line->complete;
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    const bool priced = line->complete && line->band.has_value();
+    switch (column) {
+    case Product:
+        return line->productName;
+    case PlatformName:
+        return platformName(line->platform);
+    case Seats:
+        return line->seats ? QLocale().toString(*line->seats) : tr("not set");
+    case Band:
+        return line->band ? Format::band(*line->band) : QString();
+    case UnitPrice:
+        return priced ? Format::money(line->unitPrice) : QString();
+    case PeriodPrice:
+        return priced ? Format::money(line->periodPrice) : QString();
+    case FirstPeriodCharge:
+        return priced ? Format::money(line->firstPeriodCharge) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant OrderLinesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Edit:
+        return QString();
+    case Product:
+        return tr("Product");
+    case PlatformName:
+        return tr("Platform");
+    case Seats:
+        return tr("Seats");
+    case Band:
+        return tr("Band");
+    case UnitPrice:
+        return tr("Unit price");
+    case PeriodPrice:
+        return tr("Period price");
+    case FirstPeriodCharge:
+        return tr("First-period charge");
+    default:
+        return {};
+    }
+}
+
+} // namespace bss

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "app/domain/Types.h"
+
+#include <QAbstractTableModel>
+
+namespace bss {
+
+// The lines of one order (an order holds few lines, so no paging). An incomplete line is the
+// seed's red entry: red, with the reasons in its tooltip.
+class OrderLinesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Edit, Product, PlatformName, Seats, Band, UnitPrice, PeriodPrice, FirstPeriodCharge, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setLines(const QList<OrderLine> &lines, const QList<Platform> &platforms);
+    const OrderLine *valueAt(int row) const;
+    const QList<OrderLine> &lines() const { return m_lines; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QString platformName(const QString &code) const;
+
+    QList<OrderLine> m_lines;
+    QList<Platform> m_platforms;
+};
+
+} // namespace bss
