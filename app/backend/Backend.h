@@ -17,8 +17,7 @@ namespace bss {
 //
 // Writes that need a version (accounts, orders) take the version the caller last saw and are
 // refused with ErrorKind::Stale when the record changed since.
-class Backend : public QObject
-{
+class Backend : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
@@ -39,7 +38,8 @@ public:
     virtual QFuture<Result<qint64>> countAccounts(const AccountQuery &query) = 0;
     virtual QFuture<Result<Account>> account(Id id) = 0;
     virtual QFuture<Result<Account>> createAccount(const NewAccount &account) = 0;
-    virtual QFuture<Result<Account>> updateAccount(Id id, qint64 version, const AccountPatch &patch) = 0;
+    virtual QFuture<Result<Account>> updateAccount(Id id, qint64 version,
+                                                   const AccountPatch &patch) = 0;
 
     // Sync Options; the PIN never comes back, only whether one is set.
     virtual QFuture<Result<PlatformSync>> syncOptions(Id accountId, const QString &platform) = 0;
@@ -56,7 +56,8 @@ public:
     virtual QFuture<Result<Order>> order(Id id) = 0;
     virtual QFuture<Result<Order>> createOrder(Id accountId) = 0;
     // Quick Add > Product; without seats the line is incomplete.
-    virtual QFuture<Result<Order>> addLine(Id orderId, Id productId, std::optional<int> seats = {}) = 0;
+    virtual QFuture<Result<Order>> addLine(Id orderId, Id productId,
+                                           std::optional<int> seats = {}) = 0;
     // The pencil panel's Save.
     virtual QFuture<Result<Order>> setSeats(Id orderId, qint64 version, Id lineId, int seats) = 0;
     virtual QFuture<Result<Order>> removeLine(Id orderId, qint64 version, Id lineId) = 0;

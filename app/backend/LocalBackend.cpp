@@ -14,17 +14,14 @@ Q_LOGGING_CATEGORY(lcLocal, "bss.backend.local")
 namespace bss {
 
 // Lives on the worker thread: owns the connection and the services that use it.
-class LocalWorker : public QObject
-{
+class LocalWorker : public QObject {
 public:
     explicit LocalWorker(StoreConfig config)
-        : m_config(std::move(config))
-    {
-    }
+        : m_config(std::move(config)) {}
 
-    Result<Done> open()
-    {
-        m_store = std::make_unique<SqlStore>(m_config, QStringLiteral("bss-local-") + QUuid::createUuid().toString());
+    Result<Done> open() {
+        m_store = std::make_unique<SqlStore>(m_config, QStringLiteral("bss-local-") +
+                                                           QUuid::createUuid().toString());
         Result<Done> opened = m_store->open();
         if (!opened) {
             m_store.reset();
@@ -36,21 +33,19 @@ public:
     }
 
     // Runs on the worker thread.
-    template<typename T>
-    Result<T> call(const std::function<Result<T>(Services &)> &work)
-    {
+    template <typename T> Result<T> call(const std::function<Result<T>(Services &)> &work) {
         if (!m_services) {
             if (m_openError)
                 return *m_openError;
-            Error e = Error::internal(QCoreApplication::translate("bss::LocalBackend", "The store is not open."));
+            Error e = Error::internal(
+                QCoreApplication::translate("bss::LocalBackend", "The store is not open."));
             e.kind = ErrorKind::Unavailable;
             return e;
         }
         return work(*m_services);
     }
 
-    void close()
-    {
+    void close() {
         m_services.reset();
         m_store.reset();
     }
@@ -64,38 +59,50 @@ private:
 
 namespace {
 
-Id idOf(const Account &a) { return a.id; }
-Id idOf(const Order &o) { return o.id; }
-Id idOf(const Execution &e) { return e.order.id; }
-Id idOf(const Purchase &p) { return p.order.id; }
-Id idOf(const Subscription &s) { return s.id; }
-Id idOf(const ConfigurationChange &c) { return c.subscriptionId; }
-Id idOf(const PlatformSync &) { return 0; }
+Id idOf(const Account &a) {
+    return a.id;
+}
+Id idOf(const Order &o) {
+    return o.id;
+}
+Id idOf(const Execution &e) {
+    return e.order.id;
+}
+Id idOf(const Purchase &p) {
+    return p.order.id;
+}
+Id idOf(const Subscription &s) {
+    return s.id;
+}
+Id idOf(const ConfigurationChange &c) {
+    return c.subscriptionId;
+}
+Id idOf(const PlatformSync &) {
+    return 0;
+}
 
 } // namespace
 
 LocalBackend::LocalBackend(StoreConfig config, Actor actor, QObject *parent)
     : Backend(parent)
     , m_config(std::move(config))
-    , m_actor(std::move(actor))
-{
+    , m_actor(std::move(actor)) {
     m_worker = new LocalWorker(m_config);
     m_worker->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("bss-store"));
     m_thread.start();
 }
 
-LocalBackend::~LocalBackend()
-{
+LocalBackend::~LocalBackend() {
     // Close the connection on the thread that opened it, then stop the thread.
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_worker;
 }
 
-Actor LocalBackend::defaultActor()
-{
+Actor LocalBackend::defaultActor() {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
@@ -104,14 +111,12 @@ Actor LocalBackend::defaultActor()
     return Actor{user, UserRole::Admin, {}};
 }
 
-QString LocalBackend::describe() const
-{
+QString LocalBackend::describe() const {
     return m_config.describe();
 }
 
-template<typename T>
-QFuture<Result<T>> LocalBackend::run(std::function<Result<T>(Services &)> work)
-{
+template <typename T>
+QFuture<Result<T>> LocalBackend::run(std::function<Result<T>(Services &)> work) {
     auto promise = std::make_shared<QPromise<Result<T>>>();
     QFuture<Result<T>> future = promise->future();
     promise->start();
@@ -122,18 +127,17 @@ QFuture<Result<T>> LocalBackend::run(std::function<Result<T>(Services &)> work)
     return future;
 }
 
-template<typename T>
-QFuture<Result<T>> LocalBackend::write(const QString &entity, std::function<Result<T>(Services &)> work)
-{
-    return run<T>(std::move(work)).then(this, [this, entity](const Result<T> &r) {
+template <typename T>
+QFuture<Result<T>> LocalBackend::write(const QString &entity,
+                                       std::function<Result<T>(Services &)> work, Id changedId) {
+    return run<T>(std::move(work)).then(this, [this, entity, changedId](const Result<T> &r) {
         if (r)
-            Q_EMIT recordChanged(entity, idOf(r.value()));
+            Q_EMIT recordChanged(entity, changedId ? changedId : idOf(r.value()));
         return r;
     });
 }
 
-QFuture<Result<Done>> LocalBackend::open()
-{
+QFuture<Result<Done>> LocalBackend::open() {
     auto promise = std::make_shared<QPromise<Result<Done>>>();
     QFuture<Result<Done>> future = promise->future();
     promise->start();
@@ -144,151 +148,154 @@ QFuture<Result<Done>> LocalBackend::open()
     return future;
 }
 
-QFuture<Result<bool>> LocalBackend::installDemoData()
-{
+QFuture<Result<bool>> LocalBackend::installDemoData() {
     return run<bool>([](Services &s) { return bss::installDemoData(s); });
 }
 
-QFuture<Result<QList<Platform>>> LocalBackend::platforms()
-{
+QFuture<Result<QList<Platform>>> LocalBackend::platforms() {
     return run<QList<Platform>>([a = m_actor](Services &s) { return s.catalog.platforms(a); });
 }
 
-QFuture<Result<QList<Product>>> LocalBackend::products(const QString &platform)
-{
-    return run<QList<Product>>([a = m_actor, platform](Services &s) { return s.catalog.products(a, platform); });
+QFuture<Result<QList<Product>>> LocalBackend::products(const QString &platform) {
+    return run<QList<Product>>(
+        [a = m_actor, platform](Services &s) { return s.catalog.products(a, platform); });
 }
 
-QFuture<Result<Quote>> LocalBackend::quote(Id productId, int seats)
-{
-    return run<Quote>([a = m_actor, productId, seats](Services &s) { return s.catalog.quote(a, productId, seats); });
+QFuture<Result<Quote>> LocalBackend::quote(Id productId, int seats) {
+    return run<Quote>([a = m_actor, productId, seats](Services &s) {
+        return s.catalog.quote(a, productId, seats);
+    });
 }
 
-QFuture<Result<Page<Account>>> LocalBackend::accounts(const AccountQuery &query)
-{
-    return run<Page<Account>>([a = m_actor, query](Services &s) { return s.accounts.list(a, query); });
+QFuture<Result<Page<Account>>> LocalBackend::accounts(const AccountQuery &query) {
+    return run<Page<Account>>(
+        [a = m_actor, query](Services &s) { return s.accounts.list(a, query); });
 }
 
-QFuture<Result<qint64>> LocalBackend::countAccounts(const AccountQuery &query)
-{
+QFuture<Result<qint64>> LocalBackend::countAccounts(const AccountQuery &query) {
     return run<qint64>([a = m_actor, query](Services &s) { return s.accounts.count(a, query); });
 }
 
-QFuture<Result<Account>> LocalBackend::account(Id id)
-{
+QFuture<Result<Account>> LocalBackend::account(Id id) {
     return run<Account>([a = m_actor, id](Services &s) { return s.accounts.get(a, id); });
 }
 
-QFuture<Result<Account>> LocalBackend::createAccount(const NewAccount &account)
-{
-    return write<Account>(QStringLiteral("account"),
-                          [a = m_actor, account](Services &s) { return s.accounts.create(a, account); });
-}
-
-QFuture<Result<Account>> LocalBackend::updateAccount(Id id, qint64 version, const AccountPatch &patch)
-{
-    return write<Account>(QStringLiteral("account"), [a = m_actor, id, version, patch](Services &s) {
-        return s.accounts.update(a, id, version, patch);
+QFuture<Result<Account>> LocalBackend::createAccount(const NewAccount &account) {
+    return write<Account>(QStringLiteral("account"), [a = m_actor, account](Services &s) {
+        return s.accounts.create(a, account);
     });
 }
 
-QFuture<Result<PlatformSync>> LocalBackend::syncOptions(Id accountId, const QString &platform)
-{
-    return run<PlatformSync>([a = m_actor, accountId, platform](Services &s) { return s.sync.get(a, accountId, platform); });
+QFuture<Result<Account>> LocalBackend::updateAccount(Id id, qint64 version,
+                                                     const AccountPatch &patch) {
+    return write<Account>(QStringLiteral("account"),
+                          [a = m_actor, id, version, patch](Services &s) {
+                              return s.accounts.update(a, id, version, patch);
+                          });
+}
+
+QFuture<Result<PlatformSync>> LocalBackend::syncOptions(Id accountId, const QString &platform) {
+    return run<PlatformSync>([a = m_actor, accountId, platform](Services &s) {
+        return s.sync.get(a, accountId, platform);
+    });
 }
 
 QFuture<Result<PlatformSync>> LocalBackend::saveSyncOptions(Id accountId, const QString &platform,
-                                                            const SyncOptionsInput &input)
-{
-    return write<PlatformSync>(QStringLiteral("account"), [a = m_actor, accountId, platform, input](Services &s) {
-        return s.sync.save(a, accountId, platform, input);
-    });
+                                                            const SyncOptionsInput &input) {
+    return write<PlatformSync>(
+        QStringLiteral("account"),
+        [a = m_actor, accountId, platform, input](Services &s) {
+            return s.sync.save(a, accountId, platform, input);
+        },
+        accountId);
 }
 
-QFuture<Result<PlatformSync>> LocalBackend::saveAndSynchronize(Id accountId, const QString &platform,
-                                                               const SyncOptionsInput &input)
-{
-    return write<PlatformSync>(QStringLiteral("account"), [a = m_actor, accountId, platform, input](Services &s) {
-        return s.sync.saveAndSynchronize(a, accountId, platform, input);
-    });
+QFuture<Result<PlatformSync>> LocalBackend::saveAndSynchronize(Id accountId,
+                                                               const QString &platform,
+                                                               const SyncOptionsInput &input) {
+    return write<PlatformSync>(
+        QStringLiteral("account"),
+        [a = m_actor, accountId, platform, input](Services &s) {
+            return s.sync.saveAndSynchronize(a, accountId, platform, input);
+        },
+        accountId);
 }
 
-QFuture<Result<Page<Order>>> LocalBackend::orders(const OrderQuery &query)
-{
+QFuture<Result<Page<Order>>> LocalBackend::orders(const OrderQuery &query) {
     return run<Page<Order>>([a = m_actor, query](Services &s) { return s.orders.list(a, query); });
 }
 
-QFuture<Result<qint64>> LocalBackend::countOrders(const OrderQuery &query)
-{
+QFuture<Result<qint64>> LocalBackend::countOrders(const OrderQuery &query) {
     return run<qint64>([a = m_actor, query](Services &s) { return s.orders.count(a, query); });
 }
 
-QFuture<Result<Order>> LocalBackend::order(Id id)
-{
+QFuture<Result<Order>> LocalBackend::order(Id id) {
     return run<Order>([a = m_actor, id](Services &s) { return s.orders.get(a, id); });
 }
 
-QFuture<Result<Order>> LocalBackend::createOrder(Id accountId)
-{
-    return write<Order>(QStringLiteral("order"), [a = m_actor, accountId](Services &s) { return s.orders.create(a, accountId); });
-}
-
-QFuture<Result<Order>> LocalBackend::addLine(Id orderId, Id productId, std::optional<int> seats)
-{
-    return write<Order>(QStringLiteral("order"), [a = m_actor, orderId, productId, seats](Services &s) {
-        return s.orders.addLine(a, orderId, productId, seats);
+QFuture<Result<Order>> LocalBackend::createOrder(Id accountId) {
+    return write<Order>(QStringLiteral("order"), [a = m_actor, accountId](Services &s) {
+        return s.orders.create(a, accountId);
     });
 }
 
-QFuture<Result<Order>> LocalBackend::setSeats(Id orderId, qint64 version, Id lineId, int seats)
-{
-    return write<Order>(QStringLiteral("order"), [a = m_actor, orderId, version, lineId, seats](Services &s) {
-        return s.orders.setSeats(a, orderId, version, lineId, seats);
+QFuture<Result<Order>> LocalBackend::addLine(Id orderId, Id productId, std::optional<int> seats) {
+    return write<Order>(QStringLiteral("order"),
+                        [a = m_actor, orderId, productId, seats](Services &s) {
+                            return s.orders.addLine(a, orderId, productId, seats);
+                        });
+}
+
+QFuture<Result<Order>> LocalBackend::setSeats(Id orderId, qint64 version, Id lineId, int seats) {
+    return write<Order>(QStringLiteral("order"),
+                        [a = m_actor, orderId, version, lineId, seats](Services &s) {
+                            return s.orders.setSeats(a, orderId, version, lineId, seats);
+                        });
+}
+
+QFuture<Result<Order>> LocalBackend::removeLine(Id orderId, qint64 version, Id lineId) {
+    return write<Order>(QStringLiteral("order"),
+                        [a = m_actor, orderId, version, lineId](Services &s) {
+                            return s.orders.removeLine(a, orderId, version, lineId);
+                        });
+}
+
+QFuture<Result<Order>> LocalBackend::cancelOrder(Id orderId) {
+    return write<Order>(QStringLiteral("order"), [a = m_actor, orderId](Services &s) {
+        return s.orders.cancel(a, orderId);
     });
 }
 
-QFuture<Result<Order>> LocalBackend::removeLine(Id orderId, qint64 version, Id lineId)
-{
-    return write<Order>(QStringLiteral("order"), [a = m_actor, orderId, version, lineId](Services &s) {
-        return s.orders.removeLine(a, orderId, version, lineId);
+QFuture<Result<Execution>> LocalBackend::executeOrder(Id orderId) {
+    return write<Execution>(QStringLiteral("order"), [a = m_actor, orderId](Services &s) {
+        return s.orders.execute(a, orderId);
     });
 }
 
-QFuture<Result<Order>> LocalBackend::cancelOrder(Id orderId)
-{
-    return write<Order>(QStringLiteral("order"), [a = m_actor, orderId](Services &s) { return s.orders.cancel(a, orderId); });
+QFuture<Result<Page<Subscription>>> LocalBackend::subscriptions(const SubscriptionQuery &query) {
+    return run<Page<Subscription>>(
+        [a = m_actor, query](Services &s) { return s.subscriptions.list(a, query); });
 }
 
-QFuture<Result<Execution>> LocalBackend::executeOrder(Id orderId)
-{
-    return write<Execution>(QStringLiteral("order"),
-                            [a = m_actor, orderId](Services &s) { return s.orders.execute(a, orderId); });
-}
-
-QFuture<Result<Page<Subscription>>> LocalBackend::subscriptions(const SubscriptionQuery &query)
-{
-    return run<Page<Subscription>>([a = m_actor, query](Services &s) { return s.subscriptions.list(a, query); });
-}
-
-QFuture<Result<Subscription>> LocalBackend::subscription(Id id)
-{
+QFuture<Result<Subscription>> LocalBackend::subscription(Id id) {
     return run<Subscription>([a = m_actor, id](Services &s) { return s.subscriptions.get(a, id); });
 }
 
-QFuture<Result<QString>> LocalBackend::activationKey(Id subscriptionId)
-{
-    return run<QString>([a = m_actor, subscriptionId](Services &s) { return s.subscriptions.activationKey(a, subscriptionId); });
-}
-
-QFuture<Result<Subscription>> LocalBackend::retryProvisioning(Id subscriptionId)
-{
-    return write<Subscription>(QStringLiteral("subscription"), [a = m_actor, subscriptionId](Services &s) {
-        return s.subscriptions.retryProvisioning(a, subscriptionId);
+QFuture<Result<QString>> LocalBackend::activationKey(Id subscriptionId) {
+    return run<QString>([a = m_actor, subscriptionId](Services &s) {
+        return s.subscriptions.activationKey(a, subscriptionId);
     });
 }
 
-QFuture<Result<ConfigurationChange>> LocalBackend::changeConfiguration(Id subscriptionId, int seats, bool dryRun)
-{
+QFuture<Result<Subscription>> LocalBackend::retryProvisioning(Id subscriptionId) {
+    return write<Subscription>(QStringLiteral("subscription"),
+                               [a = m_actor, subscriptionId](Services &s) {
+                                   return s.subscriptions.retryProvisioning(a, subscriptionId);
+                               });
+}
+
+QFuture<Result<ConfigurationChange>> LocalBackend::changeConfiguration(Id subscriptionId, int seats,
+                                                                       bool dryRun) {
     auto work = [a = m_actor, subscriptionId, seats, dryRun](Services &s) {
         return s.subscriptions.change(a, subscriptionId, seats, dryRun);
     };
@@ -297,21 +304,22 @@ QFuture<Result<ConfigurationChange>> LocalBackend::changeConfiguration(Id subscr
     return write<ConfigurationChange>(QStringLiteral("subscription"), work);
 }
 
-QFuture<Result<Purchase>> LocalBackend::purchase(Id accountId, Id productId, int seats, const QString &quoteId)
-{
-    return write<Purchase>(QStringLiteral("order"), [a = m_actor, accountId, productId, seats, quoteId](Services &s) {
-        return s.subscriptions.purchase(a, accountId, productId, seats, quoteId);
-    });
+QFuture<Result<Purchase>> LocalBackend::purchase(Id accountId, Id productId, int seats,
+                                                 const QString &quoteId) {
+    return write<Purchase>(
+        QStringLiteral("order"), [a = m_actor, accountId, productId, seats, quoteId](Services &s) {
+            return s.subscriptions.purchase(a, accountId, productId, seats, quoteId);
+        });
 }
 
-QFuture<Result<Page<AuditEntry>>> LocalBackend::audit(const AuditQuery &query)
-{
-    return run<Page<AuditEntry>>([a = m_actor, query](Services &s) { return s.audit.audit(a, query); });
+QFuture<Result<Page<AuditEntry>>> LocalBackend::audit(const AuditQuery &query) {
+    return run<Page<AuditEntry>>(
+        [a = m_actor, query](Services &s) { return s.audit.audit(a, query); });
 }
 
-QFuture<Result<Page<OutboxMessage>>> LocalBackend::outbox(const OutboxQuery &query)
-{
-    return run<Page<OutboxMessage>>([a = m_actor, query](Services &s) { return s.audit.outbox(a, query); });
+QFuture<Result<Page<OutboxMessage>>> LocalBackend::outbox(const OutboxQuery &query) {
+    return run<Page<OutboxMessage>>(
+        [a = m_actor, query](Services &s) { return s.audit.outbox(a, query); });
 }
 
 } // namespace bss

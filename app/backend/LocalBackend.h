@@ -16,11 +16,11 @@ class LocalWorker;
 // The embedded mode: the services run on a worker thread that owns the database connection,
 // so the caller's thread never waits on SQL. Futures finish on the worker; continuations
 // attached with .then(context, ...) run on the context's thread.
-class LocalBackend final : public Backend
-{
+class LocalBackend final : public Backend {
     Q_OBJECT
 public:
-    explicit LocalBackend(StoreConfig config, Actor actor = defaultActor(), QObject *parent = nullptr);
+    explicit LocalBackend(StoreConfig config, Actor actor = defaultActor(),
+                          QObject *parent = nullptr);
     ~LocalBackend() override;
 
     // Opens the store and brings its schema up to date. Call once before anything else.
@@ -40,7 +40,8 @@ public:
     QFuture<Result<qint64>> countAccounts(const AccountQuery &query) override;
     QFuture<Result<Account>> account(Id id) override;
     QFuture<Result<Account>> createAccount(const NewAccount &account) override;
-    QFuture<Result<Account>> updateAccount(Id id, qint64 version, const AccountPatch &patch) override;
+    QFuture<Result<Account>> updateAccount(Id id, qint64 version,
+                                           const AccountPatch &patch) override;
     QFuture<Result<PlatformSync>> syncOptions(Id accountId, const QString &platform) override;
     QFuture<Result<PlatformSync>> saveSyncOptions(Id accountId, const QString &platform,
                                                   const SyncOptionsInput &input) override;
@@ -67,10 +68,11 @@ public:
     QFuture<Result<Page<OutboxMessage>>> outbox(const OutboxQuery &query) override;
 
 private:
-    template<typename T>
-    QFuture<Result<T>> run(std::function<Result<T>(Services &)> work);
-    template<typename T>
-    QFuture<Result<T>> write(const QString &entity, std::function<Result<T>(Services &)> work);
+    template <typename T> QFuture<Result<T>> run(std::function<Result<T>(Services &)> work);
+    template <typename T>
+    // Emits recordChanged(entity, id) on success; id is `changedId`, or else the result's own.
+    QFuture<Result<T>> write(const QString &entity, std::function<Result<T>(Services &)> work,
+                             Id changedId = 0);
 
     StoreConfig m_config;
     Actor m_actor;

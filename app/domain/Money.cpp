@@ -4,8 +4,7 @@
 
 namespace bss {
 
-QString Money::toDecimalString() const
-{
+QString Money::toDecimalString() const {
     const bool negative = m_minor < 0;
     // Work in unsigned so that the smallest qint64 still prints.
     const quint64 magnitude = negative ? quint64(0) - quint64(m_minor) : quint64(m_minor);
@@ -14,8 +13,7 @@ QString Money::toDecimalString() const
     return (negative ? QStringLiteral("-") : QString()) + units + QLatin1Char('.') + cents;
 }
 
-std::optional<Money> Money::fromDecimalString(const QString &text, const QString &currency)
-{
+std::optional<Money> Money::fromDecimalString(const QString &text, const QString &currency) {
     QString s = text.trimmed();
     if (s.isEmpty())
         return std::nullopt;
@@ -38,14 +36,16 @@ std::optional<Money> Money::fromDecimalString(const QString &text, const QString
     const qint64 units = whole.toLongLong(&ok);
     if (!ok)
         return std::nullopt;
+    // Signed arithmetic, so that the smallest qint64 (which toDecimalString prints) reads back.
+    const qint64 sign = negative ? -1 : 1;
     qint64 minor = 0;
-    if (qMulOverflow(units, qint64(100), &minor) || qAddOverflow(minor, fraction.toLongLong(), &minor))
+    if (qMulOverflow(units, 100 * sign, &minor) ||
+        qAddOverflow(minor, sign * fraction.toLongLong(), &minor))
         return std::nullopt;
-    return Money(negative ? -minor : minor, currency);
+    return Money(minor, currency);
 }
 
-std::optional<Money> Money::times(qint64 factor) const
-{
+std::optional<Money> Money::times(qint64 factor) const {
     qint64 result = 0;
     if (qMulOverflow(m_minor, factor, &result))
         return std::nullopt;

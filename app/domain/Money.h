@@ -7,11 +7,12 @@
 namespace bss {
 
 // An amount in integer minor units (cents) with its ISO currency. Never a double.
-class Money
-{
+class Money {
 public:
     Money() = default;
-    Money(qint64 minor, QString currency) : m_minor(minor), m_currency(std::move(currency)) {}
+    Money(qint64 minor, QString currency)
+        : m_minor(minor)
+        , m_currency(std::move(currency)) {}
 
     qint64 minor() const { return m_minor; }
     const QString &currency() const { return m_currency; }
@@ -29,8 +30,7 @@ public:
     std::optional<Money> times(qint64 factor) const;
     Money operator+(const Money &other) const { return {m_minor + other.m_minor, m_currency}; }
     Money operator-(const Money &other) const { return {m_minor - other.m_minor, m_currency}; }
-    Money &operator+=(const Money &other)
-    {
+    Money &operator+=(const Money &other) {
         m_minor += other.m_minor;
         return *this;
     }

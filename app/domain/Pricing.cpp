@@ -5,11 +5,12 @@
 namespace bss {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("bss::Pricing", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("bss::Pricing", text);
+}
 } // namespace
 
-const PriceBand *bandFor(const Product &product, int seats)
-{
+const PriceBand *bandFor(const Product &product, int seats) {
     for (const PriceBand &band : product.bands) {
         if (seats >= band.from && seats <= band.to)
             return &band;
@@ -17,8 +18,7 @@ const PriceBand *bandFor(const Product &product, int seats)
     return nullptr;
 }
 
-QList<FieldError> seatsProblems(const Product &product, int seats, const QString &field)
-{
+QList<FieldError> seatsProblems(const Product &product, int seats, const QString &field) {
     QList<FieldError> problems;
     if (seats < product.minSeats)
         problems.append({field, tr("Seats must be at least %1.").arg(product.minSeats)});
@@ -33,8 +33,7 @@ QList<FieldError> seatsProblems(const Product &product, int seats, const QString
     return problems;
 }
 
-Result<LinePrice> priceFor(const Product &product, int seats)
-{
+Result<LinePrice> priceFor(const Product &product, int seats) {
     const QList<FieldError> problems = seatsProblems(product, seats);
     if (!problems.isEmpty())
         return Error::validation(problems, QStringLiteral("seats-out-of-range"));
@@ -52,13 +51,11 @@ Result<LinePrice> priceFor(const Product &product, int seats)
     return price;
 }
 
-QDate addPeriods(QDate start, BillingPeriod period, int count)
-{
+QDate addPeriods(QDate start, BillingPeriod period, int count) {
     return period == BillingPeriod::Annual ? start.addYears(count) : start.addMonths(count);
 }
 
-qint64 prorate(qint64 amount, QDate today, QDate periodStart, QDate periodEnd)
-{
+qint64 prorate(qint64 amount, QDate today, QDate periodStart, QDate periodEnd) {
     const qint64 total = periodStart.daysTo(periodEnd);
     if (total <= 0)
         return 0;
@@ -69,12 +66,11 @@ qint64 prorate(qint64 amount, QDate today, QDate periodStart, QDate periodEnd)
 }
 
 Result<ChangeQuote> quoteChange(const Product &product, const Subscription &subscription,
-                                int newSeats, QDate today)
-{
+                                int newSeats, QDate today) {
     QList<FieldError> problems = seatsProblems(product, newSeats);
     if (problems.isEmpty() && newSeats == subscription.seats)
-        problems.append({QStringLiteral("seats"),
-                         tr("The subscription already has %1 seats.").arg(newSeats)});
+        problems.append(
+            {QStringLiteral("seats"), tr("The subscription already has %1 seats.").arg(newSeats)});
     if (!problems.isEmpty())
         return Error::validation(problems, QStringLiteral("seats-out-of-range"));
 

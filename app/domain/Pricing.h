@@ -6,8 +6,7 @@
 namespace bss {
 
 // The price of `seats` of a product: every seat at its volume band's unit price.
-struct LinePrice
-{
+struct LinePrice {
     PriceBand band;
     Money unitPrice;
     Money periodPrice;
@@ -26,8 +25,7 @@ QDate addPeriods(QDate start, BillingPeriod period, int count);
 // `amount` for the part of [periodStart, periodEnd) that is left on `today`, rounded half up.
 qint64 prorate(qint64 amount, QDate today, QDate periodStart, QDate periodEnd);
 
-struct ChangeQuote
-{
+struct ChangeQuote {
     Money chargeNow;
     QDate effectiveDate;
     Money newRecurringPrice;

@@ -4,8 +4,7 @@
 
 namespace bss {
 
-Error Error::validation(QList<FieldError> errors, QString code)
-{
+Error Error::validation(QList<FieldError> errors, QString code) {
     Error e;
     e.kind = ErrorKind::Validation;
     e.code = std::move(code);
@@ -17,8 +16,7 @@ Error Error::validation(QList<FieldError> errors, QString code)
     return e;
 }
 
-Error Error::notFound(const QString &what)
-{
+Error Error::notFound(const QString &what) {
     Error e;
     e.kind = ErrorKind::NotFound;
     e.code = QStringLiteral("not-found");
@@ -26,8 +24,7 @@ Error Error::notFound(const QString &what)
     return e;
 }
 
-Error Error::conflict(QString code, QString message)
-{
+Error Error::conflict(QString code, QString message) {
     Error e;
     e.kind = ErrorKind::Conflict;
     e.code = std::move(code);
@@ -35,8 +32,7 @@ Error Error::conflict(QString code, QString message)
     return e;
 }
 
-Error Error::stale(const QString &what)
-{
+Error Error::stale(const QString &what) {
     Error e;
     e.kind = ErrorKind::Stale;
     e.code = QStringLiteral("stale-version");
@@ -47,8 +43,7 @@ Error Error::stale(const QString &what)
     return e;
 }
 
-Error Error::internal(QString message)
-{
+Error Error::internal(QString message) {
     Error e;
     e.kind = ErrorKind::Internal;
     e.code = QStringLiteral("internal");
@@ -56,8 +51,7 @@ Error Error::internal(QString message)
     return e;
 }
 
-QString Error::messageFor(const QString &field) const
-{
+QString Error::messageFor(const QString &field) const {
     QStringList parts;
     for (const FieldError &f : fieldErrors) {
         if (f.field == field)
@@ -66,8 +60,7 @@ QString Error::messageFor(const QString &field) const
     return parts.join(QLatin1Char('\n'));
 }
 
-QString Error::describe() const
-{
+QString Error::describe() const {
     if (fieldErrors.size() <= 1)
         return fieldErrors.isEmpty() ? message : fieldErrors.constFirst().message;
     QStringList lines{message};

@@ -9,8 +9,7 @@
 namespace bss {
 
 // One reason a request was refused, tied to the field the user has to fix ("" = whole form).
-struct FieldError
-{
+struct FieldError {
     QString field;
     QString message;
     friend bool operator==(const FieldError &, const FieldError &) = default;
@@ -29,8 +28,7 @@ enum class ErrorKind {
     Internal,     // a defect or a store failure
 };
 
-struct Error
-{
+struct Error {
     ErrorKind kind = ErrorKind::Internal;
     QString code;    // stable, machine-readable: "seats-out-of-range"
     QString message; // one sentence for the user
@@ -50,14 +48,12 @@ struct Error
 };
 
 // Collects every reason before refusing, so the user sees all of them at once.
-class Problems
-{
+class Problems {
 public:
     void add(const QString &field, const QString &message) { m_errors.append({field, message}); }
     bool isEmpty() const { return m_errors.isEmpty(); }
     const QList<FieldError> &errors() const { return m_errors; }
-    Error toError(QString code = QStringLiteral("validation")) const
-    {
+    Error toError(QString code = QStringLiteral("validation")) const {
         return Error::validation(m_errors, std::move(code));
     }
 
@@ -65,19 +61,19 @@ private:
     QList<FieldError> m_errors;
 };
 
-struct Done
-{
+struct Done {
     friend bool operator==(Done, Done) { return true; }
 };
 
 // A value or the Error that explains why there is none. Never throws across layers.
-template<typename T>
-class Result
-{
+template <typename T> class Result {
 public:
-    Result() : m_data(Error{}) {}
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result()
+        : m_data(Error{}) {}
+    Result(T value)
+        : m_data(std::move(value)) {}
+    Result(Error error)
+        : m_data(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -92,9 +88,7 @@ public:
 
     const Error &error() const { return std::get<Error>(m_data); }
 
-    template<typename F>
-    auto map(F &&f) const -> Result<decltype(f(std::declval<const T &>()))>
-    {
+    template <typename F> auto map(F &&f) const -> Result<decltype(f(std::declval<const T &>()))> {
         if (!ok())
             return error();
         return f(value());

@@ -6,11 +6,12 @@
 namespace bss::rules {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("bss::Rules", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("bss::Rules", text);
+}
 
 void checkParent(Problems &problems, AccountType type, const std::optional<Id> &parentId,
-                 const std::optional<Account> &parent, const QString &field)
-{
+                 const std::optional<Account> &parent, const QString &field) {
     if (type == AccountType::EndUser) {
         if (!parentId)
             problems.add(field, tr("An end-user account needs its reseller as Parent Account."));
@@ -27,8 +28,7 @@ void checkParent(Problems &problems, AccountType type, const std::optional<Id> &
 } // namespace
 
 void checkText(Problems &problems, const QString &field, const QString &label, const QString &value,
-               bool required)
-{
+               bool required) {
     if (value.trimmed().isEmpty()) {
         if (required)
             problems.add(field, tr("%1 is required.").arg(label));
@@ -44,16 +44,15 @@ void checkText(Problems &problems, const QString &field, const QString &label, c
     }
 }
 
-bool isValidEmail(const QString &email)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)"
-                       R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$)"));
+bool isValidEmail(const QString &email) {
+    // \z, not $: $ also matches before a final newline ("a@b.example\n").
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)"
+        R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+\z)"));
     return email.size() <= maxTextLength && pattern.match(email).hasMatch();
 }
 
-void checkEmail(Problems &problems, const QString &field, const QString &email, bool required)
-{
+void checkEmail(Problems &problems, const QString &field, const QString &email, bool required) {
     if (email.trimmed().isEmpty()) {
         if (required)
             problems.add(field, tr("Email is required."));
@@ -63,8 +62,7 @@ void checkEmail(Problems &problems, const QString &field, const QString &email, 
         problems.add(field, tr("\"%1\" is not a valid email address.").arg(email.left(60)));
 }
 
-Problems checkNewAccount(const NewAccount &account, const std::optional<Account> &parent)
-{
+Problems checkNewAccount(const NewAccount &account, const std::optional<Account> &parent) {
     Problems problems;
     checkText(problems, QStringLiteral("name"), tr("Name"), account.name, true);
     checkParent(problems, account.type, account.parentId, parent, QStringLiteral("parentId"));
@@ -72,19 +70,17 @@ Problems checkNewAccount(const NewAccount &account, const std::optional<Account>
     return problems;
 }
 
-Problems checkAccount(const Account &account, const std::optional<Account> &parent)
-{
+Problems checkAccount(const Account &account, const std::optional<Account> &parent) {
     return checkNewAccount({account.name, account.type, account.parentId, account.email}, parent);
 }
 
-Problems checkSyncOptions(const SyncOptionsInput &input, const SyncContext &context)
-{
+Problems checkSyncOptions(const SyncOptionsInput &input, const SyncContext &context) {
     Problems problems;
     const AccountType type = context.account.type;
 
     checkParent(problems, type, input.parentId, context.parent, QStringLiteral("parentId"));
-    if (type == AccountType::EndUser && context.parent && context.account.parentId
-        && context.parent->id != *context.account.parentId)
+    if (type == AccountType::EndUser && context.parent && context.account.parentId &&
+        context.parent->id != *context.account.parentId)
         problems.add(QStringLiteral("parentId"),
                      tr("The Parent Account must be the reseller this end-user belongs to."));
 

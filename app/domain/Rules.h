@@ -23,8 +23,7 @@ Problems checkAccount(const Account &account, const std::optional<Account> &pare
 // reseller, required for end-users and empty for direct accounts and resellers; Reseller PIN
 // required for resellers (unless one is already saved), empty for the others, unique per
 // platform (`pinTaken`: another account on this platform already uses it).
-struct SyncContext
-{
+struct SyncContext {
     const Account &account;
     std::optional<Account> parent; // the account named by input.parentId, if it exists
     bool pinAlreadySet = false;

@@ -7,22 +7,24 @@ namespace bss {
 
 namespace {
 
-template<typename E, std::size_t N>
-using Names = std::array<std::pair<E, const char *>, N>;
+template <typename E, std::size_t N> using Names = std::array<std::pair<E, const char *>, N>;
 
-constexpr Names<AccountType, 3> accountTypes{
-    {{AccountType::Direct, "direct"}, {AccountType::Reseller, "reseller"}, {AccountType::EndUser, "endUser"}}};
+constexpr Names<AccountType, 3> accountTypes{{{AccountType::Direct, "direct"},
+                                              {AccountType::Reseller, "reseller"},
+                                              {AccountType::EndUser, "endUser"}}};
 constexpr Names<SyncStatus, 3> syncStatuses{{{SyncStatus::UnSynchronized, "UnSynchronized"},
                                              {SyncStatus::Synchronized, "Synchronized"},
                                              {SyncStatus::Failed, "Failed"}}};
-constexpr Names<SyncRole, 2> syncRoles{{{SyncRole::User, "User"}, {SyncRole::Reseller, "Reseller"}}};
+constexpr Names<SyncRole, 2> syncRoles{
+    {{SyncRole::User, "User"}, {SyncRole::Reseller, "Reseller"}}};
 constexpr Names<OrderStatus, 3> orderStatuses{{{OrderStatus::Draft, "draft"},
                                                {OrderStatus::Executed, "executed"},
                                                {OrderStatus::Cancelled, "cancelled"}}};
 constexpr Names<OrderKind, 2> orderKinds{{{OrderKind::New, "new"}, {OrderKind::Change, "change"}}};
-constexpr Names<ProvisioningStatus, 3> provisioningStatuses{{{ProvisioningStatus::Pending, "Pending"},
-                                                             {ProvisioningStatus::Provisioned, "Provisioned"},
-                                                             {ProvisioningStatus::Failed, "Failed"}}};
+constexpr Names<ProvisioningStatus, 3> provisioningStatuses{
+    {{ProvisioningStatus::Pending, "Pending"},
+     {ProvisioningStatus::Provisioned, "Provisioned"},
+     {ProvisioningStatus::Failed, "Failed"}}};
 constexpr Names<SubscriptionStatus, 2> subscriptionStatuses{
     {{SubscriptionStatus::Active, "active"}, {SubscriptionStatus::Cancelled, "cancelled"}}};
 constexpr Names<BillingPeriod, 2> billingPeriods{
@@ -30,9 +32,7 @@ constexpr Names<BillingPeriod, 2> billingPeriods{
 constexpr Names<UserRole, 3> userRoles{
     {{UserRole::Admin, "admin"}, {UserRole::Agent, "agent"}, {UserRole::Reseller, "reseller"}}};
 
-template<typename E, std::size_t N>
-QString nameOf(const Names<E, N> &names, E value)
-{
+template <typename E, std::size_t N> QString nameOf(const Names<E, N> &names, E value) {
     for (const auto &[v, name] : names) {
         if (v == value)
             return QLatin1String(name);
@@ -40,9 +40,8 @@ QString nameOf(const Names<E, N> &names, E value)
     return {};
 }
 
-template<typename E, std::size_t N>
-std::optional<E> valueOf(const Names<E, N> &names, const QString &s)
-{
+template <typename E, std::size_t N>
+std::optional<E> valueOf(const Names<E, N> &names, const QString &s) {
     for (const auto &[v, name] : names) {
         if (s == QLatin1String(name))
             return v;
@@ -52,34 +51,63 @@ std::optional<E> valueOf(const Names<E, N> &names, const QString &s)
 
 } // namespace
 
-QString toString(AccountType v) { return nameOf(accountTypes, v); }
-QString toString(SyncStatus v) { return nameOf(syncStatuses, v); }
-QString toString(SyncRole v) { return nameOf(syncRoles, v); }
-QString toString(OrderStatus v) { return nameOf(orderStatuses, v); }
-QString toString(OrderKind v) { return nameOf(orderKinds, v); }
-QString toString(ProvisioningStatus v) { return nameOf(provisioningStatuses, v); }
-QString toString(SubscriptionStatus v) { return nameOf(subscriptionStatuses, v); }
-QString toString(BillingPeriod v) { return nameOf(billingPeriods, v); }
-QString toString(UserRole v) { return nameOf(userRoles, v); }
+QString toString(AccountType v) {
+    return nameOf(accountTypes, v);
+}
+QString toString(SyncStatus v) {
+    return nameOf(syncStatuses, v);
+}
+QString toString(SyncRole v) {
+    return nameOf(syncRoles, v);
+}
+QString toString(OrderStatus v) {
+    return nameOf(orderStatuses, v);
+}
+QString toString(OrderKind v) {
+    return nameOf(orderKinds, v);
+}
+QString toString(ProvisioningStatus v) {
+    return nameOf(provisioningStatuses, v);
+}
+QString toString(SubscriptionStatus v) {
+    return nameOf(subscriptionStatuses, v);
+}
+QString toString(BillingPeriod v) {
+    return nameOf(billingPeriods, v);
+}
+QString toString(UserRole v) {
+    return nameOf(userRoles, v);
+}
 
-template<> std::optional<AccountType> fromString(const QString &s) { return valueOf(accountTypes, s); }
-template<> std::optional<SyncStatus> fromString(const QString &s) { return valueOf(syncStatuses, s); }
-template<> std::optional<SyncRole> fromString(const QString &s) { return valueOf(syncRoles, s); }
-template<> std::optional<OrderStatus> fromString(const QString &s) { return valueOf(orderStatuses, s); }
-template<> std::optional<OrderKind> fromString(const QString &s) { return valueOf(orderKinds, s); }
-template<> std::optional<ProvisioningStatus> fromString(const QString &s)
-{
+template <> std::optional<AccountType> fromString(const QString &s) {
+    return valueOf(accountTypes, s);
+}
+template <> std::optional<SyncStatus> fromString(const QString &s) {
+    return valueOf(syncStatuses, s);
+}
+template <> std::optional<SyncRole> fromString(const QString &s) {
+    return valueOf(syncRoles, s);
+}
+template <> std::optional<OrderStatus> fromString(const QString &s) {
+    return valueOf(orderStatuses, s);
+}
+template <> std::optional<OrderKind> fromString(const QString &s) {
+    return valueOf(orderKinds, s);
+}
+template <> std::optional<ProvisioningStatus> fromString(const QString &s) {
     return valueOf(provisioningStatuses, s);
 }
-template<> std::optional<SubscriptionStatus> fromString(const QString &s)
-{
+template <> std::optional<SubscriptionStatus> fromString(const QString &s) {
     return valueOf(subscriptionStatuses, s);
 }
-template<> std::optional<BillingPeriod> fromString(const QString &s) { return valueOf(billingPeriods, s); }
-template<> std::optional<UserRole> fromString(const QString &s) { return valueOf(userRoles, s); }
+template <> std::optional<BillingPeriod> fromString(const QString &s) {
+    return valueOf(billingPeriods, s);
+}
+template <> std::optional<UserRole> fromString(const QString &s) {
+    return valueOf(userRoles, s);
+}
 
-const PlatformSync *Account::syncFor(const QString &platform) const
-{
+const PlatformSync *Account::syncFor(const QString &platform) const {
     for (const PlatformSync &s : sync) {
         if (s.platform == platform)
             return &s;
@@ -87,19 +115,16 @@ const PlatformSync *Account::syncFor(const QString &platform) const
     return nullptr;
 }
 
-SyncStatus Account::syncStatus(const QString &platform) const
-{
+SyncStatus Account::syncStatus(const QString &platform) const {
     const PlatformSync *s = syncFor(platform);
     return s ? s->status : SyncStatus::UnSynchronized;
 }
 
-QString orderNumber(Id id)
-{
+QString orderNumber(Id id) {
     return QStringLiteral("ORD-") + QString::number(id).rightJustified(6, QLatin1Char('0'));
 }
 
-QString maskSecret(const QString &secret)
-{
+QString maskSecret(const QString &secret) {
     if (secret.isEmpty())
         return {};
     QString masked = secret;

@@ -35,33 +35,28 @@ QString toString(ProvisioningStatus v);
 QString toString(SubscriptionStatus v);
 QString toString(BillingPeriod v);
 QString toString(UserRole v);
-template<typename E>
-std::optional<E> fromString(const QString &s);
+template <typename E> std::optional<E> fromString(const QString &s);
 
 // Who is asking. Services scope what a reseller sees and may do; the audit trail names `user`.
-struct Actor
-{
+struct Actor {
     QString user;
     UserRole role = UserRole::Admin;
     std::optional<Id> accountId; // the reseller account a reseller user is bound to
 };
 
-struct Platform
-{
+struct Platform {
     QString code; // kaspersky, microsoft, acronis
     QString name; // Kaspersky Labs, ...
 };
 
-struct PriceBand
-{
+struct PriceBand {
     int from = 0;
     int to = 0;
     qint64 unitPrice = 0; // minor units, per seat per billing period
     friend bool operator==(const PriceBand &, const PriceBand &) = default;
 };
 
-struct Product
-{
+struct Product {
     Id id = 0;
     QString code;
     QString name;
@@ -76,8 +71,7 @@ struct Product
     QList<PriceBand> bands;
 };
 
-struct Quote
-{
+struct Quote {
     QString quoteId;
     Id productId = 0;
     int seats = 0;
@@ -88,8 +82,7 @@ struct Quote
 };
 
 // Per account and platform: the Sync Options and the Provisioning Sync Status.
-struct PlatformSync
-{
+struct PlatformSync {
     QString platform;
     SyncStatus status = SyncStatus::UnSynchronized;
     QString email;
@@ -99,16 +92,14 @@ struct PlatformSync
     QString lastError;
     QDateTime syncedAt;
 
-    static PlatformSync unsynchronized(const QString &platform)
-    {
+    static PlatformSync unsynchronized(const QString &platform) {
         PlatformSync s;
         s.platform = platform;
         return s;
     }
 };
 
-struct Account
-{
+struct Account {
     Id id = 0;
     QString name;
     AccountType type = AccountType::Direct;
@@ -124,8 +115,7 @@ struct Account
     SyncStatus syncStatus(const QString &platform) const;
 };
 
-struct NewAccount
-{
+struct NewAccount {
     QString name;
     AccountType type = AccountType::Direct;
     std::optional<Id> parentId;
@@ -133,24 +123,21 @@ struct NewAccount
 };
 
 // PATCH semantics: only the fields that are set change. clearParent removes the parent.
-struct AccountPatch
-{
+struct AccountPatch {
     std::optional<QString> name;
     std::optional<QString> email;
     std::optional<Id> parentId;
     bool clearParent = false;
 };
 
-struct SyncOptionsInput
-{
+struct SyncOptionsInput {
     std::optional<Id> parentId;
     QString email;
     std::optional<SyncRole> role;
     QString resellerPin; // empty: keep the PIN already saved (if any)
 };
 
-struct AccountQuery
-{
+struct AccountQuery {
     QString q; // name or email, prefix or substring
     std::optional<AccountType> type;
     std::optional<Id> parentId;
@@ -160,8 +147,7 @@ struct AccountQuery
     QString cursor;
 };
 
-struct OrderLine
-{
+struct OrderLine {
     Id id = 0;
     Id productId = 0;
     QString productName;
@@ -175,8 +161,7 @@ struct OrderLine
     Money firstPeriodCharge;
 };
 
-struct Order
-{
+struct Order {
     Id id = 0;
     QString number; // ORD-000042
     Id accountId = 0;
@@ -194,8 +179,7 @@ struct Order
     QString createdBy;
 };
 
-struct OrderQuery
-{
+struct OrderQuery {
     std::optional<Id> accountId;
     std::optional<OrderStatus> status;
     QString q; // order number (ORD-000042, 42) or customer name prefix
@@ -203,8 +187,7 @@ struct OrderQuery
     QString cursor;
 };
 
-struct Subscription
-{
+struct Subscription {
     Id id = 0;
     Id accountId = 0;
     QString accountName;
@@ -225,8 +208,7 @@ struct Subscription
     Money recurringPrice;
 };
 
-struct SubscriptionQuery
-{
+struct SubscriptionQuery {
     std::optional<Id> accountId;
     std::optional<Id> productId;
     std::optional<SubscriptionStatus> status;
@@ -234,14 +216,12 @@ struct SubscriptionQuery
     QString cursor;
 };
 
-struct Execution
-{
+struct Execution {
     Order order;
     QList<Subscription> subscriptions;
 };
 
-struct ConfigurationChange
-{
+struct ConfigurationChange {
     Id subscriptionId = 0;
     int currentSeats = 0;
     int newSeats = 0;
@@ -253,14 +233,12 @@ struct ConfigurationChange
     Subscription subscription; // after the change (unchanged for a dry run)
 };
 
-struct Purchase
-{
+struct Purchase {
     Order order;
     QList<Subscription> subscriptions;
 };
 
-struct AuditEntry
-{
+struct AuditEntry {
     Id id = 0;
     QDateTime at;
     QString user;
@@ -272,16 +250,14 @@ struct AuditEntry
     QString after;
 };
 
-struct AuditQuery
-{
+struct AuditQuery {
     QString entity;
     std::optional<Id> entityId;
     int limit = 50;
     QString cursor;
 };
 
-struct OutboxMessage
-{
+struct OutboxMessage {
     Id id = 0;
     Id accountId = 0;
     std::optional<Id> subscriptionId;
@@ -291,17 +267,14 @@ struct OutboxMessage
     QDateTime createdAt;
 };
 
-struct OutboxQuery
-{
+struct OutboxQuery {
     std::optional<Id> accountId;
     std::optional<Id> subscriptionId;
     int limit = 50;
     QString cursor;
 };
 
-template<typename T>
-struct Page
-{
+template <typename T> struct Page {
     QList<T> items;
     QString nextCursor; // empty: this is the last page
 };

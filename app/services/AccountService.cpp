@@ -5,23 +5,19 @@ namespace bss {
 
 using detail::tr;
 
-Result<Page<Account>> AccountService::list(const Actor &actor, const AccountQuery &query)
-{
+Result<Page<Account>> AccountService::list(const Actor &actor, const AccountQuery &query) {
     return m_ctx.store.accounts(query, detail::scopeOf(actor));
 }
 
-Result<qint64> AccountService::count(const Actor &actor, const AccountQuery &query)
-{
+Result<qint64> AccountService::count(const Actor &actor, const AccountQuery &query) {
     return m_ctx.store.countAccounts(query, detail::scopeOf(actor));
 }
 
-Result<Account> AccountService::get(const Actor &actor, Id id)
-{
+Result<Account> AccountService::get(const Actor &actor, Id id) {
     return detail::found(m_ctx.store.account(id, detail::scopeOf(actor)), tr("The account"));
 }
 
-Result<Account> AccountService::create(const Actor &actor, const NewAccount &input)
-{
+Result<Account> AccountService::create(const Actor &actor, const NewAccount &input) {
     return detail::inTransaction<Account>(m_ctx, [&]() -> Result<Account> {
         NewAccount account = input;
         if (actor.role == UserRole::Reseller) {
@@ -34,7 +30,8 @@ Result<Account> AccountService::create(const Actor &actor, const NewAccount &inp
         }
         std::optional<Account> parent;
         if (account.parentId) {
-            const Result<std::optional<Account>> p = m_ctx.store.account(*account.parentId, detail::scopeOf(actor));
+            const Result<std::optional<Account>> p =
+                m_ctx.store.account(*account.parentId, detail::scopeOf(actor));
             if (!p)
                 return p.error();
             parent = *p;
@@ -45,15 +42,16 @@ Result<Account> AccountService::create(const Actor &actor, const NewAccount &inp
         const Result<Id> id = m_ctx.store.insertAccount(account, m_ctx.clock());
         if (!id)
             return id.error();
-        const QList<std::pair<QString, QString>> fields{{QStringLiteral("name"), account.name.trimmed()},
-                                                        {QStringLiteral("type"), toString(account.type)},
-                                                        {QStringLiteral("parentId"), detail::optionalIdText(account.parentId)},
-                                                        {QStringLiteral("email"), account.email.trimmed()}};
+        const QList<std::pair<QString, QString>> fields{
+            {QStringLiteral("name"), account.name.trimmed()},
+            {QStringLiteral("type"), toString(account.type)},
+            {QStringLiteral("parentId"), detail::optionalIdText(account.parentId)},
+            {QStringLiteral("email"), account.email.trimmed()}};
         for (const auto &[field, value] : fields) {
             if (value.isEmpty())
                 continue;
-            if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("create"), QStringLiteral("account"), *id,
-                                               field, {}, value);
+            if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("create"),
+                                               QStringLiteral("account"), *id, field, {}, value);
                 !r)
                 return r.error();
         }
@@ -61,8 +59,8 @@ Result<Account> AccountService::create(const Actor &actor, const NewAccount &inp
     });
 }
 
-Result<Account> AccountService::update(const Actor &actor, Id id, qint64 version, const AccountPatch &patch)
-{
+Result<Account> AccountService::update(const Actor &actor, Id id, qint64 version,
+                                       const AccountPatch &patch) {
     return detail::inTransaction<Account>(m_ctx, [&]() -> Result<Account> {
         const Result<Account> current = get(actor, id);
         if (!current)
@@ -83,14 +81,16 @@ Result<Account> AccountService::update(const Actor &actor, Id id, qint64 version
 
         std::optional<Account> parent;
         if (next.parentId) {
-            const Result<std::optional<Account>> p = m_ctx.store.account(*next.parentId, detail::scopeOf(actor));
+            const Result<std::optional<Account>> p =
+                m_ctx.store.account(*next.parentId, detail::scopeOf(actor));
             if (!p)
                 return p.error();
             parent = *p;
         }
         Problems problems = rules::checkAccount(next, parent);
         if (next.parentId && *next.parentId == id)
-            problems.add(QStringLiteral("parentId"), tr("An account cannot be its own Parent Account."));
+            problems.add(QStringLiteral("parentId"),
+                         tr("An account cannot be its own Parent Account."));
         if (!problems.isEmpty())
             return problems.toError(QStringLiteral("invalid-account"));
 
@@ -102,12 +102,13 @@ Result<Account> AccountService::update(const Actor &actor, Id id, qint64 version
         const QList<std::tuple<QString, QString, QString>> fields{
             {QStringLiteral("name"), current->name, next.name},
             {QStringLiteral("email"), current->email, next.email},
-            {QStringLiteral("parentId"), detail::optionalIdText(current->parentId), detail::optionalIdText(next.parentId)}};
+            {QStringLiteral("parentId"), detail::optionalIdText(current->parentId),
+             detail::optionalIdText(next.parentId)}};
         for (const auto &[field, before, after] : fields) {
             if (before == after)
                 continue;
-            if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("update"), QStringLiteral("account"), id,
-                                               field, before, after);
+            if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("update"),
+                                               QStringLiteral("account"), id, field, before, after);
                 !r)
                 return r.error();
         }

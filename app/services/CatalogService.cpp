@@ -5,23 +5,19 @@
 
 namespace bss {
 
-Result<QList<Platform>> CatalogService::platforms(const Actor &)
-{
+Result<QList<Platform>> CatalogService::platforms(const Actor &) {
     return m_ctx.store.platforms();
 }
 
-Result<QList<Product>> CatalogService::products(const Actor &, const QString &platform)
-{
+Result<QList<Product>> CatalogService::products(const Actor &, const QString &platform) {
     return m_ctx.store.products(platform);
 }
 
-Result<Product> CatalogService::product(const Actor &, Id productId)
-{
+Result<Product> CatalogService::product(const Actor &, Id productId) {
     return detail::found(m_ctx.store.product(productId), detail::tr("The product"));
 }
 
-Result<Quote> CatalogService::quote(const Actor &actor, Id productId, int seats)
-{
+Result<Quote> CatalogService::quote(const Actor &actor, Id productId, int seats) {
     return detail::inTransaction<Quote>(m_ctx, [&]() -> Result<Quote> {
         const Result<Product> p = product(actor, productId);
         if (!p)

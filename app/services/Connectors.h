@@ -9,16 +9,14 @@
 namespace bss {
 
 // What a provisioning platform answered.
-struct ConnectorResult
-{
+struct ConnectorResult {
     bool ok = false;
     QString error;         // the platform's reason when !ok
     QString activationKey; // for provisioning
 };
 
 // A provisioning platform (simulated). Deterministic: the same input gives the same answer.
-class Connector
-{
+class Connector {
 public:
     virtual ~Connector() = default;
     virtual QString platform() const = 0;
@@ -27,12 +25,12 @@ public:
     virtual ConnectorResult synchronize(const Account &account, const PlatformSync &options,
                                         const QString &resellerPin) = 0;
     // Executing an order: provisions the subscription and returns its license/activation key.
-    virtual ConnectorResult provision(const Subscription &subscription, const PlatformSync &options) = 0;
+    virtual ConnectorResult provision(const Subscription &subscription,
+                                      const PlatformSync &options) = 0;
 };
 
 // The three platforms of the catalog: kaspersky, microsoft, acronis.
-class Connectors
-{
+class Connectors {
 public:
     Connectors();
     Connector *find(const QString &platform) const;

@@ -5,11 +5,10 @@ namespace bss {
 
 namespace {
 
-const QList<std::pair<int, int>> kasperskyBands{{5, 9},     {10, 14},   {15, 19},   {20, 24},  {25, 49},
-                                                {50, 99},   {100, 249}, {250, 499}, {500, 999}};
+const QList<std::pair<int, int>> kasperskyBands{
+    {5, 9}, {10, 14}, {15, 19}, {20, 24}, {25, 49}, {50, 99}, {100, 249}, {250, 499}, {500, 999}};
 
-Product kaspersky(const QString &code, const QString &name, qint64 firstBandPrice)
-{
+Product kaspersky(const QString &code, const QString &name, qint64 firstBandPrice) {
     Product p;
     p.code = code;
     p.name = name;
@@ -20,13 +19,13 @@ Product kaspersky(const QString &code, const QString &name, qint64 firstBandPric
     p.billingPeriod = BillingPeriod::Monthly;
     p.freePeriods = 1; // the first month is free
     for (qsizetype i = 0; i < kasperskyBands.size(); ++i)
-        p.bands.append({kasperskyBands.at(i).first, kasperskyBands.at(i).second, firstBandPrice - 20 * i});
+        p.bands.append(
+            {kasperskyBands.at(i).first, kasperskyBands.at(i).second, firstBandPrice - 20 * i});
     return p;
 }
 
 Product simple(const QString &code, const QString &name, const QString &platform, int min, int max,
-               BillingPeriod period, QList<PriceBand> bands)
-{
+               BillingPeriod period, QList<PriceBand> bands) {
     Product p;
     p.code = code;
     p.name = name;
@@ -39,9 +38,7 @@ Product simple(const QString &code, const QString &name, const QString &platform
     return p;
 }
 
-template<typename T>
-Result<T> must(Result<T> r, const char *what)
-{
+template <typename T> Result<T> must(Result<T> r, const char *what) {
     if (!r)
         qWarning("demo data: %s: %s", what, qPrintable(r.error().describe()));
     return r;
@@ -49,19 +46,21 @@ Result<T> must(Result<T> r, const char *what)
 
 } // namespace
 
-Result<Done> installCatalog(Services &services)
-{
+Result<Done> installCatalog(Services &services) {
     const QList<Product> catalog{
         kaspersky(QStringLiteral("KESC"), QStringLiteral("Kaspersky Endpoint Security Cloud"), 420),
-        kaspersky(QStringLiteral("KESC-PLUS"), QStringLiteral("Kaspersky Endpoint Security Cloud Plus"), 570),
-        kaspersky(QStringLiteral("KESC-PRO"), QStringLiteral("Kaspersky Endpoint Security Cloud Pro"), 720),
-        simple(QStringLiteral("M365-BASIC"), QStringLiteral("Microsoft 365 Business Basic"), QStringLiteral("microsoft"),
-               1, 300, BillingPeriod::Monthly, {{1, 300, 560}}),
+        kaspersky(QStringLiteral("KESC-PLUS"),
+                  QStringLiteral("Kaspersky Endpoint Security Cloud Plus"), 570),
+        kaspersky(QStringLiteral("KESC-PRO"),
+                  QStringLiteral("Kaspersky Endpoint Security Cloud Pro"), 720),
+        simple(QStringLiteral("M365-BASIC"), QStringLiteral("Microsoft 365 Business Basic"),
+               QStringLiteral("microsoft"), 1, 300, BillingPeriod::Monthly, {{1, 300, 560}}),
         simple(QStringLiteral("M365-STANDARD"), QStringLiteral("Microsoft 365 Business Standard"),
                QStringLiteral("microsoft"), 1, 300, BillingPeriod::Annual, {{1, 300, 14040}}),
         // Sold in packs of five seats.
-        simple(QStringLiteral("ACRONIS-CPC"), QStringLiteral("Acronis Cyber Protect Cloud"), QStringLiteral("acronis"), 5,
-               1000, BillingPeriod::Monthly, {{5, 95, 450}, {100, 1000, 390}}),
+        simple(QStringLiteral("ACRONIS-CPC"), QStringLiteral("Acronis Cyber Protect Cloud"),
+               QStringLiteral("acronis"), 5, 1000, BillingPeriod::Monthly,
+               {{5, 95, 450}, {100, 1000, 390}}),
     };
     for (const Product &p : catalog) {
         if (Result<Id> r = services.store().insertProduct(p); !r)
@@ -70,8 +69,7 @@ Result<Done> installCatalog(Services &services)
     return Done{};
 }
 
-Result<bool> installDemoData(Services &services)
-{
+Result<bool> installDemoData(Services &services) {
     SqlStore &store = services.store();
     return store.transaction<bool>([&]() -> Result<bool> {
         const Result<QString> marker = store.meta(QStringLiteral("demo"));
@@ -101,20 +99,25 @@ Result<bool> installDemoData(Services &services)
         const QString ms = QStringLiteral("microsoft");
         const auto account = [&](const QString &name, AccountType type, std::optional<Id> parent,
                                  const QString &email) -> Result<Id> {
-            const Result<Account> a = must(services.accounts.create(demo, {name, type, parent, email}), "account");
+            const Result<Account> a =
+                must(services.accounts.create(demo, {name, type, parent, email}), "account");
             if (!a)
                 return a.error();
             return a->id;
         };
-        const auto sync = [&](Id id, const QString &platform, SyncRole role, std::optional<Id> parent,
-                              const QString &email, const QString &pin) -> Result<Done> {
-            const Result<PlatformSync> s =
-                must(services.sync.saveAndSynchronize(demo, id, platform, {parent, email, role, pin}), "sync");
+        const auto sync = [&](Id id, const QString &platform, SyncRole role,
+                              std::optional<Id> parent, const QString &email,
+                              const QString &pin) -> Result<Done> {
+            const Result<PlatformSync> s = must(
+                services.sync.saveAndSynchronize(demo, id, platform, {parent, email, role, pin}),
+                "sync");
             if (!s)
                 return s.error();
             return Done{};
         };
-        const auto order = [&](Id accountId, const QList<std::pair<QString, std::optional<int>>> &lines) -> Result<Order> {
+        const auto order =
+            [&](Id accountId,
+                const QList<std::pair<QString, std::optional<int>>> &lines) -> Result<Order> {
             Result<Order> o = must(services.orders.create(demo, accountId), "order");
             for (const auto &[code, seats] : lines) {
                 if (!o)
@@ -125,27 +128,48 @@ Result<bool> installDemoData(Services &services)
         };
 
         // Resellers: one ready to sell Kaspersky, one still without a Reseller PIN.
-        const Result<Id> northwind = account(QStringLiteral("Northwind Cloud Partners"), AccountType::Reseller, {},
-                                             QStringLiteral("licensing@northwind.example"));
-        const Result<Id> blueHarbor = account(QStringLiteral("Blue Harbor IT"), AccountType::Reseller, {},
-                                              QStringLiteral("ops@blueharbor.example"));
+        const Result<Id> northwind =
+            account(QStringLiteral("Northwind Cloud Partners"), AccountType::Reseller, {},
+                    QStringLiteral("licensing@northwind.example"));
+        const Result<Id> blueHarbor =
+            account(QStringLiteral("Blue Harbor IT"), AccountType::Reseller, {},
+                    QStringLiteral("ops@blueharbor.example"));
         if (!northwind || !blueHarbor)
             return Error::internal(QStringLiteral("demo resellers"));
-        if (Result<Done> r = sync(*northwind, kasp, SyncRole::Reseller, {}, QStringLiteral("licensing@northwind.example"),
-                                  QStringLiteral("NW-4471"));
+        if (Result<Done> r =
+                sync(*northwind, kasp, SyncRole::Reseller, {},
+                     QStringLiteral("licensing@northwind.example"), QStringLiteral("NW-4471"));
             !r)
             return r.error();
 
         QList<Id> ids;
         const QList<std::tuple<QString, AccountType, std::optional<Id>, QString>> people{
-            {QStringLiteral("Alpine Dental Clinic"), AccountType::EndUser, *northwind, QStringLiteral("it@alpinedental.example")},
-            {QStringLiteral("Harbor View Hotel"), AccountType::EndUser, *northwind, QStringLiteral("admin@harborview.example")},
-            {QStringLiteral("Lakeside Accounting"), AccountType::EndUser, *blueHarbor, QStringLiteral("office@lakeside.example")},
-            {QStringLiteral("Contoso Ltd"), AccountType::Direct, {}, QStringLiteral("it@contoso.example")},
-            {QStringLiteral("Fabrikam Inc"), AccountType::Direct, {}, QStringLiteral("security@fabrikam.example")},
-            {QStringLiteral("Tailspin Toys"), AccountType::Direct, {}, QStringLiteral("it@tailspin.fail.example")},
-            {QStringLiteral("Wingtip Toys"), AccountType::Direct, {}, QStringLiteral("hello@wingtip.example")},
-            {QStringLiteral("Adventure Works"), AccountType::Direct, {}, QStringLiteral("it@adventure.example")},
+            {QStringLiteral("Alpine Dental Clinic"), AccountType::EndUser, *northwind,
+             QStringLiteral("it@alpinedental.example")},
+            {QStringLiteral("Harbor View Hotel"), AccountType::EndUser, *northwind,
+             QStringLiteral("admin@harborview.example")},
+            {QStringLiteral("Lakeside Accounting"), AccountType::EndUser, *blueHarbor,
+             QStringLiteral("office@lakeside.example")},
+            {QStringLiteral("Contoso Ltd"),
+             AccountType::Direct,
+             {},
+             QStringLiteral("it@contoso.example")},
+            {QStringLiteral("Fabrikam Inc"),
+             AccountType::Direct,
+             {},
+             QStringLiteral("security@fabrikam.example")},
+            {QStringLiteral("Tailspin Toys"),
+             AccountType::Direct,
+             {},
+             QStringLiteral("it@tailspin.fail.example")},
+            {QStringLiteral("Wingtip Toys"),
+             AccountType::Direct,
+             {},
+             QStringLiteral("hello@wingtip.example")},
+            {QStringLiteral("Adventure Works"),
+             AccountType::Direct,
+             {},
+             QStringLiteral("it@adventure.example")},
         };
         for (const auto &[name, type, parent, email] : people) {
             const Result<Id> id = account(name, type, parent, email);
@@ -153,9 +177,10 @@ Result<bool> installDemoData(Services &services)
                 return id.error();
             ids.append(*id);
         }
-        const Id alpine = ids[0], harbor = ids[1], lakeside = ids[2], contoso = ids[3], fabrikam = ids[4],
-                 tailspin = ids[5], adventure = ids[7];
-        // Every sync state: Synchronized, Microsoft-only (Contoso), Failed (Tailspin), none (Wingtip).
+        const Id alpine = ids[0], harbor = ids[1], lakeside = ids[2], contoso = ids[3],
+                 fabrikam = ids[4], tailspin = ids[5], adventure = ids[7];
+        // Every sync state: Synchronized, Microsoft-only (Contoso), Failed (Tailspin), none
+        // (Wingtip).
         const QList<std::tuple<Id, QString, std::optional<Id>, QString>> syncs{
             {alpine, kasp, *northwind, QStringLiteral("it@alpinedental.example")},
             {harbor, kasp, *northwind, QStringLiteral("admin@harborview.example")},
@@ -173,16 +198,19 @@ Result<bool> installDemoData(Services &services)
 
         // Orders in every state, and the subscriptions the executed ones generated.
         const QString kesc = QStringLiteral("KESC");
-        const QList<std::tuple<Id, QList<std::pair<QString, std::optional<int>>>, OrderStatus>> orders{
-            {fabrikam, {{kesc, 25}}, OrderStatus::Executed},
-            {alpine, {{QStringLiteral("KESC-PLUS"), 10}}, OrderStatus::Executed},
-            {fabrikam, {{QStringLiteral("M365-BASIC"), 40}}, OrderStatus::Executed},
-            {adventure, {{QStringLiteral("KESC-PRO"), 15}}, OrderStatus::Executed}, // provisioning fails first
-            {harbor, {{kesc, std::nullopt}}, OrderStatus::Draft},                  // the red line
-            {contoso, {{kesc, 20}}, OrderStatus::Draft},                           // blocked: not synchronized
-            {lakeside, {{kesc, 5}}, OrderStatus::Draft},                           // blocked: reseller without PIN
-            {fabrikam, {{QStringLiteral("ACRONIS-CPC"), 50}}, OrderStatus::Cancelled},
-        };
+        const QList<std::tuple<Id, QList<std::pair<QString, std::optional<int>>>, OrderStatus>>
+            orders{
+                {fabrikam, {{kesc, 25}}, OrderStatus::Executed},
+                {alpine, {{QStringLiteral("KESC-PLUS"), 10}}, OrderStatus::Executed},
+                {fabrikam, {{QStringLiteral("M365-BASIC"), 40}}, OrderStatus::Executed},
+                {adventure,
+                 {{QStringLiteral("KESC-PRO"), 15}},
+                 OrderStatus::Executed},                              // provisioning fails first
+                {harbor, {{kesc, std::nullopt}}, OrderStatus::Draft}, // the red line
+                {contoso, {{kesc, 20}}, OrderStatus::Draft},          // blocked: not synchronized
+                {lakeside, {{kesc, 5}}, OrderStatus::Draft}, // blocked: reseller without PIN
+                {fabrikam, {{QStringLiteral("ACRONIS-CPC"), 50}}, OrderStatus::Cancelled},
+            };
         for (const auto &[customer, lines, status] : orders) {
             const Result<Order> o = order(customer, lines);
             if (!o)

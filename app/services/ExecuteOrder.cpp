@@ -8,8 +8,7 @@ using detail::tr;
 
 namespace {
 
-Result<Execution> executed(ServiceContext &ctx, const Order &order)
-{
+Result<Execution> executed(ServiceContext &ctx, const Order &order) {
     const Result<QList<Subscription>> subscriptions = ctx.store.subscriptionsOfOrder(order.id);
     if (!subscriptions)
         return subscriptions.error();
@@ -21,8 +20,7 @@ Result<Execution> executed(ServiceContext &ctx, const Order &order)
 
 } // namespace
 
-Result<Execution> OrderService::execute(const Actor &actor, Id orderId)
-{
+Result<Execution> OrderService::execute(const Actor &actor, Id orderId) {
     return detail::inTransaction<Execution>(m_ctx, [&]() -> Result<Execution> {
         Result<Order> order = get(actor, orderId);
         if (!order)
@@ -31,8 +29,9 @@ Result<Execution> OrderService::execute(const Actor &actor, Id orderId)
         if (order->status == OrderStatus::Executed)
             return executed(m_ctx, *order);
         if (order->status == OrderStatus::Cancelled)
-            return Error::conflict(QStringLiteral("order-cancelled"),
-                                   tr("Order %1 is cancelled and cannot be executed.").arg(order->number));
+            return Error::conflict(
+                QStringLiteral("order-cancelled"),
+                tr("Order %1 is cancelled and cannot be executed.").arg(order->number));
         if (!order->blockers.isEmpty())
             return detail::blockedError(*order);
 
@@ -50,15 +49,17 @@ Result<Execution> OrderService::execute(const Actor &actor, Id orderId)
                 return executed(m_ctx, *current);
             return Error::stale(tr("order"));
         }
-        if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("execute"), QStringLiteral("order"), orderId,
-                                           QStringLiteral("status"), toString(OrderStatus::Draft),
-                                           toString(OrderStatus::Executed));
+        if (Result<Done> r =
+                detail::audit(m_ctx, actor, QStringLiteral("execute"), QStringLiteral("order"),
+                              orderId, QStringLiteral("status"), toString(OrderStatus::Draft),
+                              toString(OrderStatus::Executed));
             !r)
             return r.error();
 
         const QDate today = now.date();
         for (const OrderLine &line : order->lines) {
-            const Result<Product> product = detail::found(m_ctx.store.product(line.productId), tr("The product"));
+            const Result<Product> product =
+                detail::found(m_ctx.store.product(line.productId), tr("The product"));
             if (!product)
                 return product.error();
             Subscription s;
@@ -78,8 +79,9 @@ Result<Execution> OrderService::execute(const Actor &actor, Id orderId)
             if (!id)
                 return id.error();
             s.id = *id;
-            if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("create"), QStringLiteral("subscription"),
-                                               s.id, QStringLiteral("seats"), {}, QString::number(s.seats));
+            if (Result<Done> r = detail::audit(
+                    m_ctx, actor, QStringLiteral("create"), QStringLiteral("subscription"), s.id,
+                    QStringLiteral("seats"), {}, QString::number(s.seats));
                 !r)
                 return r.error();
             if (Result<Done> r = detail::provision(m_ctx, actor, s); !r)

@@ -6,19 +6,18 @@ namespace bss::detail {
 
 namespace {
 
-QString platformName(ServiceContext &ctx, const QString &code)
-{
+QString platformName(ServiceContext &ctx, const QString &code) {
     const Connector *c = ctx.connectors.find(code);
     return c ? c->name() : code;
 }
 
 } // namespace
 
-Result<Done> evaluate(ServiceContext &ctx, Order &order)
-{
+Result<Done> evaluate(ServiceContext &ctx, Order &order) {
     order.blockers.clear();
     const Money storedTotal = order.total; // a change order's total is its pro-rata charge
-    order.total = Money(0, order.total.currency().isEmpty() ? QStringLiteral("EUR") : order.total.currency());
+    order.total =
+        Money(0, order.total.currency().isEmpty() ? QStringLiteral("EUR") : order.total.currency());
     QStringList platforms;
     for (qsizetype i = 0; i < order.lines.size(); ++i) {
         OrderLine &line = order.lines[i];
@@ -47,9 +46,11 @@ Result<Done> evaluate(ServiceContext &ctx, Order &order)
             order.total += price->firstPeriodCharge;
         } else {
             line.band.reset();
-            line.unitPrice = line.periodPrice = line.firstPeriodCharge = Money(0, product->currency);
+            line.unitPrice = line.periodPrice = line.firstPeriodCharge =
+                Money(0, product->currency);
             for (const QString &problem : line.problems)
-                order.blockers.append(tr("Line %1 (%2): %3").arg(i + 1).arg(line.productName, problem));
+                order.blockers.append(
+                    tr("Line %1 (%2): %3").arg(i + 1).arg(line.productName, problem));
         }
     }
     if (order.lines.isEmpty() && order.kind == OrderKind::New)
@@ -62,7 +63,8 @@ Result<Done> evaluate(ServiceContext &ctx, Order &order)
     if (account->type == AccountType::Reseller)
         reseller = *account;
     else if (account->type == AccountType::EndUser && account->parentId) {
-        const Result<Account> parent = found(ctx.store.account(*account->parentId), tr("The reseller"));
+        const Result<Account> parent =
+            found(ctx.store.account(*account->parentId), tr("The reseller"));
         if (!parent)
             return parent.error();
         reseller = *parent;
@@ -70,14 +72,17 @@ Result<Done> evaluate(ServiceContext &ctx, Order &order)
     for (const QString &platform : platforms) {
         const QString name = platformName(ctx, platform);
         if (account->syncStatus(platform) != SyncStatus::Synchronized)
-            order.blockers.append(tr("The account %1 is not synchronized with %2.").arg(account->name, name));
+            order.blockers.append(
+                tr("The account %1 is not synchronized with %2.").arg(account->name, name));
         if (!reseller)
             continue;
         const PlatformSync *resellerSync = reseller->syncFor(platform);
         if (!resellerSync || !resellerSync->resellerPinSet)
-            order.blockers.append(tr("The reseller %1 has no Reseller PIN for %2.").arg(reseller->name, name));
+            order.blockers.append(
+                tr("The reseller %1 has no Reseller PIN for %2.").arg(reseller->name, name));
         else if (reseller->id != account->id && resellerSync->status != SyncStatus::Synchronized)
-            order.blockers.append(tr("The reseller %1 is not synchronized with %2.").arg(reseller->name, name));
+            order.blockers.append(
+                tr("The reseller %1 is not synchronized with %2.").arg(reseller->name, name));
     }
     if (order.kind == OrderKind::Change)
         order.total = storedTotal;
@@ -85,8 +90,7 @@ Result<Done> evaluate(ServiceContext &ctx, Order &order)
     return Done{};
 }
 
-Error blockedError(const Order &order)
-{
+Error blockedError(const Order &order) {
     QList<FieldError> reasons;
     for (const QString &b : order.blockers)
         reasons.append({QStringLiteral("order"), b});

@@ -7,29 +7,27 @@ using detail::tr;
 
 namespace {
 
-Error readOnly(const Order &order)
-{
-    return Error::conflict(QStringLiteral("order-not-draft"),
-                           order.status == OrderStatus::Executed
-                               ? tr("Order %1 is executed and can no longer be changed.").arg(order.number)
-                               : tr("Order %1 is cancelled and can no longer be changed.").arg(order.number));
+Error readOnly(const Order &order) {
+    return Error::conflict(
+        QStringLiteral("order-not-draft"),
+        order.status == OrderStatus::Executed
+            ? tr("Order %1 is executed and can no longer be changed.").arg(order.number)
+            : tr("Order %1 is cancelled and can no longer be changed.").arg(order.number));
 }
 
 } // namespace
 
-Result<Page<Order>> OrderService::list(const Actor &actor, const OrderQuery &query)
-{
+Result<Page<Order>> OrderService::list(const Actor &actor, const OrderQuery &query) {
     return m_ctx.store.orders(query, detail::scopeOf(actor));
 }
 
-Result<qint64> OrderService::count(const Actor &actor, const OrderQuery &query)
-{
+Result<qint64> OrderService::count(const Actor &actor, const OrderQuery &query) {
     return m_ctx.store.countOrders(query, detail::scopeOf(actor));
 }
 
-Result<Order> OrderService::get(const Actor &actor, Id id)
-{
-    Result<Order> order = detail::found(m_ctx.store.order(id, detail::scopeOf(actor)), tr("The order"));
+Result<Order> OrderService::get(const Actor &actor, Id id) {
+    Result<Order> order =
+        detail::found(m_ctx.store.order(id, detail::scopeOf(actor)), tr("The order"));
     if (!order)
         return order;
     if (Result<Done> r = detail::evaluate(m_ctx, *order); !r)
@@ -37,20 +35,23 @@ Result<Order> OrderService::get(const Actor &actor, Id id)
     return order;
 }
 
-Result<Order> OrderService::create(const Actor &actor, Id accountId)
-{
+Result<Order> OrderService::create(const Actor &actor, Id accountId) {
     return detail::inTransaction<Order>(m_ctx, [&]() -> Result<Order> {
-        const Result<std::optional<Account>> account = m_ctx.store.account(accountId, detail::scopeOf(actor));
+        const Result<std::optional<Account>> account =
+            m_ctx.store.account(accountId, detail::scopeOf(actor));
         if (!account)
             return account.error();
         if (!account->has_value())
-            return Error::validation({{QStringLiteral("accountId"), tr("Choose the customer account.")}},
-                                     QStringLiteral("unknown-account"));
-        const Result<Id> id = m_ctx.store.insertOrder(accountId, OrderKind::New, {}, actor.user, m_ctx.clock());
+            return Error::validation(
+                {{QStringLiteral("accountId"), tr("Choose the customer account.")}},
+                QStringLiteral("unknown-account"));
+        const Result<Id> id =
+            m_ctx.store.insertOrder(accountId, OrderKind::New, {}, actor.user, m_ctx.clock());
         if (!id)
             return id.error();
-        if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("create"), QStringLiteral("order"), *id,
-                                           QStringLiteral("status"), {}, toString(OrderStatus::Draft));
+        if (Result<Done> r =
+                detail::audit(m_ctx, actor, QStringLiteral("create"), QStringLiteral("order"), *id,
+                              QStringLiteral("status"), {}, toString(OrderStatus::Draft));
             !r)
             return r.error();
         return get(actor, *id);
@@ -59,8 +60,7 @@ Result<Order> OrderService::create(const Actor &actor, Id accountId)
 
 // Loads a draft the actor may change, checking the version when one is given.
 static Result<Order> editableDraft(OrderService &service, const Actor &actor, Id orderId,
-                                   std::optional<qint64> version)
-{
+                                   std::optional<qint64> version) {
     Result<Order> order = service.get(actor, orderId);
     if (!order)
         return order;
@@ -72,9 +72,8 @@ static Result<Order> editableDraft(OrderService &service, const Actor &actor, Id
 }
 
 // Writes the recalculated total and bumps the version; Stale when someone else got there first.
-static Result<Order> saveTotals(ServiceContext &ctx, OrderService &service, const Actor &actor, Id orderId,
-                                qint64 version)
-{
+static Result<Order> saveTotals(ServiceContext &ctx, OrderService &service, const Actor &actor,
+                                Id orderId, qint64 version) {
     Result<Order> order = service.get(actor, orderId);
     if (!order)
         return order;
@@ -86,8 +85,8 @@ static Result<Order> saveTotals(ServiceContext &ctx, OrderService &service, cons
     return service.get(actor, orderId);
 }
 
-Result<Order> OrderService::addLine(const Actor &actor, Id orderId, Id productId, std::optional<int> seats)
-{
+Result<Order> OrderService::addLine(const Actor &actor, Id orderId, Id productId,
+                                    std::optional<int> seats) {
     return detail::inTransaction<Order>(m_ctx, [&]() -> Result<Order> {
         const Result<Order> order = editableDraft(*this, actor, orderId, {});
         if (!order)
@@ -107,18 +106,18 @@ Result<Order> OrderService::addLine(const Actor &actor, Id orderId, Id productId
         const Result<Id> line = m_ctx.store.insertLine(orderId, productId, seats);
         if (!line)
             return line.error();
-        if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("addLine"), QStringLiteral("order"), orderId,
-                                           QStringLiteral("lines[%1]").arg(*line), {},
-                                           (*product)->name + (seats ? QStringLiteral(" × %1").arg(*seats) : QString()));
+        if (Result<Done> r = detail::audit(
+                m_ctx, actor, QStringLiteral("addLine"), QStringLiteral("order"), orderId,
+                QStringLiteral("lines[%1]").arg(*line), {},
+                (*product)->name + (seats ? QStringLiteral(" × %1").arg(*seats) : QString()));
             !r)
             return r.error();
         return saveTotals(m_ctx, *this, actor, orderId, order->version);
     });
 }
 
-Result<Order> OrderService::setSeats(const Actor &actor, Id orderId, std::optional<qint64> version, Id lineId,
-                                     int seats)
-{
+Result<Order> OrderService::setSeats(const Actor &actor, Id orderId, std::optional<qint64> version,
+                                     Id lineId, int seats) {
     return detail::inTransaction<Order>(m_ctx, [&]() -> Result<Order> {
         const Result<Order> order = editableDraft(*this, actor, orderId, version);
         if (!order)
@@ -127,7 +126,8 @@ Result<Order> OrderService::setSeats(const Actor &actor, Id orderId, std::option
                                        [lineId](const OrderLine &l) { return l.id == lineId; });
         if (line == order->lines.cend())
             return Error::notFound(tr("The order line"));
-        const Result<Product> product = detail::found(m_ctx.store.product(line->productId), tr("The product"));
+        const Result<Product> product =
+            detail::found(m_ctx.store.product(line->productId), tr("The product"));
         if (!product)
             return product.error();
         const QList<FieldError> problems = seatsProblems(*product, seats);
@@ -135,18 +135,18 @@ Result<Order> OrderService::setSeats(const Actor &actor, Id orderId, std::option
             return Error::validation(problems, QStringLiteral("seats-out-of-range"));
         if (Result<Done> r = m_ctx.store.setLineSeats(lineId, seats); !r)
             return r.error();
-        if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("update"), QStringLiteral("order"), orderId,
-                                           QStringLiteral("lines[%1].seats").arg(lineId),
-                                           line->seats ? QString::number(*line->seats) : QString(),
-                                           QString::number(seats));
+        if (Result<Done> r = detail::audit(
+                m_ctx, actor, QStringLiteral("update"), QStringLiteral("order"), orderId,
+                QStringLiteral("lines[%1].seats").arg(lineId),
+                line->seats ? QString::number(*line->seats) : QString(), QString::number(seats));
             !r)
             return r.error();
         return saveTotals(m_ctx, *this, actor, orderId, order->version);
     });
 }
 
-Result<Order> OrderService::removeLine(const Actor &actor, Id orderId, std::optional<qint64> version, Id lineId)
-{
+Result<Order> OrderService::removeLine(const Actor &actor, Id orderId,
+                                       std::optional<qint64> version, Id lineId) {
     return detail::inTransaction<Order>(m_ctx, [&]() -> Result<Order> {
         const Result<Order> order = editableDraft(*this, actor, orderId, version);
         if (!order)
@@ -157,16 +157,16 @@ Result<Order> OrderService::removeLine(const Actor &actor, Id orderId, std::opti
             return Error::notFound(tr("The order line"));
         if (Result<Done> r = m_ctx.store.deleteLine(lineId); !r)
             return r.error();
-        if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("removeLine"), QStringLiteral("order"), orderId,
-                                           QStringLiteral("lines[%1]").arg(lineId), line->productName, {});
+        if (Result<Done> r = detail::audit(
+                m_ctx, actor, QStringLiteral("removeLine"), QStringLiteral("order"), orderId,
+                QStringLiteral("lines[%1]").arg(lineId), line->productName, {});
             !r)
             return r.error();
         return saveTotals(m_ctx, *this, actor, orderId, order->version);
     });
 }
 
-Result<Order> OrderService::cancel(const Actor &actor, Id orderId)
-{
+Result<Order> OrderService::cancel(const Actor &actor, Id orderId) {
     return detail::inTransaction<Order>(m_ctx, [&]() -> Result<Order> {
         Result<Order> order = editableDraft(*this, actor, orderId, {});
         if (!order)
@@ -178,9 +178,10 @@ Result<Order> OrderService::cancel(const Actor &actor, Id orderId)
             return written.error();
         if (!*written)
             return Error::stale(tr("order"));
-        if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("cancel"), QStringLiteral("order"), orderId,
-                                           QStringLiteral("status"), toString(OrderStatus::Draft),
-                                           toString(OrderStatus::Cancelled));
+        if (Result<Done> r =
+                detail::audit(m_ctx, actor, QStringLiteral("cancel"), QStringLiteral("order"),
+                              orderId, QStringLiteral("status"), toString(OrderStatus::Draft),
+                              toString(OrderStatus::Cancelled));
             !r)
             return r.error();
         return get(actor, orderId);

@@ -4,26 +4,30 @@
 
 namespace bss::detail {
 
-Result<Done> provision(ServiceContext &ctx, const Actor &actor, Subscription &subscription)
-{
+Result<Done> provision(ServiceContext &ctx, const Actor &actor, Subscription &subscription) {
     Connector *connector = ctx.connectors.find(subscription.platform);
     if (!connector)
         return Error::internal(tr("No connector for the platform %1.").arg(subscription.platform));
-    const Result<std::optional<StoredSync>> options = ctx.store.sync(subscription.accountId, subscription.platform);
+    const Result<std::optional<StoredSync>> options =
+        ctx.store.sync(subscription.accountId, subscription.platform);
     if (!options)
         return options.error();
-    const PlatformSync sync = options->has_value() ? (*options)->sync : PlatformSync::unsynchronized(subscription.platform);
+    const PlatformSync sync = options->has_value()
+                                  ? (*options)->sync
+                                  : PlatformSync::unsynchronized(subscription.platform);
     const ProvisioningStatus before = subscription.provisioningStatus;
     const ConnectorResult answer = connector->provision(subscription, sync);
-    subscription.provisioningStatus = answer.ok ? ProvisioningStatus::Provisioned : ProvisioningStatus::Failed;
+    subscription.provisioningStatus =
+        answer.ok ? ProvisioningStatus::Provisioned : ProvisioningStatus::Failed;
     subscription.lastError = answer.ok ? QString() : answer.error;
     if (answer.ok)
         subscription.activationKey = answer.activationKey;
     if (Result<Done> r = ctx.store.updateSubscription(subscription); !r)
         return r;
-    if (Result<Done> r = audit(ctx, actor, QStringLiteral("provision"), QStringLiteral("subscription"), subscription.id,
-                               QStringLiteral("provisioningStatus"), toString(before),
-                               toString(subscription.provisioningStatus));
+    if (Result<Done> r =
+            audit(ctx, actor, QStringLiteral("provision"), QStringLiteral("subscription"),
+                  subscription.id, QStringLiteral("provisioningStatus"), toString(before),
+                  toString(subscription.provisioningStatus));
         !r)
         return r;
     if (!answer.ok)
@@ -41,8 +45,7 @@ Result<Done> provision(ServiceContext &ctx, const Actor &actor, Subscription &su
     return ctx.store.insertOutbox(message);
 }
 
-Subscription masked(Subscription subscription)
-{
+Subscription masked(Subscription subscription) {
     subscription.activationKey = maskSecret(subscription.activationKey);
     return subscription;
 }

@@ -8,14 +8,12 @@
 // Helpers shared by the use cases; not part of the services' interface.
 namespace bss::detail {
 
-inline QString tr(const char *text, int n = -1)
-{
+inline QString tr(const char *text, int n = -1) {
     return QCoreApplication::translate("bss::Services", text, nullptr, n);
 }
 
 // A reseller sees only its own account and its end-users; others see everything.
-inline std::optional<Id> scopeOf(const Actor &actor)
-{
+inline std::optional<Id> scopeOf(const Actor &actor) {
     if (actor.role != UserRole::Reseller)
         return std::nullopt;
     return actor.accountId.value_or(-1);
@@ -26,12 +24,11 @@ Error forbidden(const QString &message);
 std::optional<Error> requireStaff(const Actor &actor);
 
 // Appends one audit entry for the change of `field` from `before` to `after`.
-Result<Done> audit(ServiceContext &ctx, const Actor &actor, const QString &action, const QString &entity,
-                   Id entityId, const QString &field, const QString &before, const QString &after);
+Result<Done> audit(ServiceContext &ctx, const Actor &actor, const QString &action,
+                   const QString &entity, Id entityId, const QString &field, const QString &before,
+                   const QString &after);
 
-template<typename T>
-Result<T> found(const Result<std::optional<T>> &r, const QString &what)
-{
+template <typename T> Result<T> found(const Result<std::optional<T>> &r, const QString &what) {
     if (!r)
         return r.error();
     if (!r->has_value())
@@ -40,9 +37,8 @@ Result<T> found(const Result<std::optional<T>> &r, const QString &what)
 }
 
 // Runs `work` in one store transaction (committed on success, rolled back on refusal).
-template<typename T>
-Result<T> inTransaction(ServiceContext &ctx, const std::function<Result<T>()> &work)
-{
+template <typename T>
+Result<T> inTransaction(ServiceContext &ctx, const std::function<Result<T>()> &work) {
     return ctx.store.template transaction<T>(work);
 }
 

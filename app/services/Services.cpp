@@ -4,14 +4,12 @@
 namespace bss {
 
 Services::Services(SqlStore &store, Clock clock)
-    : m_ctx{store, m_connectors, clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); })}
-{
-}
+    : m_ctx{store, m_connectors,
+            clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); })} {}
 
 namespace detail {
 
-Error forbidden(const QString &message)
-{
+Error forbidden(const QString &message) {
     Error e;
     e.kind = ErrorKind::Forbidden;
     e.code = QStringLiteral("forbidden");
@@ -19,16 +17,15 @@ Error forbidden(const QString &message)
     return e;
 }
 
-std::optional<Error> requireStaff(const Actor &actor)
-{
+std::optional<Error> requireStaff(const Actor &actor) {
     if (actor.role == UserRole::Reseller)
         return forbidden(tr("Your role may not do this."));
     return std::nullopt;
 }
 
-Result<Done> audit(ServiceContext &ctx, const Actor &actor, const QString &action, const QString &entity,
-                   Id entityId, const QString &field, const QString &before, const QString &after)
-{
+Result<Done> audit(ServiceContext &ctx, const Actor &actor, const QString &action,
+                   const QString &entity, Id entityId, const QString &field, const QString &before,
+                   const QString &after) {
     AuditEntry e;
     e.at = ctx.clock();
     e.user = actor.user;
@@ -41,20 +38,17 @@ Result<Done> audit(ServiceContext &ctx, const Actor &actor, const QString &actio
     return ctx.store.insertAudit(e);
 }
 
-QString optionalIdText(const std::optional<Id> &id)
-{
+QString optionalIdText(const std::optional<Id> &id) {
     return id ? QString::number(*id) : QString();
 }
 
 } // namespace detail
 
-Result<Page<AuditEntry>> AuditService::audit(const Actor &actor, const AuditQuery &query)
-{
+Result<Page<AuditEntry>> AuditService::audit(const Actor &actor, const AuditQuery &query) {
     return m_ctx.store.audit(query, detail::scopeOf(actor));
 }
 
-Result<Page<OutboxMessage>> AuditService::outbox(const Actor &actor, const OutboxQuery &query)
-{
+Result<Page<OutboxMessage>> AuditService::outbox(const Actor &actor, const OutboxQuery &query) {
     return m_ctx.store.outbox(query, detail::scopeOf(actor));
 }
 

@@ -15,8 +15,7 @@ class SqlStore;
 // The clock the rules use ("today" for proration and periods); tests may pin it.
 using Clock = std::function<QDateTime()>;
 
-struct ServiceContext
-{
+struct ServiceContext {
     SqlStore &store;
     Connectors &connectors;
     Clock clock;
@@ -27,10 +26,10 @@ struct ServiceContext
 // and changes only its own account, its end-users and their orders and subscriptions
 // (anything else is NotFound). Each call runs in one transaction: a refusal changes nothing.
 
-class CatalogService
-{
+class CatalogService {
 public:
-    explicit CatalogService(ServiceContext &ctx) : m_ctx(ctx) {}
+    explicit CatalogService(ServiceContext &ctx)
+        : m_ctx(ctx) {}
     Result<QList<Platform>> platforms(const Actor &actor);
     Result<QList<Product>> products(const Actor &actor, const QString &platform);
     Result<Product> product(const Actor &actor, Id productId);
@@ -40,10 +39,10 @@ private:
     ServiceContext &m_ctx;
 };
 
-class AccountService
-{
+class AccountService {
 public:
-    explicit AccountService(ServiceContext &ctx) : m_ctx(ctx) {}
+    explicit AccountService(ServiceContext &ctx)
+        : m_ctx(ctx) {}
     Result<Page<Account>> list(const Actor &actor, const AccountQuery &query);
     Result<qint64> count(const Actor &actor, const AccountQuery &query);
     Result<Account> get(const Actor &actor, Id id);
@@ -54,10 +53,10 @@ private:
     ServiceContext &m_ctx;
 };
 
-class SyncService
-{
+class SyncService {
 public:
-    explicit SyncService(ServiceContext &ctx) : m_ctx(ctx) {}
+    explicit SyncService(ServiceContext &ctx)
+        : m_ctx(ctx) {}
     Result<PlatformSync> get(const Actor &actor, Id accountId, const QString &platform);
     Result<PlatformSync> save(const Actor &actor, Id accountId, const QString &platform,
                               const SyncOptionsInput &input);
@@ -70,10 +69,10 @@ private:
     ServiceContext &m_ctx;
 };
 
-class OrderService
-{
+class OrderService {
 public:
-    explicit OrderService(ServiceContext &ctx) : m_ctx(ctx) {}
+    explicit OrderService(ServiceContext &ctx)
+        : m_ctx(ctx) {}
     Result<Page<Order>> list(const Actor &actor, const OrderQuery &query);
     Result<qint64> count(const Actor &actor, const OrderQuery &query);
     Result<Order> get(const Actor &actor, Id id);
@@ -81,7 +80,8 @@ public:
     Result<Order> addLine(const Actor &actor, Id orderId, Id productId, std::optional<int> seats);
     Result<Order> setSeats(const Actor &actor, Id orderId, std::optional<qint64> version, Id lineId,
                            int seats);
-    Result<Order> removeLine(const Actor &actor, Id orderId, std::optional<qint64> version, Id lineId);
+    Result<Order> removeLine(const Actor &actor, Id orderId, std::optional<qint64> version,
+                             Id lineId);
     Result<Order> cancel(const Actor &actor, Id orderId);
     Result<Execution> execute(const Actor &actor, Id orderId);
 
@@ -89,10 +89,10 @@ private:
     ServiceContext &m_ctx;
 };
 
-class SubscriptionService
-{
+class SubscriptionService {
 public:
-    explicit SubscriptionService(ServiceContext &ctx) : m_ctx(ctx) {}
+    explicit SubscriptionService(ServiceContext &ctx)
+        : m_ctx(ctx) {}
     Result<Page<Subscription>> list(const Actor &actor, const SubscriptionQuery &query);
     Result<Subscription> get(const Actor &actor, Id id);
     Result<QString> activationKey(const Actor &actor, Id id);
@@ -105,10 +105,10 @@ private:
     ServiceContext &m_ctx;
 };
 
-class AuditService
-{
+class AuditService {
 public:
-    explicit AuditService(ServiceContext &ctx) : m_ctx(ctx) {}
+    explicit AuditService(ServiceContext &ctx)
+        : m_ctx(ctx) {}
     Result<Page<AuditEntry>> audit(const Actor &actor, const AuditQuery &query);
     Result<Page<OutboxMessage>> outbox(const Actor &actor, const OutboxQuery &query);
 
@@ -117,8 +117,7 @@ private:
 };
 
 // All use cases over one store connection. Not thread-safe: one Services per thread/connection.
-class Services
-{
+class Services {
 public:
     explicit Services(SqlStore &store, Clock clock = {});
     Services(const Services &) = delete;

@@ -8,8 +8,7 @@ using detail::tr;
 namespace {
 
 // Moves the subscription into the period that contains `today`, applying a pending decrease.
-bool rollForward(Subscription &s, const Product &product, QDate today)
-{
+bool rollForward(Subscription &s, const Product &product, QDate today) {
     bool moved = false;
     while (today >= s.currentPeriodEnd && s.currentPeriodEnd.isValid()) {
         s.currentPeriodStart = s.currentPeriodEnd;
@@ -23,16 +22,15 @@ bool rollForward(Subscription &s, const Product &product, QDate today)
     return moved;
 }
 
-void fillPrice(Subscription &s, const Product &product)
-{
+void fillPrice(Subscription &s, const Product &product) {
     const Result<LinePrice> price = priceFor(product, s.seats);
     s.recurringPrice = price ? price->periodPrice : Money(0, product.currency);
 }
 
 } // namespace
 
-Result<Page<Subscription>> SubscriptionService::list(const Actor &actor, const SubscriptionQuery &query)
-{
+Result<Page<Subscription>> SubscriptionService::list(const Actor &actor,
+                                                     const SubscriptionQuery &query) {
     Result<Page<Subscription>> page = m_ctx.store.subscriptions(query, detail::scopeOf(actor));
     if (!page)
         return page;
@@ -49,26 +47,27 @@ Result<Page<Subscription>> SubscriptionService::list(const Actor &actor, const S
     return page;
 }
 
-Result<Subscription> SubscriptionService::get(const Actor &actor, Id id)
-{
-    Result<Subscription> s = detail::found(m_ctx.store.subscription(id, detail::scopeOf(actor)), tr("The subscription"));
+Result<Subscription> SubscriptionService::get(const Actor &actor, Id id) {
+    Result<Subscription> s =
+        detail::found(m_ctx.store.subscription(id, detail::scopeOf(actor)), tr("The subscription"));
     if (!s)
         return s;
-    const Result<Product> product = detail::found(m_ctx.store.product(s->productId), tr("The product"));
+    const Result<Product> product =
+        detail::found(m_ctx.store.product(s->productId), tr("The product"));
     if (!product)
         return product.error();
     fillPrice(*s, *product);
     return detail::masked(*s);
 }
 
-Result<QString> SubscriptionService::activationKey(const Actor &actor, Id id)
-{
+Result<QString> SubscriptionService::activationKey(const Actor &actor, Id id) {
     return detail::inTransaction<QString>(m_ctx, [&]() -> Result<QString> {
-        const Result<Subscription> s =
-            detail::found(m_ctx.store.subscription(id, detail::scopeOf(actor)), tr("The subscription"));
+        const Result<Subscription> s = detail::found(
+            m_ctx.store.subscription(id, detail::scopeOf(actor)), tr("The subscription"));
         if (!s)
             return s.error();
-        if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("reveal"), QStringLiteral("subscription"), id,
+        if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("reveal"),
+                                           QStringLiteral("subscription"), id,
                                            QStringLiteral("activationKey"), {}, {});
             !r)
             return r.error();
@@ -76,34 +75,37 @@ Result<QString> SubscriptionService::activationKey(const Actor &actor, Id id)
     });
 }
 
-Result<Subscription> SubscriptionService::retryProvisioning(const Actor &actor, Id id)
-{
+Result<Subscription> SubscriptionService::retryProvisioning(const Actor &actor, Id id) {
     return detail::inTransaction<Subscription>(m_ctx, [&]() -> Result<Subscription> {
-        Result<Subscription> s =
-            detail::found(m_ctx.store.subscription(id, detail::scopeOf(actor)), tr("The subscription"));
+        Result<Subscription> s = detail::found(m_ctx.store.subscription(id, detail::scopeOf(actor)),
+                                               tr("The subscription"));
         if (!s)
             return s;
         if (s->provisioningStatus != ProvisioningStatus::Failed)
-            return Error::conflict(QStringLiteral("not-failed"),
-                                   tr("The subscription is %1; only a failed provisioning can be retried.")
-                                       .arg(toString(s->provisioningStatus)));
+            return Error::conflict(
+                QStringLiteral("not-failed"),
+                tr("The subscription is %1; only a failed provisioning can be retried.")
+                    .arg(toString(s->provisioningStatus)));
         if (Result<Done> r = detail::provision(m_ctx, actor, *s); !r)
             return r.error();
         return get(actor, id);
     });
 }
 
-Result<ConfigurationChange> SubscriptionService::change(const Actor &actor, Id id, int seats, bool dryRun)
-{
+Result<ConfigurationChange> SubscriptionService::change(const Actor &actor, Id id, int seats,
+                                                        bool dryRun) {
     return detail::inTransaction<ConfigurationChange>(m_ctx, [&]() -> Result<ConfigurationChange> {
-        Result<Subscription> s =
-            detail::found(m_ctx.store.subscription(id, detail::scopeOf(actor)), tr("The subscription"));
+        Result<Subscription> s = detail::found(m_ctx.store.subscription(id, detail::scopeOf(actor)),
+                                               tr("The subscription"));
         if (!s)
             return s.error();
-        if (s->status != SubscriptionStatus::Active || s->provisioningStatus != ProvisioningStatus::Provisioned)
-            return Error::conflict(QStringLiteral("not-provisioned"),
-                                   tr("Only an active, provisioned subscription can change its configuration."));
-        const Result<Product> product = detail::found(m_ctx.store.product(s->productId), tr("The product"));
+        if (s->status != SubscriptionStatus::Active ||
+            s->provisioningStatus != ProvisioningStatus::Provisioned)
+            return Error::conflict(
+                QStringLiteral("not-provisioned"),
+                tr("Only an active, provisioned subscription can change its configuration."));
+        const Result<Product> product =
+            detail::found(m_ctx.store.product(s->productId), tr("The product"));
         if (!product)
             return product.error();
         const QDate today = m_ctx.today();
@@ -129,7 +131,8 @@ Result<ConfigurationChange> SubscriptionService::change(const Actor &actor, Id i
         }
 
         // Every change is recorded as an executed change order carrying the charge.
-        const Result<Id> orderId = m_ctx.store.insertOrder(s->accountId, OrderKind::Change, id, actor.user, m_ctx.clock());
+        const Result<Id> orderId =
+            m_ctx.store.insertOrder(s->accountId, OrderKind::Change, id, actor.user, m_ctx.clock());
         if (!orderId)
             return orderId.error();
         if (Result<Id> line = m_ctx.store.insertLine(*orderId, s->productId, seats); !line)
@@ -155,11 +158,14 @@ Result<ConfigurationChange> SubscriptionService::change(const Actor &actor, Id i
         }
         if (Result<Done> r = m_ctx.store.updateSubscription(*s); !r)
             return r.error();
-        const QString field = quote->increase ? QStringLiteral("seats") : QStringLiteral("pendingSeats");
-        const QString was = quote->increase ? QString::number(before)
-                                            : (pendingBefore ? QString::number(*pendingBefore) : QString());
-        if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("change"), QStringLiteral("subscription"), id,
-                                           field, was, QString::number(seats));
+        const QString field =
+            quote->increase ? QStringLiteral("seats") : QStringLiteral("pendingSeats");
+        const QString was = quote->increase
+                                ? QString::number(before)
+                                : (pendingBefore ? QString::number(*pendingBefore) : QString());
+        if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("change"),
+                                           QStringLiteral("subscription"), id, field, was,
+                                           QString::number(seats));
             !r)
             return r.error();
         const Result<Subscription> after = get(actor, id);
@@ -170,18 +176,18 @@ Result<ConfigurationChange> SubscriptionService::change(const Actor &actor, Id i
     });
 }
 
-Result<Purchase> SubscriptionService::purchase(const Actor &actor, Id accountId, Id productId, int seats,
-                                               const QString &quoteId)
-{
+Result<Purchase> SubscriptionService::purchase(const Actor &actor, Id accountId, Id productId,
+                                               int seats, const QString &quoteId) {
     return detail::inTransaction<Purchase>(m_ctx, [&]() -> Result<Purchase> {
         const Result<std::optional<Quote>> quote = m_ctx.store.quote(quoteId);
         if (!quote)
             return quote.error();
         if (!quote->has_value() || (*quote)->productId != productId || (*quote)->seats != seats)
-            return Error::conflict(QStringLiteral("quote-stale"),
-                                   tr("The cost shown was not calculated for %n seat(s); press Calculate cost "
-                                      "again before buying.",
-                                      seats));
+            return Error::conflict(
+                QStringLiteral("quote-stale"),
+                tr("The cost shown was not calculated for %n seat(s); press Calculate cost "
+                   "again before buying.",
+                   seats));
         OrderService orders(m_ctx);
         const Result<Order> order = orders.create(actor, accountId);
         if (!order)

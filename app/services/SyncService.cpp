@@ -7,14 +7,15 @@ using detail::tr;
 
 namespace {
 
-QString roleText(const std::optional<SyncRole> &role) { return role ? toString(*role) : QString(); }
+QString roleText(const std::optional<SyncRole> &role) {
+    return role ? toString(*role) : QString();
+}
 
 } // namespace
 
-Result<PlatformSync> SyncService::get(const Actor &actor, Id accountId, const QString &platform)
-{
-    const Result<Account> account = detail::found(m_ctx.store.account(accountId, detail::scopeOf(actor)),
-                                                  tr("The account"));
+Result<PlatformSync> SyncService::get(const Actor &actor, Id accountId, const QString &platform) {
+    const Result<Account> account =
+        detail::found(m_ctx.store.account(accountId, detail::scopeOf(actor)), tr("The account"));
     if (!account)
         return account.error();
     if (!m_ctx.connectors.find(platform))
@@ -34,23 +35,21 @@ Result<PlatformSync> SyncService::get(const Actor &actor, Id accountId, const QS
 }
 
 Result<PlatformSync> SyncService::save(const Actor &actor, Id accountId, const QString &platform,
-                                       const SyncOptionsInput &input)
-{
+                                       const SyncOptionsInput &input) {
     return store(actor, accountId, platform, input, false);
 }
 
-Result<PlatformSync> SyncService::saveAndSynchronize(const Actor &actor, Id accountId, const QString &platform,
-                                                     const SyncOptionsInput &input)
-{
+Result<PlatformSync> SyncService::saveAndSynchronize(const Actor &actor, Id accountId,
+                                                     const QString &platform,
+                                                     const SyncOptionsInput &input) {
     return store(actor, accountId, platform, input, true);
 }
 
 Result<PlatformSync> SyncService::store(const Actor &actor, Id accountId, const QString &platform,
-                                        const SyncOptionsInput &input, bool synchronize)
-{
+                                        const SyncOptionsInput &input, bool synchronize) {
     return detail::inTransaction<PlatformSync>(m_ctx, [&]() -> Result<PlatformSync> {
-        const Result<Account> account = detail::found(m_ctx.store.account(accountId, detail::scopeOf(actor)),
-                                                      tr("The account"));
+        const Result<Account> account = detail::found(
+            m_ctx.store.account(accountId, detail::scopeOf(actor)), tr("The account"));
         if (!account)
             return account.error();
         Connector *connector = m_ctx.connectors.find(platform);
@@ -78,11 +77,13 @@ Result<PlatformSync> SyncService::store(const Actor &actor, Id accountId, const 
             pinTaken = *taken;
         }
         const bool pinAlreadySet = existing->has_value() && (*existing)->sync.resellerPinSet;
-        const Problems problems = rules::checkSyncOptions(input, {*account, parent, pinAlreadySet, pinTaken});
+        const Problems problems =
+            rules::checkSyncOptions(input, {*account, parent, pinAlreadySet, pinTaken});
         if (!problems.isEmpty())
             return problems.toError(QStringLiteral("invalid-sync-options"));
 
-        const StoredSync before = existing->value_or(StoredSync{PlatformSync::unsynchronized(platform), {}});
+        const StoredSync before =
+            existing->value_or(StoredSync{PlatformSync::unsynchronized(platform), {}});
         StoredSync after = before;
         after.sync.email = input.email.trimmed();
         after.sync.role = input.role;
@@ -90,11 +91,13 @@ Result<PlatformSync> SyncService::store(const Actor &actor, Id accountId, const 
         if (!pin.isEmpty())
             after.resellerPin = pin;
         after.sync.resellerPinSet = !after.resellerPin.isEmpty();
-        const bool changed = after.sync.email != before.sync.email || after.sync.role != before.sync.role
-                             || after.sync.parentId != before.sync.parentId || after.resellerPin != before.resellerPin;
+        const bool changed =
+            after.sync.email != before.sync.email || after.sync.role != before.sync.role ||
+            after.sync.parentId != before.sync.parentId || after.resellerPin != before.resellerPin;
 
         if (synchronize) {
-            const ConnectorResult answer = connector->synchronize(*account, after.sync, after.resellerPin);
+            const ConnectorResult answer =
+                connector->synchronize(*account, after.sync, after.resellerPin);
             after.sync.status = answer.ok ? SyncStatus::Synchronized : SyncStatus::Failed;
             after.sync.lastError = answer.ok ? QString() : answer.error;
             if (answer.ok)
@@ -115,16 +118,18 @@ Result<PlatformSync> SyncService::store(const Actor &actor, Id accountId, const 
              detail::optionalIdText(after.sync.parentId)},
             // The PIN never enters the audit trail, only the fact that it changed.
             {QStringLiteral("resellerPin"), before.resellerPin.isEmpty() ? QString() : masked,
-             after.resellerPin == before.resellerPin ? (before.resellerPin.isEmpty() ? QString() : masked)
-                                                     : tr("(new PIN)")},
+             after.resellerPin == before.resellerPin
+                 ? (before.resellerPin.isEmpty() ? QString() : masked)
+                 : tr("(new PIN)")},
             {QStringLiteral("status"), toString(before.sync.status), toString(after.sync.status)},
             {QStringLiteral("lastError"), before.sync.lastError, after.sync.lastError}};
-        const QString action = synchronize ? QStringLiteral("synchronize") : QStringLiteral("update");
+        const QString action =
+            synchronize ? QStringLiteral("synchronize") : QStringLiteral("update");
         for (const auto &[field, was, now] : fields) {
             if (was == now)
                 continue;
-            if (Result<Done> r = detail::audit(m_ctx, actor, action, QStringLiteral("account"), accountId,
-                                               prefix + field, was, now);
+            if (Result<Done> r = detail::audit(m_ctx, actor, action, QStringLiteral("account"),
+                                               accountId, prefix + field, was, now);
                 !r)
                 return r.error();
         }

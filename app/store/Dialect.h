@@ -7,10 +7,10 @@
 namespace bss {
 
 // The few places where SQLite and PostgreSQL SQL differ. Everything else is common SQL.
-class Dialect
-{
+class Dialect {
 public:
-    explicit Dialect(StoreConfig::Kind kind) : m_kind(kind) {}
+    explicit Dialect(StoreConfig::Kind kind)
+        : m_kind(kind) {}
     bool isPostgres() const { return m_kind == StoreConfig::Kind::Postgres; }
 
     // An auto-assigned 64-bit primary key column.
@@ -23,7 +23,9 @@ public:
     // The value to compare with sortKey() (lower-cased for PostgreSQL).
     QString sortValue(const QString &value) const;
     // Case-insensitive LIKE.
-    QString ilike() const { return isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"); }
+    QString ilike() const {
+        return isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+    }
     // Locks the selected row until the transaction ends (PostgreSQL); SQLite locks the file.
     QString forUpdate() const { return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString(); }
     // Substring search over accounts' name and email (3+ characters), bound to :fts.

@@ -4,8 +4,7 @@ namespace bss {
 
 namespace {
 
-QStringList expand(const Dialect &dialect, const QStringList &statements)
-{
+QStringList expand(const Dialect &dialect, const QStringList &statements) {
     QStringList out;
     for (QString s : statements) {
         s.replace(QLatin1String("{ID}"), dialect.idColumn());
@@ -15,13 +14,15 @@ QStringList expand(const Dialect &dialect, const QStringList &statements)
     return out;
 }
 
-Migration initialSchema(const Dialect &dialect)
-{
+Migration initialSchema(const Dialect &dialect) {
     QStringList s{
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE platforms (code TEXT PRIMARY KEY, name TEXT NOT NULL, position INTEGER NOT NULL)"),
-        QStringLiteral("INSERT INTO platforms (code, name, position) VALUES ('kaspersky', 'Kaspersky Labs', 0),"
-                       " ('microsoft', 'Microsoft CSP', 1), ('acronis', 'Acronis Cyber Protect', 2)"),
+        QStringLiteral("CREATE TABLE platforms (code TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                       "position INTEGER NOT NULL)"),
+        QStringLiteral(
+            "INSERT INTO platforms (code, name, position) VALUES ('kaspersky', 'Kaspersky Labs', "
+            "0),"
+            " ('microsoft', 'Microsoft CSP', 1), ('acronis', 'Acronis Cyber Protect', 2)"),
         QStringLiteral("CREATE TABLE products ("
                        " id {ID}, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
                        " platform TEXT NOT NULL REFERENCES platforms(code),"
@@ -33,45 +34,51 @@ Migration initialSchema(const Dialect &dialect)
                        " product_id BIGINT NOT NULL REFERENCES products(id),"
                        " from_seats INTEGER NOT NULL, to_seats INTEGER NOT NULL,"
                        " unit_price BIGINT NOT NULL, PRIMARY KEY (product_id, from_seats))"),
-        QStringLiteral("CREATE TABLE accounts ("
-                       " id {ID}, name {NOCASE} NOT NULL, type TEXT NOT NULL,"
-                       " parent_id BIGINT REFERENCES accounts(id), email {NOCASE} NOT NULL DEFAULT '',"
-                       " status TEXT NOT NULL DEFAULT 'active', version BIGINT NOT NULL DEFAULT 1,"
-                       " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE accounts ("
+            " id {ID}, name {NOCASE} NOT NULL, type TEXT NOT NULL,"
+            " parent_id BIGINT REFERENCES accounts(id), email {NOCASE} NOT NULL DEFAULT '',"
+            " status TEXT NOT NULL DEFAULT 'active', version BIGINT NOT NULL DEFAULT 1,"
+            " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE account_sync ("
                        " account_id BIGINT NOT NULL REFERENCES accounts(id), platform TEXT NOT NULL"
                        " REFERENCES platforms(code), status TEXT NOT NULL, email TEXT NOT NULL,"
                        " role TEXT, parent_id BIGINT REFERENCES accounts(id), reseller_pin TEXT,"
                        " last_error TEXT NOT NULL DEFAULT '', synced_at TEXT,"
                        " PRIMARY KEY (account_id, platform))"),
-        QStringLiteral("CREATE UNIQUE INDEX account_sync_pin ON account_sync (platform, reseller_pin)"
-                       " WHERE reseller_pin IS NOT NULL"),
-        QStringLiteral("CREATE INDEX account_sync_status ON account_sync (platform, status, account_id)"),
-        QStringLiteral("CREATE TABLE quotes ("
-                       " id TEXT PRIMARY KEY, product_id BIGINT NOT NULL REFERENCES products(id),"
-                       " seats INTEGER NOT NULL, unit_price BIGINT NOT NULL, period_price BIGINT NOT NULL,"
-                       " first_period_charge BIGINT NOT NULL, created_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE orders ("
-                       " id {ID}, account_id BIGINT NOT NULL REFERENCES accounts(id),"
-                       " status TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'new', subscription_id BIGINT,"
-                       " total BIGINT NOT NULL DEFAULT 0, currency TEXT NOT NULL DEFAULT 'EUR',"
-                       " version BIGINT NOT NULL DEFAULT 1, created_by TEXT NOT NULL,"
-                       " created_at TEXT NOT NULL, executed_at TEXT)"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX account_sync_pin ON account_sync (platform, reseller_pin)"
+            " WHERE reseller_pin IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX account_sync_status ON account_sync (platform, status, account_id)"),
+        QStringLiteral(
+            "CREATE TABLE quotes ("
+            " id TEXT PRIMARY KEY, product_id BIGINT NOT NULL REFERENCES products(id),"
+            " seats INTEGER NOT NULL, unit_price BIGINT NOT NULL, period_price BIGINT NOT NULL,"
+            " first_period_charge BIGINT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE orders ("
+            " id {ID}, account_id BIGINT NOT NULL REFERENCES accounts(id),"
+            " status TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'new', subscription_id BIGINT,"
+            " total BIGINT NOT NULL DEFAULT 0, currency TEXT NOT NULL DEFAULT 'EUR',"
+            " version BIGINT NOT NULL DEFAULT 1, created_by TEXT NOT NULL,"
+            " created_at TEXT NOT NULL, executed_at TEXT)"),
         QStringLiteral("CREATE INDEX orders_account ON orders (account_id, id)"),
         QStringLiteral("CREATE INDEX orders_status ON orders (status, id)"),
         QStringLiteral("CREATE TABLE order_lines ("
                        " id {ID}, order_id BIGINT NOT NULL REFERENCES orders(id),"
                        " product_id BIGINT NOT NULL REFERENCES products(id), seats INTEGER)"),
         QStringLiteral("CREATE INDEX order_lines_order ON order_lines (order_id, id)"),
-        QStringLiteral("CREATE TABLE subscriptions ("
-                       " id {ID}, account_id BIGINT NOT NULL REFERENCES accounts(id),"
-                       " product_id BIGINT NOT NULL REFERENCES products(id),"
-                       " order_id BIGINT NOT NULL REFERENCES orders(id),"
-                       " order_line_id BIGINT NOT NULL UNIQUE REFERENCES order_lines(id),"
-                       " seats INTEGER NOT NULL, pending_seats INTEGER, status TEXT NOT NULL,"
-                       " provisioning_status TEXT NOT NULL, last_error TEXT NOT NULL DEFAULT '',"
-                       " activation_key TEXT NOT NULL DEFAULT '', started_at TEXT NOT NULL,"
-                       " period_start TEXT NOT NULL, period_end TEXT NOT NULL, free_until TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE subscriptions ("
+            " id {ID}, account_id BIGINT NOT NULL REFERENCES accounts(id),"
+            " product_id BIGINT NOT NULL REFERENCES products(id),"
+            " order_id BIGINT NOT NULL REFERENCES orders(id),"
+            " order_line_id BIGINT NOT NULL UNIQUE REFERENCES order_lines(id),"
+            " seats INTEGER NOT NULL, pending_seats INTEGER, status TEXT NOT NULL,"
+            " provisioning_status TEXT NOT NULL, last_error TEXT NOT NULL DEFAULT '',"
+            " activation_key TEXT NOT NULL DEFAULT '', started_at TEXT NOT NULL,"
+            " period_start TEXT NOT NULL, period_end TEXT NOT NULL, free_until TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX subscriptions_account ON subscriptions (account_id, id)"),
         QStringLiteral("CREATE INDEX subscriptions_order ON subscriptions (order_id)"),
         QStringLiteral("CREATE TABLE audit ("
@@ -85,10 +92,11 @@ Migration initialSchema(const Dialect &dialect)
                        " body TEXT NOT NULL, created_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX outbox_account ON outbox (account_id, id)"),
         QStringLiteral("CREATE INDEX outbox_subscription ON outbox (subscription_id, id)"),
-        QStringLiteral("CREATE TABLE users ("
-                       " id {ID}, username TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL,"
-                       " salt TEXT NOT NULL, role TEXT NOT NULL, account_id BIGINT REFERENCES accounts(id),"
-                       " created_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE users ("
+            " id {ID}, username TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL,"
+            " salt TEXT NOT NULL, role TEXT NOT NULL, account_id BIGINT REFERENCES accounts(id),"
+            " created_at TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE tokens ("
                        " token_hash TEXT PRIMARY KEY, user_id BIGINT NOT NULL REFERENCES users(id),"
                        " expires_at TEXT NOT NULL)"),
@@ -102,8 +110,10 @@ Migration initialSchema(const Dialect &dialect)
           << QStringLiteral("CREATE INDEX accounts_email ON accounts (lower(email), id)")
           << QStringLiteral("CREATE INDEX accounts_parent ON accounts (parent_id, id)")
           << QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-          << QStringLiteral("CREATE INDEX accounts_name_trgm ON accounts USING gin (name gin_trgm_ops)")
-          << QStringLiteral("CREATE INDEX accounts_email_trgm ON accounts USING gin (email gin_trgm_ops)");
+          << QStringLiteral(
+                 "CREATE INDEX accounts_name_trgm ON accounts USING gin (name gin_trgm_ops)")
+          << QStringLiteral(
+                 "CREATE INDEX accounts_email_trgm ON accounts USING gin (email gin_trgm_ops)");
     } else {
         s << QStringLiteral("CREATE INDEX accounts_name ON accounts (name, id)")
           << QStringLiteral("CREATE INDEX accounts_email ON accounts (email, id)")
@@ -111,25 +121,28 @@ Migration initialSchema(const Dialect &dialect)
           << QStringLiteral("CREATE VIRTUAL TABLE accounts_fts USING fts5(name, email,"
                             " content='accounts', content_rowid='id', tokenize='trigram')")
           << QStringLiteral("CREATE TRIGGER accounts_fts_insert AFTER INSERT ON accounts BEGIN"
-                            " INSERT INTO accounts_fts(rowid, name, email) VALUES (new.id, new.name, new.email);"
+                            " INSERT INTO accounts_fts(rowid, name, email) VALUES (new.id, "
+                            "new.name, new.email);"
                             " END")
           << QStringLiteral("CREATE TRIGGER accounts_fts_delete AFTER DELETE ON accounts BEGIN"
                             " INSERT INTO accounts_fts(accounts_fts, rowid, name, email)"
                             " VALUES ('delete', old.id, old.name, old.email); END")
-          << QStringLiteral("CREATE TRIGGER accounts_fts_update AFTER UPDATE OF name, email ON accounts"
-                            " BEGIN INSERT INTO accounts_fts(accounts_fts, rowid, name, email)"
-                            " VALUES ('delete', old.id, old.name, old.email);"
-                            " INSERT INTO accounts_fts(rowid, name, email) VALUES (new.id, new.name, new.email);"
-                            " END");
+          << QStringLiteral(
+                 "CREATE TRIGGER accounts_fts_update AFTER UPDATE OF name, email ON accounts"
+                 " BEGIN INSERT INTO accounts_fts(accounts_fts, rowid, name, email)"
+                 " VALUES ('delete', old.id, old.name, old.email);"
+                 " INSERT INTO accounts_fts(rowid, name, email) VALUES (new.id, new.name, "
+                 "new.email);"
+                 " END");
     }
-    return {1, QStringLiteral("accounts, sync, catalog, orders, subscriptions, audit, outbox, users"),
+    return {1,
+            QStringLiteral("accounts, sync, catalog, orders, subscriptions, audit, outbox, users"),
             expand(dialect, s)};
 }
 
 } // namespace
 
-QList<Migration> migrations(const Dialect &dialect)
-{
+QList<Migration> migrations(const Dialect &dialect) {
     return {initialSchema(dialect)};
 }
 

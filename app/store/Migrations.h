@@ -7,8 +7,7 @@
 namespace bss {
 
 // One schema version: the statements that bring the previous version to it.
-struct Migration
-{
+struct Migration {
     int version = 0;
     QString description;
     QStringList statements;

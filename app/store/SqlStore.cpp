@@ -15,10 +15,11 @@ Q_LOGGING_CATEGORY(lcStore, "bss.store")
 namespace bss {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("bss::SqlStore", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("bss::SqlStore", text);
+}
 
-Error storeError(const QString &what, const QSqlError &error)
-{
+Error storeError(const QString &what, const QSqlError &error) {
     qCWarning(lcStore) << what << error.text();
     Error e = Error::internal(tr("The store could not complete the request: %1").arg(error.text()));
     e.code = QStringLiteral("store-error");
@@ -29,12 +30,9 @@ Error storeError(const QString &what, const QSqlError &error)
 SqlStore::SqlStore(StoreConfig config, QString connectionName)
     : m_config(std::move(config))
     , m_dialect(m_config.kind)
-    , m_connectionName(std::move(connectionName))
-{
-}
+    , m_connectionName(std::move(connectionName)) {}
 
-SqlStore::~SqlStore()
-{
+SqlStore::~SqlStore() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -43,20 +41,18 @@ SqlStore::~SqlStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase SqlStore::database() const
-{
+QSqlDatabase SqlStore::database() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<Done> SqlStore::open()
-{
+Result<Done> SqlStore::open() {
     const bool postgres = m_dialect.isPostgres();
-    QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL")
-                                                         : QStringLiteral("QSQLITE"),
-                                                m_connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_connectionName);
     if (!db.isValid())
-        return Error::internal(tr("The %1 database driver is not installed.")
-                                   .arg(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE")));
+        return Error::internal(
+            tr("The %1 database driver is not installed.")
+                .arg(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE")));
     if (postgres) {
         db.setHostName(m_config.host);
         db.setPort(m_config.port);
@@ -81,28 +77,27 @@ Result<Done> SqlStore::open()
             if (Result<QSqlQuery> r = exec(QLatin1String(pragma)); !r)
                 return r.error();
         }
-    } else if (Result<QSqlQuery> r = exec(QStringLiteral("SET client_min_messages TO WARNING")); !r) {
+    } else if (Result<QSqlQuery> r = exec(QStringLiteral("SET client_min_messages TO WARNING"));
+               !r) {
         return r.error();
     }
     return migrate();
 }
 
-int SqlStore::latestSchemaVersion() const
-{
+int SqlStore::latestSchemaVersion() const {
     return migrations(m_dialect).constLast().version;
 }
 
-int SqlStore::schemaVersion()
-{
+int SqlStore::schemaVersion() {
     const Result<QVariant> v = scalar(QStringLiteral("SELECT MAX(version) FROM schema_version"));
     return v && v->isValid() ? v->toInt() : 0;
 }
 
-Result<Done> SqlStore::migrate()
-{
-    if (Result<QSqlQuery> r = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                                  " version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
-                                                  " applied_at TEXT NOT NULL)"));
+Result<Done> SqlStore::migrate() {
+    if (Result<QSqlQuery> r =
+            exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                " version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
+                                " applied_at TEXT NOT NULL)"));
         !r)
         return r.error();
     const int current = schemaVersion();
@@ -114,10 +109,11 @@ Result<Done> SqlStore::migrate()
                 if (Result<QSqlQuery> r = exec(statement); !r)
                     return r.error();
             }
-            if (Result<QSqlQuery> r = exec(QStringLiteral("INSERT INTO schema_version VALUES (:v, :d, :at)"),
-                                           {{QStringLiteral("v"), m.version},
-                                            {QStringLiteral("d"), m.description},
-                                            {QStringLiteral("at"), timestamp(QDateTime::currentDateTimeUtc())}});
+            if (Result<QSqlQuery> r =
+                    exec(QStringLiteral("INSERT INTO schema_version VALUES (:v, :d, :at)"),
+                         {{QStringLiteral("v"), m.version},
+                          {QStringLiteral("d"), m.description},
+                          {QStringLiteral("at"), timestamp(QDateTime::currentDateTimeUtc())}});
                 !r)
                 return r.error();
             return Done{};
@@ -129,8 +125,7 @@ Result<Done> SqlStore::migrate()
     return Done{};
 }
 
-Result<Done> SqlStore::begin()
-{
+Result<Done> SqlStore::begin() {
     QSqlDatabase db = database();
     // SQLite: take the write lock up front so concurrent writers queue instead of failing.
     if (!m_dialect.isPostgres()) {
@@ -144,8 +139,7 @@ Result<Done> SqlStore::begin()
     return Done{};
 }
 
-Result<Done> SqlStore::commit()
-{
+Result<Done> SqlStore::commit() {
     QSqlDatabase db = database();
     if (!m_dialect.isPostgres()) {
         QSqlQuery q(db);
@@ -164,8 +158,7 @@ Result<Done> SqlStore::commit()
     return Done{};
 }
 
-void SqlStore::rollback()
-{
+void SqlStore::rollback() {
     QSqlDatabase db = database();
     if (!m_dialect.isPostgres()) {
         QSqlQuery q(db);
@@ -175,8 +168,7 @@ void SqlStore::rollback()
     db.rollback();
 }
 
-Result<QSqlQuery> SqlStore::exec(const Sql &sql)
-{
+Result<QSqlQuery> SqlStore::exec(const Sql &sql) {
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (!q.prepare(sql.text))
@@ -192,8 +184,7 @@ Result<QSqlQuery> SqlStore::exec(const Sql &sql)
     return q;
 }
 
-Result<Id> SqlStore::insert(const QString &text, const QVariantMap &params)
-{
+Result<Id> SqlStore::insert(const QString &text, const QVariantMap &params) {
     Result<QSqlQuery> q = exec(text + QStringLiteral(" RETURNING id"), params);
     if (!q)
         return q.error();
@@ -202,24 +193,21 @@ Result<Id> SqlStore::insert(const QString &text, const QVariantMap &params)
     return q->value(0).toLongLong();
 }
 
-Result<int> SqlStore::change(const QString &text, const QVariantMap &params)
-{
+Result<int> SqlStore::change(const QString &text, const QVariantMap &params) {
     Result<QSqlQuery> q = exec(text, params);
     if (!q)
         return q.error();
     return q->numRowsAffected();
 }
 
-Result<QVariant> SqlStore::scalar(const QString &text, const QVariantMap &params)
-{
+Result<QVariant> SqlStore::scalar(const QString &text, const QVariantMap &params) {
     Result<QSqlQuery> q = exec(text, params);
     if (!q)
         return q.error();
     return q->next() ? q->value(0) : QVariant();
 }
 
-Result<QString> SqlStore::meta(const QString &key)
-{
+Result<QString> SqlStore::meta(const QString &key) {
     const Result<QVariant> v = scalar(QStringLiteral("SELECT value FROM meta WHERE key = :k"),
                                       {{QStringLiteral("k"), key}});
     if (!v)
@@ -227,38 +215,36 @@ Result<QString> SqlStore::meta(const QString &key)
     return v->toString();
 }
 
-Result<Done> SqlStore::setMeta(const QString &key, const QString &value)
-{
-    const Result<int> r = change(QStringLiteral("INSERT INTO meta (key, value) VALUES (:k, :v)"
-                                                " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                                 {{QStringLiteral("k"), key}, {QStringLiteral("v"), value}});
+Result<Done> SqlStore::setMeta(const QString &key, const QString &value) {
+    const Result<int> r =
+        change(QStringLiteral("INSERT INTO meta (key, value) VALUES (:k, :v)"
+                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+               {{QStringLiteral("k"), key}, {QStringLiteral("v"), value}});
     if (!r)
         return r.error();
     return Done{};
 }
 
-QString SqlStore::timestamp(const QDateTime &at)
-{
+QString SqlStore::timestamp(const QDateTime &at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QDateTime SqlStore::parseTimestamp(const QVariant &value)
-{
+QDateTime SqlStore::parseTimestamp(const QVariant &value) {
     if (value.isNull())
         return {};
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
 }
 
-QString encodeCursor(const QVariantList &key)
-{
-    const QByteArray json = QJsonDocument(QJsonArray::fromVariantList(key)).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+QString encodeCursor(const QVariantList &key) {
+    const QByteArray json =
+        QJsonDocument(QJsonArray::fromVariantList(key)).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(
+        json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-std::optional<QVariantList> decodeCursor(const QString &cursor, int size)
-{
-    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding
-                                                                             | QByteArray::AbortOnBase64DecodingErrors);
+std::optional<QVariantList> decodeCursor(const QString &cursor, int size) {
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     QJsonParseError error;

@@ -14,15 +14,13 @@
 namespace bss {
 
 // Sync Options as stored, with the PIN in clear (it never leaves the services).
-struct StoredSync
-{
+struct StoredSync {
     PlatformSync sync;
     QString resellerPin;
 };
 
 // A bound SQL statement: named placeholders (:name) with values.
-struct Sql
-{
+struct Sql {
     QString text;
     QVariantMap params;
 };
@@ -30,8 +28,7 @@ struct Sql
 // The embedded (SQLite) or shared (PostgreSQL) store: one connection, owned by the thread that
 // opened it. All SQL goes through bound parameters. Data access only: the rules that decide
 // what may be written live in app/services.
-class SqlStore
-{
+class SqlStore {
 public:
     // `connectionName` must be unique per thread (QSqlDatabase connections are per thread).
     SqlStore(StoreConfig config, QString connectionName);
@@ -50,9 +47,7 @@ public:
 
     // Runs `work` in one transaction: committed when it yields a value, rolled back when it
     // yields an Error, so a refusal changes nothing. Nested calls join the outer transaction.
-    template<typename T>
-    Result<T> transaction(const std::function<Result<T>()> &work)
-    {
+    template <typename T> Result<T> transaction(const std::function<Result<T>()> &work) {
         if (m_depth > 0) {
             ++m_depth;
             Result<T> r = work();
@@ -75,8 +70,7 @@ public:
 
     // Runs one statement; the query is positioned before the first row.
     Result<QSqlQuery> exec(const Sql &sql);
-    Result<QSqlQuery> exec(const QString &text, const QVariantMap &params = {})
-    {
+    Result<QSqlQuery> exec(const QString &text, const QVariantMap &params = {}) {
         return exec(Sql{text, params});
     }
     // INSERT ... returning the new row's id.
@@ -130,7 +124,8 @@ public:
     Result<Done> updateSubscription(const Subscription &subscription);
     Result<std::optional<Subscription>> subscription(Id id, std::optional<Id> scope = {});
     Result<QList<Subscription>> subscriptionsOfOrder(Id orderId);
-    Result<Page<Subscription>> subscriptions(const SubscriptionQuery &query, std::optional<Id> scope);
+    Result<Page<Subscription>> subscriptions(const SubscriptionQuery &query,
+                                             std::optional<Id> scope);
 
     // Audit trail and outbox
     Result<Done> insertAudit(const AuditEntry &entry);

@@ -9,11 +9,11 @@ using detail::nullable;
 using detail::Where;
 
 namespace detail {
-Error badCursor()
-{
-    Error e = Error::validation({{QStringLiteral("cursor"),
-                                  QCoreApplication::translate("bss::SqlStore", "The page cursor is not valid.")}},
-                                QStringLiteral("bad-cursor"));
+Error badCursor() {
+    Error e = Error::validation(
+        {{QStringLiteral("cursor"),
+          QCoreApplication::translate("bss::SqlStore", "The page cursor is not valid.")}},
+        QStringLiteral("bad-cursor"));
     e.kind = ErrorKind::BadRequest;
     return e;
 }
@@ -25,8 +25,7 @@ const QString accountColumns = QStringLiteral(
     "SELECT a.id, a.name, a.type, a.parent_id, p.name, a.email, a.status, a.version, a.created_at"
     " FROM accounts a LEFT JOIN accounts p ON p.id = a.parent_id");
 
-Account readAccount(const QSqlQuery &q)
-{
+Account readAccount(const QSqlQuery &q) {
     Account a;
     a.id = q.value(0).toLongLong();
     a.name = q.value(1).toString();
@@ -40,62 +39,68 @@ Account readAccount(const QSqlQuery &q)
     return a;
 }
 
-void addScope(Where &where, std::optional<Id> scope, const QString &alias)
-{
+void addScope(Where &where, std::optional<Id> scope, const QString &alias) {
     if (scope)
         where.add(QStringLiteral("(%1.id = :scope OR %1.parent_id = :scope)").arg(alias),
                   {{QStringLiteral("scope"), *scope}});
 }
 
 // The filters of the accounts list, shared by the page and its count.
-Where accountFilter(const Dialect &dialect, const AccountQuery &query, std::optional<Id> scope)
-{
+Where accountFilter(const Dialect &dialect, const AccountQuery &query, std::optional<Id> scope) {
     Where where;
     addScope(where, scope, QStringLiteral("a"));
     const QString q = query.q.trimmed();
     if (q.size() >= 3) {
-        where.add(dialect.accountSubstringMatch(), {{QStringLiteral("fts"), dialect.accountSubstringValue(q)}});
+        where.add(dialect.accountSubstringMatch(),
+                  {{QStringLiteral("fts"), dialect.accountSubstringValue(q)}});
     } else if (!q.isEmpty()) {
-        where.add(QStringLiteral("(a.name %1 :like ESCAPE '\\' OR a.email %1 :like ESCAPE '\\')").arg(dialect.ilike()),
-                  {{QStringLiteral("like"), QString(QLatin1Char('%') + likeEscape(q) + QLatin1Char('%'))}});
+        where.add(QStringLiteral("(a.name %1 :like ESCAPE '\\' OR a.email %1 :like ESCAPE '\\')")
+                      .arg(dialect.ilike()),
+                  {{QStringLiteral("like"),
+                    QString(QLatin1Char('%') + likeEscape(q) + QLatin1Char('%'))}});
     }
     if (query.type)
-        where.add(QStringLiteral("a.type = :type"), {{QStringLiteral("type"), toString(*query.type)}});
+        where.add(QStringLiteral("a.type = :type"),
+                  {{QStringLiteral("type"), toString(*query.type)}});
     if (query.parentId)
-        where.add(QStringLiteral("a.parent_id = :parent"), {{QStringLiteral("parent"), *query.parentId}});
-    const QString platformClause = query.platform.isEmpty() ? QString() : QStringLiteral(" AND s.platform = :platform");
+        where.add(QStringLiteral("a.parent_id = :parent"),
+                  {{QStringLiteral("parent"), *query.parentId}});
+    const QString platformClause =
+        query.platform.isEmpty() ? QString() : QStringLiteral(" AND s.platform = :platform");
     if (!query.platform.isEmpty())
         where.params.insert(QStringLiteral("platform"), query.platform);
     if (query.syncStatus == SyncStatus::UnSynchronized) {
-        where.add(QStringLiteral("NOT EXISTS (SELECT 1 FROM account_sync s WHERE s.account_id = a.id"
-                                 " AND s.status <> 'UnSynchronized'") + platformClause + QLatin1Char(')'));
+        where.add(
+            QStringLiteral("NOT EXISTS (SELECT 1 FROM account_sync s WHERE s.account_id = a.id"
+                           " AND s.status <> 'UnSynchronized'") +
+            platformClause + QLatin1Char(')'));
     } else if (query.syncStatus) {
         where.add(QStringLiteral("EXISTS (SELECT 1 FROM account_sync s WHERE s.account_id = a.id"
-                                 " AND s.status = :status") + platformClause + QLatin1Char(')'),
+                                 " AND s.status = :status") +
+                      platformClause + QLatin1Char(')'),
                   {{QStringLiteral("status"), toString(*query.syncStatus)}});
     } else if (!query.platform.isEmpty()) {
-        where.add(QStringLiteral("EXISTS (SELECT 1 FROM account_sync s WHERE s.account_id = a.id")
-                  + platformClause + QLatin1Char(')'));
+        where.add(QStringLiteral("EXISTS (SELECT 1 FROM account_sync s WHERE s.account_id = a.id") +
+                  platformClause + QLatin1Char(')'));
     }
     return where;
 }
 
 } // namespace
 
-Result<Done> SqlStore::insertPlatform(const Platform &platform)
-{
-    const Result<int> r = change(
-        QStringLiteral("INSERT INTO platforms (code, name, position)"
-                       " VALUES (:code, :name, (SELECT COUNT(*) FROM platforms))"),
-        {{QStringLiteral("code"), platform.code}, {QStringLiteral("name"), platform.name}});
+Result<Done> SqlStore::insertPlatform(const Platform &platform) {
+    const Result<int> r =
+        change(QStringLiteral("INSERT INTO platforms (code, name, position)"
+                              " VALUES (:code, :name, (SELECT COUNT(*) FROM platforms))"),
+               {{QStringLiteral("code"), platform.code}, {QStringLiteral("name"), platform.name}});
     if (!r)
         return r.error();
     return Done{};
 }
 
-Result<QList<Platform>> SqlStore::platforms()
-{
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT code, name FROM platforms ORDER BY position"));
+Result<QList<Platform>> SqlStore::platforms() {
+    Result<QSqlQuery> q =
+        exec(QStringLiteral("SELECT code, name FROM platforms ORDER BY position"));
     if (!q)
         return q.error();
     QList<Platform> list;
@@ -104,19 +109,18 @@ Result<QList<Platform>> SqlStore::platforms()
     return list;
 }
 
-Result<Id> SqlStore::insertAccount(const NewAccount &account, const QDateTime &at)
-{
-    return insert(QStringLiteral("INSERT INTO accounts (name, type, parent_id, email, created_at, updated_at)"
-                                 " VALUES (:name, :type, :parent, :email, :at, :at)"),
-                  {{QStringLiteral("name"), account.name.trimmed()},
-                   {QStringLiteral("type"), toString(account.type)},
-                   {QStringLiteral("parent"), nullable(account.parentId)},
-                   {QStringLiteral("email"), account.email.trimmed()},
-                   {QStringLiteral("at"), timestamp(at)}});
+Result<Id> SqlStore::insertAccount(const NewAccount &account, const QDateTime &at) {
+    return insert(
+        QStringLiteral("INSERT INTO accounts (name, type, parent_id, email, created_at, updated_at)"
+                       " VALUES (:name, :type, :parent, :email, :at, :at)"),
+        {{QStringLiteral("name"), account.name.trimmed()},
+         {QStringLiteral("type"), toString(account.type)},
+         {QStringLiteral("parent"), nullable(account.parentId)},
+         {QStringLiteral("email"), account.email.trimmed()},
+         {QStringLiteral("at"), timestamp(at)}});
 }
 
-Result<std::optional<Account>> SqlStore::account(Id id, std::optional<Id> scope)
-{
+Result<std::optional<Account>> SqlStore::account(Id id, std::optional<Id> scope) {
     Where where;
     where.add(QStringLiteral("a.id = :id"), {{QStringLiteral("id"), id}});
     addScope(where, scope, QStringLiteral("a"));
@@ -131,35 +135,37 @@ Result<std::optional<Account>> SqlStore::account(Id id, std::optional<Id> scope)
     return std::optional<Account>(one.constFirst());
 }
 
-Result<bool> SqlStore::updateAccount(const Account &account, qint64 expectedVersion, const QDateTime &at)
-{
-    const Result<int> r = change(QStringLiteral("UPDATE accounts SET name = :name, email = :email,"
-                                                " parent_id = :parent, version = version + 1, updated_at = :at"
-                                                " WHERE id = :id AND version = :version"),
-                                 {{QStringLiteral("name"), account.name.trimmed()},
-                                  {QStringLiteral("email"), account.email.trimmed()},
-                                  {QStringLiteral("parent"), nullable(account.parentId)},
-                                  {QStringLiteral("at"), timestamp(at)},
-                                  {QStringLiteral("id"), account.id},
-                                  {QStringLiteral("version"), expectedVersion}});
+Result<bool> SqlStore::updateAccount(const Account &account, qint64 expectedVersion,
+                                     const QDateTime &at) {
+    const Result<int> r =
+        change(QStringLiteral("UPDATE accounts SET name = :name, email = :email,"
+                              " parent_id = :parent, version = version + 1, updated_at = :at"
+                              " WHERE id = :id AND version = :version"),
+               {{QStringLiteral("name"), account.name.trimmed()},
+                {QStringLiteral("email"), account.email.trimmed()},
+                {QStringLiteral("parent"), nullable(account.parentId)},
+                {QStringLiteral("at"), timestamp(at)},
+                {QStringLiteral("id"), account.id},
+                {QStringLiteral("version"), expectedVersion}});
     if (!r)
         return r.error();
     return *r == 1;
 }
 
-Result<Page<Account>> SqlStore::accounts(const AccountQuery &query, std::optional<Id> scope)
-{
+Result<Page<Account>> SqlStore::accounts(const AccountQuery &query, std::optional<Id> scope) {
     Where where = accountFilter(m_dialect, query, scope);
     const QString key = m_dialect.sortKey(QStringLiteral("a.name"));
     if (!query.cursor.isEmpty()) {
         const std::optional<QVariantList> cursor = decodeCursor(query.cursor, 2);
         if (!cursor)
             return detail::badCursor();
-        where.add(QStringLiteral("(%1 > :cursorName OR (%1 = :cursorName AND a.id > :cursorId))").arg(key),
+        where.add(QStringLiteral("(%1 > :cursorName OR (%1 = :cursorName AND a.id > :cursorId))")
+                      .arg(key),
                   {{QStringLiteral("cursorName"), cursor->at(0).toString()},
                    {QStringLiteral("cursorId"), cursor->at(1).toLongLong()}});
     }
-    const QString sql = accountColumns + where.sql() + QStringLiteral(" ORDER BY %1, a.id").arg(key);
+    const QString sql =
+        accountColumns + where.sql() + QStringLiteral(" ORDER BY %1, a.id").arg(key);
     Result<Page<Account>> page = detail::fetchPage<Account>(
         *this, sql, where.params, query.limit, readAccount, [this](const Account &a) {
             return QVariantList{m_dialect.sortValue(a.name), a.id};
@@ -171,17 +177,16 @@ Result<Page<Account>> SqlStore::accounts(const AccountQuery &query, std::optiona
     return page;
 }
 
-Result<qint64> SqlStore::countAccounts(const AccountQuery &query, std::optional<Id> scope)
-{
+Result<qint64> SqlStore::countAccounts(const AccountQuery &query, std::optional<Id> scope) {
     const Where where = accountFilter(m_dialect, query, scope);
-    const Result<QVariant> n = scalar(QStringLiteral("SELECT COUNT(*) FROM accounts a") + where.sql(), where.params);
+    const Result<QVariant> n =
+        scalar(QStringLiteral("SELECT COUNT(*) FROM accounts a") + where.sql(), where.params);
     if (!n)
         return n.error();
     return n->toLongLong();
 }
 
-Result<Done> SqlStore::fillSync(QList<Account> &accounts)
-{
+Result<Done> SqlStore::fillSync(QList<Account> &accounts) {
     if (accounts.isEmpty())
         return Done{};
     const Result<QList<Platform>> all = platforms();
@@ -198,11 +203,12 @@ Result<Done> SqlStore::fillSync(QList<Account> &accounts)
         for (const Platform &p : *all)
             accounts[i].sync.append(PlatformSync::unsynchronized(p.code));
     }
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT account_id, platform, status, email, role, parent_id,"
-                                              " reseller_pin IS NOT NULL, last_error, synced_at"
-                                              " FROM account_sync WHERE account_id IN (%1)")
-                                   .arg(holders.join(QStringLiteral(", "))),
-                               params);
+    Result<QSqlQuery> q =
+        exec(QStringLiteral("SELECT account_id, platform, status, email, role, parent_id,"
+                            " reseller_pin IS NOT NULL, last_error, synced_at"
+                            " FROM account_sync WHERE account_id IN (%1)")
+                 .arg(holders.join(QStringLiteral(", "))),
+             params);
     if (!q)
         return q.error();
     while (q->next()) {
@@ -210,7 +216,8 @@ Result<Done> SqlStore::fillSync(QList<Account> &accounts)
         for (PlatformSync &s : a.sync) {
             if (s.platform != q->value(1).toString())
                 continue;
-            s.status = fromString<SyncStatus>(q->value(2).toString()).value_or(SyncStatus::UnSynchronized);
+            s.status =
+                fromString<SyncStatus>(q->value(2).toString()).value_or(SyncStatus::UnSynchronized);
             s.email = q->value(3).toString();
             s.role = fromString<SyncRole>(q->value(4).toString());
             s.parentId = detail::optionalValue<qint64>(q->value(5));
@@ -222,19 +229,20 @@ Result<Done> SqlStore::fillSync(QList<Account> &accounts)
     return Done{};
 }
 
-Result<std::optional<StoredSync>> SqlStore::sync(Id accountId, const QString &platform)
-{
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT status, email, role, parent_id, reseller_pin, last_error,"
-                                              " synced_at FROM account_sync"
-                                              " WHERE account_id = :id AND platform = :platform"),
-                               {{QStringLiteral("id"), accountId}, {QStringLiteral("platform"), platform}});
+Result<std::optional<StoredSync>> SqlStore::sync(Id accountId, const QString &platform) {
+    Result<QSqlQuery> q =
+        exec(QStringLiteral("SELECT status, email, role, parent_id, reseller_pin, last_error,"
+                            " synced_at FROM account_sync"
+                            " WHERE account_id = :id AND platform = :platform"),
+             {{QStringLiteral("id"), accountId}, {QStringLiteral("platform"), platform}});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<StoredSync>();
     StoredSync s;
     s.sync.platform = platform;
-    s.sync.status = fromString<SyncStatus>(q->value(0).toString()).value_or(SyncStatus::UnSynchronized);
+    s.sync.status =
+        fromString<SyncStatus>(q->value(0).toString()).value_or(SyncStatus::UnSynchronized);
     s.sync.email = q->value(1).toString();
     s.sync.role = fromString<SyncRole>(q->value(2).toString());
     s.sync.parentId = detail::optionalValue<qint64>(q->value(3));
@@ -245,40 +253,40 @@ Result<std::optional<StoredSync>> SqlStore::sync(Id accountId, const QString &pl
     return std::optional<StoredSync>(s);
 }
 
-Result<bool> SqlStore::pinTaken(const QString &platform, const QString &pin, Id exceptAccountId)
-{
-    const Result<QVariant> v = scalar(QStringLiteral("SELECT 1 FROM account_sync WHERE platform = :platform"
-                                                     " AND reseller_pin = :pin AND account_id <> :id"),
-                                      {{QStringLiteral("platform"), platform},
-                                       {QStringLiteral("pin"), pin},
-                                       {QStringLiteral("id"), exceptAccountId}});
+Result<bool> SqlStore::pinTaken(const QString &platform, const QString &pin, Id exceptAccountId) {
+    const Result<QVariant> v =
+        scalar(QStringLiteral("SELECT 1 FROM account_sync WHERE platform = :platform"
+                              " AND reseller_pin = :pin AND account_id <> :id"),
+               {{QStringLiteral("platform"), platform},
+                {QStringLiteral("pin"), pin},
+                {QStringLiteral("id"), exceptAccountId}});
     if (!v)
         return v.error();
     return v->isValid();
 }
 
-Result<Done> SqlStore::saveSync(Id accountId, const StoredSync &stored)
-{
+Result<Done> SqlStore::saveSync(Id accountId, const StoredSync &stored) {
     const PlatformSync &s = stored.sync;
-    const Result<int> r = change(
-        QStringLiteral("INSERT INTO account_sync (account_id, platform, status, email, role, parent_id,"
-                       " reseller_pin, last_error, synced_at)"
-                       " VALUES (:id, :platform, :status, :email, :role, :parent, :pin, :error, :at)"
-                       " ON CONFLICT (account_id, platform) DO UPDATE SET status = excluded.status,"
-                       " email = excluded.email, role = excluded.role, parent_id = excluded.parent_id,"
-                       " reseller_pin = excluded.reseller_pin, last_error = excluded.last_error,"
-                       " synced_at = excluded.synced_at"),
-        {{QStringLiteral("id"), accountId},
-         {QStringLiteral("platform"), s.platform},
-         {QStringLiteral("status"), toString(s.status)},
-         {QStringLiteral("email"), s.email},
-         {QStringLiteral("role"), s.role ? QVariant(toString(*s.role)) : detail::sqlNull()},
-         {QStringLiteral("parent"), nullable(s.parentId)},
-         {QStringLiteral("pin"), stored.resellerPin.isEmpty() ? detail::sqlNull()
-                                                              : QVariant(stored.resellerPin)},
-         {QStringLiteral("error"), s.lastError},
-         {QStringLiteral("at"), s.syncedAt.isValid() ? QVariant(timestamp(s.syncedAt))
-                                                     : detail::sqlNull()}});
+    const Result<int> r =
+        change(QStringLiteral(
+                   "INSERT INTO account_sync (account_id, platform, status, email, role, parent_id,"
+                   " reseller_pin, last_error, synced_at)"
+                   " VALUES (:id, :platform, :status, :email, :role, :parent, :pin, :error, :at)"
+                   " ON CONFLICT (account_id, platform) DO UPDATE SET status = excluded.status,"
+                   " email = excluded.email, role = excluded.role, parent_id = excluded.parent_id,"
+                   " reseller_pin = excluded.reseller_pin, last_error = excluded.last_error,"
+                   " synced_at = excluded.synced_at"),
+               {{QStringLiteral("id"), accountId},
+                {QStringLiteral("platform"), s.platform},
+                {QStringLiteral("status"), toString(s.status)},
+                {QStringLiteral("email"), s.email},
+                {QStringLiteral("role"), s.role ? QVariant(toString(*s.role)) : detail::sqlNull()},
+                {QStringLiteral("parent"), nullable(s.parentId)},
+                {QStringLiteral("pin"),
+                 stored.resellerPin.isEmpty() ? detail::sqlNull() : QVariant(stored.resellerPin)},
+                {QStringLiteral("error"), s.lastError},
+                {QStringLiteral("at"),
+                 s.syncedAt.isValid() ? QVariant(timestamp(s.syncedAt)) : detail::sqlNull()}});
     if (!r)
         return r.error();
     return Done{};

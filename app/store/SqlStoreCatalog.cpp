@@ -9,8 +9,7 @@ const QString productColumns = QStringLiteral(
     "SELECT id, code, name, platform, characteristic, min_seats, max_seats, step, billing_period,"
     " free_periods, currency FROM products");
 
-Product readProduct(const QSqlQuery &q)
-{
+Product readProduct(const QSqlQuery &q) {
     Product p;
     p.id = q.value(0).toLongLong();
     p.code = q.value(1).toString();
@@ -20,7 +19,8 @@ Product readProduct(const QSqlQuery &q)
     p.minSeats = q.value(5).toInt();
     p.maxSeats = q.value(6).toInt();
     p.step = q.value(7).toInt();
-    p.billingPeriod = fromString<BillingPeriod>(q.value(8).toString()).value_or(BillingPeriod::Monthly);
+    p.billingPeriod =
+        fromString<BillingPeriod>(q.value(8).toString()).value_or(BillingPeriod::Monthly);
     p.freePeriods = q.value(9).toInt();
     p.currency = q.value(10).toString();
     return p;
@@ -28,12 +28,12 @@ Product readProduct(const QSqlQuery &q)
 
 } // namespace
 
-Result<Id> SqlStore::insertProduct(const Product &product)
-{
+Result<Id> SqlStore::insertProduct(const Product &product) {
     const Result<Id> id = insert(
-        QStringLiteral("INSERT INTO products (code, name, platform, characteristic, min_seats, max_seats,"
-                       " step, billing_period, free_periods, currency) VALUES (:code, :name, :platform,"
-                       " :characteristic, :min, :max, :step, :period, :free, :currency)"),
+        QStringLiteral(
+            "INSERT INTO products (code, name, platform, characteristic, min_seats, max_seats,"
+            " step, billing_period, free_periods, currency) VALUES (:code, :name, :platform,"
+            " :characteristic, :min, :max, :step, :period, :free, :currency)"),
         {{QStringLiteral("code"), product.code},
          {QStringLiteral("name"), product.name},
          {QStringLiteral("platform"), product.platform},
@@ -47,25 +47,26 @@ Result<Id> SqlStore::insertProduct(const Product &product)
     if (!id)
         return id;
     for (const PriceBand &band : product.bands) {
-        const Result<int> r = change(QStringLiteral("INSERT INTO price_bands (product_id, from_seats, to_seats,"
-                                                    " unit_price) VALUES (:id, :from, :to, :price)"),
-                                     {{QStringLiteral("id"), *id},
-                                      {QStringLiteral("from"), band.from},
-                                      {QStringLiteral("to"), band.to},
-                                      {QStringLiteral("price"), band.unitPrice}});
+        const Result<int> r =
+            change(QStringLiteral("INSERT INTO price_bands (product_id, from_seats, to_seats,"
+                                  " unit_price) VALUES (:id, :from, :to, :price)"),
+                   {{QStringLiteral("id"), *id},
+                    {QStringLiteral("from"), band.from},
+                    {QStringLiteral("to"), band.to},
+                    {QStringLiteral("price"), band.unitPrice}});
         if (!r)
             return r.error();
     }
     return id;
 }
 
-Result<QList<Product>> SqlStore::products(const QString &platform)
-{
+Result<QList<Product>> SqlStore::products(const QString &platform) {
     detail::Where where;
     if (!platform.isEmpty())
         where.add(QStringLiteral("platform = :platform"), {{QStringLiteral("platform"), platform}});
-    Result<QSqlQuery> q = exec(productColumns + where.sql() + QStringLiteral(" ORDER BY platform, name, id"),
-                               where.params);
+    Result<QSqlQuery> q =
+        exec(productColumns + where.sql() + QStringLiteral(" ORDER BY platform, name, id"),
+             where.params);
     if (!q)
         return q.error();
     QList<Product> list;
@@ -74,57 +75,61 @@ Result<QList<Product>> SqlStore::products(const QString &platform)
         list.append(readProduct(*q));
         index.insert(list.constLast().id, list.size() - 1);
     }
-    Result<QSqlQuery> bands = exec(QStringLiteral("SELECT product_id, from_seats, to_seats, unit_price"
-                                                  " FROM price_bands ORDER BY product_id, from_seats"));
+    Result<QSqlQuery> bands =
+        exec(QStringLiteral("SELECT product_id, from_seats, to_seats, unit_price"
+                            " FROM price_bands ORDER BY product_id, from_seats"));
     if (!bands)
         return bands.error();
     while (bands->next()) {
         const auto it = index.constFind(bands->value(0).toLongLong());
         if (it != index.cend())
-            list[*it].bands.append({bands->value(1).toInt(), bands->value(2).toInt(), bands->value(3).toLongLong()});
+            list[*it].bands.append(
+                {bands->value(1).toInt(), bands->value(2).toInt(), bands->value(3).toLongLong()});
     }
     return list;
 }
 
-Result<std::optional<Product>> SqlStore::product(Id id)
-{
-    Result<QSqlQuery> q = exec(productColumns + QStringLiteral(" WHERE id = :id"), {{QStringLiteral("id"), id}});
+Result<std::optional<Product>> SqlStore::product(Id id) {
+    Result<QSqlQuery> q =
+        exec(productColumns + QStringLiteral(" WHERE id = :id"), {{QStringLiteral("id"), id}});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<Product>();
     Product p = readProduct(*q);
-    Result<QSqlQuery> bands = exec(QStringLiteral("SELECT from_seats, to_seats, unit_price FROM price_bands"
-                                                  " WHERE product_id = :id ORDER BY from_seats"),
-                                   {{QStringLiteral("id"), id}});
+    Result<QSqlQuery> bands =
+        exec(QStringLiteral("SELECT from_seats, to_seats, unit_price FROM price_bands"
+                            " WHERE product_id = :id ORDER BY from_seats"),
+             {{QStringLiteral("id"), id}});
     if (!bands)
         return bands.error();
     while (bands->next())
-        p.bands.append({bands->value(0).toInt(), bands->value(1).toInt(), bands->value(2).toLongLong()});
+        p.bands.append(
+            {bands->value(0).toInt(), bands->value(1).toInt(), bands->value(2).toLongLong()});
     return std::optional<Product>(p);
 }
 
-Result<Done> SqlStore::insertQuote(const Quote &quote, const QDateTime &at)
-{
-    const Result<int> r = change(QStringLiteral("INSERT INTO quotes (id, product_id, seats, unit_price,"
-                                                " period_price, first_period_charge, created_at)"
-                                                " VALUES (:id, :product, :seats, :unit, :period, :first, :at)"),
-                                 {{QStringLiteral("id"), quote.quoteId},
-                                  {QStringLiteral("product"), quote.productId},
-                                  {QStringLiteral("seats"), quote.seats},
-                                  {QStringLiteral("unit"), quote.unitPrice.minor()},
-                                  {QStringLiteral("period"), quote.periodPrice.minor()},
-                                  {QStringLiteral("first"), quote.firstPeriodCharge.minor()},
-                                  {QStringLiteral("at"), timestamp(at)}});
+Result<Done> SqlStore::insertQuote(const Quote &quote, const QDateTime &at) {
+    const Result<int> r =
+        change(QStringLiteral("INSERT INTO quotes (id, product_id, seats, unit_price,"
+                              " period_price, first_period_charge, created_at)"
+                              " VALUES (:id, :product, :seats, :unit, :period, :first, :at)"),
+               {{QStringLiteral("id"), quote.quoteId},
+                {QStringLiteral("product"), quote.productId},
+                {QStringLiteral("seats"), quote.seats},
+                {QStringLiteral("unit"), quote.unitPrice.minor()},
+                {QStringLiteral("period"), quote.periodPrice.minor()},
+                {QStringLiteral("first"), quote.firstPeriodCharge.minor()},
+                {QStringLiteral("at"), timestamp(at)}});
     if (!r)
         return r.error();
     return Done{};
 }
 
-Result<std::optional<Quote>> SqlStore::quote(const QString &quoteId)
-{
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT product_id, seats FROM quotes WHERE id = :id"),
-                               {{QStringLiteral("id"), quoteId}});
+Result<std::optional<Quote>> SqlStore::quote(const QString &quoteId) {
+    Result<QSqlQuery> q =
+        exec(QStringLiteral("SELECT product_id, seats FROM quotes WHERE id = :id"),
+             {{QStringLiteral("id"), quoteId}});
     if (!q)
         return q.error();
     if (!q->next())

@@ -12,18 +12,17 @@ namespace {
 
 const QString visibleAccount = QStringLiteral("(a.id = :scope OR a.parent_id = :scope)");
 
-void addScope(Where &where, std::optional<Id> scope)
-{
+void addScope(Where &where, std::optional<Id> scope) {
     if (scope)
         where.add(visibleAccount, {{QStringLiteral("scope"), *scope}});
 }
 
 const QString orderColumns = QStringLiteral(
     "SELECT o.id, o.account_id, a.name, o.status, o.kind, o.subscription_id, o.total, o.currency,"
-    " o.version, o.created_at, o.executed_at, o.created_by FROM orders o JOIN accounts a ON a.id = o.account_id");
+    " o.version, o.created_at, o.executed_at, o.created_by FROM orders o JOIN accounts a ON a.id = "
+    "o.account_id");
 
-Order readOrder(const QSqlQuery &q)
-{
+Order readOrder(const QSqlQuery &q) {
     Order o;
     o.id = q.value(0).toLongLong();
     o.number = orderNumber(o.id);
@@ -40,21 +39,23 @@ Order readOrder(const QSqlQuery &q)
     return o;
 }
 
-Where orderFilter(const Dialect &dialect, const OrderQuery &query, std::optional<Id> scope)
-{
+Where orderFilter(const Dialect &dialect, const OrderQuery &query, std::optional<Id> scope) {
     Where where;
     addScope(where, scope);
     if (query.accountId)
-        where.add(QStringLiteral("o.account_id = :account"), {{QStringLiteral("account"), *query.accountId}});
+        where.add(QStringLiteral("o.account_id = :account"),
+                  {{QStringLiteral("account"), *query.accountId}});
     if (query.status)
-        where.add(QStringLiteral("o.status = :status"), {{QStringLiteral("status"), toString(*query.status)}});
+        where.add(QStringLiteral("o.status = :status"),
+                  {{QStringLiteral("status"), toString(*query.status)}});
     const QString q = query.q.trimmed();
     if (!q.isEmpty()) {
         static const QRegularExpression number(QStringLiteral("^(?:ORD-?)?0*(\\d{1,15})$"),
                                                QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch m = number.match(q);
         if (m.hasMatch())
-            where.add(QStringLiteral("o.id = :number"), {{QStringLiteral("number"), m.captured(1).toLongLong()}});
+            where.add(QStringLiteral("o.id = :number"),
+                      {{QStringLiteral("number"), m.captured(1).toLongLong()}});
         else
             where.add(QStringLiteral("a.name %1 :customer ESCAPE '\\'").arg(dialect.ilike()),
                       {{QStringLiteral("customer"), QString(likeEscape(q) + QLatin1Char('%'))}});
@@ -64,12 +65,12 @@ Where orderFilter(const Dialect &dialect, const OrderQuery &query, std::optional
 
 const QString subscriptionColumns = QStringLiteral(
     "SELECT s.id, s.account_id, a.name, s.product_id, p.name, p.platform, s.order_id, s.seats,"
-    " s.pending_seats, s.status, s.provisioning_status, s.last_error, s.activation_key, s.started_at,"
+    " s.pending_seats, s.status, s.provisioning_status, s.last_error, s.activation_key, "
+    "s.started_at,"
     " s.period_start, s.period_end, s.free_until FROM subscriptions s"
     " JOIN accounts a ON a.id = s.account_id JOIN products p ON p.id = s.product_id");
 
-Subscription readSubscription(const QSqlQuery &q)
-{
+Subscription readSubscription(const QSqlQuery &q) {
     Subscription s;
     s.id = q.value(0).toLongLong();
     s.accountId = q.value(1).toLongLong();
@@ -80,9 +81,10 @@ Subscription readSubscription(const QSqlQuery &q)
     s.orderId = q.value(6).toLongLong();
     s.seats = q.value(7).toInt();
     s.pendingSeats = detail::optionalValue<int>(q.value(8));
-    s.status = fromString<SubscriptionStatus>(q.value(9).toString()).value_or(SubscriptionStatus::Active);
-    s.provisioningStatus =
-        fromString<ProvisioningStatus>(q.value(10).toString()).value_or(ProvisioningStatus::Pending);
+    s.status =
+        fromString<SubscriptionStatus>(q.value(9).toString()).value_or(SubscriptionStatus::Active);
+    s.provisioningStatus = fromString<ProvisioningStatus>(q.value(10).toString())
+                               .value_or(ProvisioningStatus::Pending);
     s.lastError = q.value(11).toString();
     s.activationKey = q.value(12).toString();
     s.startedAt = QDate::fromString(q.value(13).toString(), Qt::ISODate);
@@ -92,8 +94,7 @@ Subscription readSubscription(const QSqlQuery &q)
     return s;
 }
 
-QVariantMap subscriptionValues(const Subscription &s)
-{
+QVariantMap subscriptionValues(const Subscription &s) {
     return {{QStringLiteral("account"), s.accountId},
             {QStringLiteral("product"), s.productId},
             {QStringLiteral("order"), s.orderId},
@@ -112,20 +113,20 @@ QVariantMap subscriptionValues(const Subscription &s)
 } // namespace
 
 Result<Id> SqlStore::insertOrder(Id accountId, OrderKind kind, std::optional<Id> subscriptionId,
-                                 const QString &user, const QDateTime &at)
-{
-    return insert(QStringLiteral("INSERT INTO orders (account_id, status, kind, subscription_id, total, currency,"
-                                 " created_by, created_at) VALUES (:account, 'draft', :kind, :subscription, 0,"
-                                 " 'EUR', :user, :at)"),
-                  {{QStringLiteral("account"), accountId},
-                   {QStringLiteral("kind"), toString(kind)},
-                   {QStringLiteral("subscription"), nullable(subscriptionId)},
-                   {QStringLiteral("user"), user},
-                   {QStringLiteral("at"), timestamp(at)}});
+                                 const QString &user, const QDateTime &at) {
+    return insert(
+        QStringLiteral(
+            "INSERT INTO orders (account_id, status, kind, subscription_id, total, currency,"
+            " created_by, created_at) VALUES (:account, 'draft', :kind, :subscription, 0,"
+            " 'EUR', :user, :at)"),
+        {{QStringLiteral("account"), accountId},
+         {QStringLiteral("kind"), toString(kind)},
+         {QStringLiteral("subscription"), nullable(subscriptionId)},
+         {QStringLiteral("user"), user},
+         {QStringLiteral("at"), timestamp(at)}});
 }
 
-Result<std::optional<Order>> SqlStore::order(Id id, std::optional<Id> scope)
-{
+Result<std::optional<Order>> SqlStore::order(Id id, std::optional<Id> scope) {
     Where where;
     where.add(QStringLiteral("o.id = :id"), {{QStringLiteral("id"), id}});
     addScope(where, scope);
@@ -140,12 +141,12 @@ Result<std::optional<Order>> SqlStore::order(Id id, std::optional<Id> scope)
     return std::optional<Order>(o);
 }
 
-Result<Done> SqlStore::fillLines(Order &order)
-{
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT l.id, l.product_id, p.name, p.platform, l.seats"
-                                              " FROM order_lines l JOIN products p ON p.id = l.product_id"
-                                              " WHERE l.order_id = :id ORDER BY l.id"),
-                               {{QStringLiteral("id"), order.id}});
+Result<Done> SqlStore::fillLines(Order &order) {
+    Result<QSqlQuery> q =
+        exec(QStringLiteral("SELECT l.id, l.product_id, p.name, p.platform, l.seats"
+                            " FROM order_lines l JOIN products p ON p.id = l.product_id"
+                            " WHERE l.order_id = :id ORDER BY l.id"),
+             {{QStringLiteral("id"), order.id}});
     if (!q)
         return q.error();
     order.lines.clear();
@@ -161,32 +162,32 @@ Result<Done> SqlStore::fillLines(Order &order)
     return Done{};
 }
 
-Result<bool> SqlStore::updateOrder(const Order &order, qint64 expectedVersion)
-{
-    const Result<int> r = change(QStringLiteral("UPDATE orders SET status = :status, total = :total,"
-                                                " currency = :currency, executed_at = :executed,"
-                                                " version = version + 1 WHERE id = :id AND version = :version"),
-                                 {{QStringLiteral("status"), toString(order.status)},
-                                  {QStringLiteral("total"), order.total.minor()},
-                                  {QStringLiteral("currency"), order.total.currency()},
-                                  {QStringLiteral("executed"), order.executedAt.isValid()
-                                                                   ? QVariant(timestamp(order.executedAt))
-                                                                   : detail::sqlNull()},
-                                  {QStringLiteral("id"), order.id},
-                                  {QStringLiteral("version"), expectedVersion}});
+Result<bool> SqlStore::updateOrder(const Order &order, qint64 expectedVersion) {
+    const Result<int> r = change(
+        QStringLiteral("UPDATE orders SET status = :status, total = :total,"
+                       " currency = :currency, executed_at = :executed,"
+                       " version = version + 1 WHERE id = :id AND version = :version"),
+        {{QStringLiteral("status"), toString(order.status)},
+         {QStringLiteral("total"), order.total.minor()},
+         {QStringLiteral("currency"), order.total.currency()},
+         {QStringLiteral("executed"),
+          order.executedAt.isValid() ? QVariant(timestamp(order.executedAt)) : detail::sqlNull()},
+         {QStringLiteral("id"), order.id},
+         {QStringLiteral("version"), expectedVersion}});
     if (!r)
         return r.error();
     return *r == 1;
 }
 
-Result<Id> SqlStore::insertLine(Id orderId, Id productId, std::optional<int> seats)
-{
-    return insert(QStringLiteral("INSERT INTO order_lines (order_id, product_id, seats) VALUES (:o, :p, :s)"),
-                  {{QStringLiteral("o"), orderId}, {QStringLiteral("p"), productId}, {QStringLiteral("s"), nullable(seats)}});
+Result<Id> SqlStore::insertLine(Id orderId, Id productId, std::optional<int> seats) {
+    return insert(
+        QStringLiteral("INSERT INTO order_lines (order_id, product_id, seats) VALUES (:o, :p, :s)"),
+        {{QStringLiteral("o"), orderId},
+         {QStringLiteral("p"), productId},
+         {QStringLiteral("s"), nullable(seats)}});
 }
 
-Result<Done> SqlStore::setLineSeats(Id lineId, int seats)
-{
+Result<Done> SqlStore::setLineSeats(Id lineId, int seats) {
     const Result<int> r = change(QStringLiteral("UPDATE order_lines SET seats = :s WHERE id = :id"),
                                  {{QStringLiteral("s"), seats}, {QStringLiteral("id"), lineId}});
     if (!r)
@@ -194,65 +195,64 @@ Result<Done> SqlStore::setLineSeats(Id lineId, int seats)
     return Done{};
 }
 
-Result<Done> SqlStore::deleteLine(Id lineId)
-{
-    const Result<int> r = change(QStringLiteral("DELETE FROM order_lines WHERE id = :id"), {{QStringLiteral("id"), lineId}});
+Result<Done> SqlStore::deleteLine(Id lineId) {
+    const Result<int> r = change(QStringLiteral("DELETE FROM order_lines WHERE id = :id"),
+                                 {{QStringLiteral("id"), lineId}});
     if (!r)
         return r.error();
     return Done{};
 }
 
-Result<Page<Order>> SqlStore::orders(const OrderQuery &query, std::optional<Id> scope)
-{
+Result<Page<Order>> SqlStore::orders(const OrderQuery &query, std::optional<Id> scope) {
     Where where = orderFilter(m_dialect, query, scope);
     if (!detail::addIdCursor(where, QStringLiteral("o.id"), query.cursor))
         return detail::badCursor();
-    return detail::fetchPage<Order>(*this, orderColumns + where.sql() + QStringLiteral(" ORDER BY o.id DESC"),
-                                    where.params, query.limit, readOrder,
-                                    [](const Order &o) { return QVariantList{o.id}; });
+    return detail::fetchPage<Order>(
+        *this, orderColumns + where.sql() + QStringLiteral(" ORDER BY o.id DESC"), where.params,
+        query.limit, readOrder, [](const Order &o) { return QVariantList{o.id}; });
 }
 
-Result<qint64> SqlStore::countOrders(const OrderQuery &query, std::optional<Id> scope)
-{
+Result<qint64> SqlStore::countOrders(const OrderQuery &query, std::optional<Id> scope) {
     const Where where = orderFilter(m_dialect, query, scope);
     const Result<QVariant> n = scalar(
-        QStringLiteral("SELECT COUNT(*) FROM orders o JOIN accounts a ON a.id = o.account_id") + where.sql(),
+        QStringLiteral("SELECT COUNT(*) FROM orders o JOIN accounts a ON a.id = o.account_id") +
+            where.sql(),
         where.params);
     if (!n)
         return n.error();
     return n->toLongLong();
 }
 
-Result<Id> SqlStore::insertSubscription(const Subscription &subscription, Id orderLineId)
-{
+Result<Id> SqlStore::insertSubscription(const Subscription &subscription, Id orderLineId) {
     QVariantMap values = subscriptionValues(subscription);
     values.insert(QStringLiteral("line"), orderLineId);
-    return insert(QStringLiteral("INSERT INTO subscriptions (account_id, product_id, order_id, order_line_id,"
-                                 " seats, pending_seats, status, provisioning_status, last_error, activation_key,"
-                                 " started_at, period_start, period_end, free_until) VALUES (:account, :product,"
-                                 " :order, :line, :seats, :pending, :status, :provisioning, :error, :key,"
-                                 " :started, :start, :end, :free)"),
-                  values);
+    return insert(
+        QStringLiteral(
+            "INSERT INTO subscriptions (account_id, product_id, order_id, order_line_id,"
+            " seats, pending_seats, status, provisioning_status, last_error, activation_key,"
+            " started_at, period_start, period_end, free_until) VALUES (:account, :product,"
+            " :order, :line, :seats, :pending, :status, :provisioning, :error, :key,"
+            " :started, :start, :end, :free)"),
+        values);
 }
 
-Result<Done> SqlStore::updateSubscription(const Subscription &subscription)
-{
+Result<Done> SqlStore::updateSubscription(const Subscription &subscription) {
     QVariantMap values = subscriptionValues(subscription);
     for (const char *unused : {"account", "product", "order", "started", "free"})
         values.remove(QLatin1String(unused));
     values.insert(QStringLiteral("id"), subscription.id);
-    const Result<int> r = change(QStringLiteral("UPDATE subscriptions SET seats = :seats, pending_seats = :pending,"
-                                                " status = :status, provisioning_status = :provisioning,"
-                                                " last_error = :error, activation_key = :key, period_start = :start,"
-                                                " period_end = :end WHERE id = :id"),
-                                 values);
+    const Result<int> r =
+        change(QStringLiteral("UPDATE subscriptions SET seats = :seats, pending_seats = :pending,"
+                              " status = :status, provisioning_status = :provisioning,"
+                              " last_error = :error, activation_key = :key, period_start = :start,"
+                              " period_end = :end WHERE id = :id"),
+               values);
     if (!r)
         return r.error();
     return Done{};
 }
 
-Result<std::optional<Subscription>> SqlStore::subscription(Id id, std::optional<Id> scope)
-{
+Result<std::optional<Subscription>> SqlStore::subscription(Id id, std::optional<Id> scope) {
     Where where;
     where.add(QStringLiteral("s.id = :id"), {{QStringLiteral("id"), id}});
     addScope(where, scope);
@@ -264,10 +264,10 @@ Result<std::optional<Subscription>> SqlStore::subscription(Id id, std::optional<
     return std::optional<Subscription>(readSubscription(*q));
 }
 
-Result<QList<Subscription>> SqlStore::subscriptionsOfOrder(Id orderId)
-{
-    Result<QSqlQuery> q = exec(subscriptionColumns + QStringLiteral(" WHERE s.order_id = :id ORDER BY s.id"),
-                               {{QStringLiteral("id"), orderId}});
+Result<QList<Subscription>> SqlStore::subscriptionsOfOrder(Id orderId) {
+    Result<QSqlQuery> q =
+        exec(subscriptionColumns + QStringLiteral(" WHERE s.order_id = :id ORDER BY s.id"),
+             {{QStringLiteral("id"), orderId}});
     if (!q)
         return q.error();
     QList<Subscription> list;
@@ -276,95 +276,105 @@ Result<QList<Subscription>> SqlStore::subscriptionsOfOrder(Id orderId)
     return list;
 }
 
-Result<Page<Subscription>> SqlStore::subscriptions(const SubscriptionQuery &query, std::optional<Id> scope)
-{
+Result<Page<Subscription>> SqlStore::subscriptions(const SubscriptionQuery &query,
+                                                   std::optional<Id> scope) {
     Where where;
     addScope(where, scope);
     if (query.accountId)
-        where.add(QStringLiteral("s.account_id = :account"), {{QStringLiteral("account"), *query.accountId}});
+        where.add(QStringLiteral("s.account_id = :account"),
+                  {{QStringLiteral("account"), *query.accountId}});
     if (query.productId)
-        where.add(QStringLiteral("s.product_id = :product"), {{QStringLiteral("product"), *query.productId}});
+        where.add(QStringLiteral("s.product_id = :product"),
+                  {{QStringLiteral("product"), *query.productId}});
     if (query.status)
-        where.add(QStringLiteral("s.status = :status"), {{QStringLiteral("status"), toString(*query.status)}});
+        where.add(QStringLiteral("s.status = :status"),
+                  {{QStringLiteral("status"), toString(*query.status)}});
     if (!detail::addIdCursor(where, QStringLiteral("s.id"), query.cursor))
         return detail::badCursor();
-    return detail::fetchPage<Subscription>(*this, subscriptionColumns + where.sql() + QStringLiteral(" ORDER BY s.id DESC"),
-                                           where.params, query.limit, readSubscription,
-                                           [](const Subscription &s) { return QVariantList{s.id}; });
+    return detail::fetchPage<Subscription>(
+        *this, subscriptionColumns + where.sql() + QStringLiteral(" ORDER BY s.id DESC"),
+        where.params, query.limit, readSubscription,
+        [](const Subscription &s) { return QVariantList{s.id}; });
 }
 
-Result<Done> SqlStore::insertAudit(const AuditEntry &e)
-{
-    const Result<int> r = change(QStringLiteral("INSERT INTO audit (at, username, action, entity, entity_id, field,"
-                                                " before_value, after_value) VALUES (:at, :user, :action, :entity,"
-                                                " :id, :field, :before, :after)"),
-                                 {{QStringLiteral("at"), timestamp(e.at)},
-                                  {QStringLiteral("user"), e.user},
-                                  {QStringLiteral("action"), e.action},
-                                  {QStringLiteral("entity"), e.entity},
-                                  {QStringLiteral("id"), e.entityId},
-                                  {QStringLiteral("field"), e.field},
-                                  {QStringLiteral("before"), e.before},
-                                  {QStringLiteral("after"), e.after}});
+Result<Done> SqlStore::insertAudit(const AuditEntry &e) {
+    const Result<int> r =
+        change(QStringLiteral("INSERT INTO audit (at, username, action, entity, entity_id, field,"
+                              " before_value, after_value) VALUES (:at, :user, :action, :entity,"
+                              " :id, :field, :before, :after)"),
+               {{QStringLiteral("at"), timestamp(e.at)},
+                {QStringLiteral("user"), e.user},
+                {QStringLiteral("action"), e.action},
+                {QStringLiteral("entity"), e.entity},
+                {QStringLiteral("id"), e.entityId},
+                {QStringLiteral("field"), e.field},
+                {QStringLiteral("before"), e.before},
+                {QStringLiteral("after"), e.after}});
     if (!r)
         return r.error();
     return Done{};
 }
 
-Result<Page<AuditEntry>> SqlStore::audit(const AuditQuery &query, std::optional<Id> scope)
-{
+Result<Page<AuditEntry>> SqlStore::audit(const AuditQuery &query, std::optional<Id> scope) {
     Where where;
     if (!query.entity.isEmpty())
         where.add(QStringLiteral("e.entity = :entity"), {{QStringLiteral("entity"), query.entity}});
     if (query.entityId)
-        where.add(QStringLiteral("e.entity_id = :entityId"), {{QStringLiteral("entityId"), *query.entityId}});
+        where.add(QStringLiteral("e.entity_id = :entityId"),
+                  {{QStringLiteral("entityId"), *query.entityId}});
     if (scope) {
-        where.add(QStringLiteral(
-                      "((e.entity = 'account' AND e.entity_id IN (SELECT a.id FROM accounts a WHERE %1))"
-                      " OR (e.entity = 'order' AND e.entity_id IN (SELECT o.id FROM orders o JOIN accounts a"
-                      " ON a.id = o.account_id WHERE %1))"
-                      " OR (e.entity = 'subscription' AND e.entity_id IN (SELECT s.id FROM subscriptions s"
-                      " JOIN accounts a ON a.id = s.account_id WHERE %1)))")
-                      .arg(visibleAccount),
-                  {{QStringLiteral("scope"), *scope}});
+        where.add(
+            QStringLiteral(
+                "((e.entity = 'account' AND e.entity_id IN (SELECT a.id FROM accounts a WHERE %1))"
+                " OR (e.entity = 'order' AND e.entity_id IN (SELECT o.id FROM orders o JOIN "
+                "accounts a"
+                " ON a.id = o.account_id WHERE %1))"
+                " OR (e.entity = 'subscription' AND e.entity_id IN (SELECT s.id FROM subscriptions "
+                "s"
+                " JOIN accounts a ON a.id = s.account_id WHERE %1)))")
+                .arg(visibleAccount),
+            {{QStringLiteral("scope"), *scope}});
     }
     if (!detail::addIdCursor(where, QStringLiteral("e.id"), query.cursor))
         return detail::badCursor();
     return detail::fetchPage<AuditEntry>(
         *this,
-        QStringLiteral("SELECT e.id, e.at, e.username, e.action, e.entity, e.entity_id, e.field, e.before_value,"
-                       " e.after_value FROM audit e") + where.sql() + QStringLiteral(" ORDER BY e.id DESC"),
+        QStringLiteral("SELECT e.id, e.at, e.username, e.action, e.entity, e.entity_id, e.field, "
+                       "e.before_value,"
+                       " e.after_value FROM audit e") +
+            where.sql() + QStringLiteral(" ORDER BY e.id DESC"),
         where.params, query.limit,
         [](const QSqlQuery &q) {
-            return AuditEntry{q.value(0).toLongLong(), parseTimestamp(q.value(1)), q.value(2).toString(),
-                              q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
-                              q.value(6).toString(), q.value(7).toString(), q.value(8).toString()};
+            return AuditEntry{
+                q.value(0).toLongLong(), parseTimestamp(q.value(1)), q.value(2).toString(),
+                q.value(3).toString(),   q.value(4).toString(),      q.value(5).toLongLong(),
+                q.value(6).toString(),   q.value(7).toString(),      q.value(8).toString()};
         },
         [](const AuditEntry &e) { return QVariantList{e.id}; });
 }
 
-Result<Done> SqlStore::insertOutbox(const OutboxMessage &m)
-{
-    const Result<int> r = change(QStringLiteral("INSERT INTO outbox (account_id, subscription_id, recipient, subject,"
-                                                " body, created_at) VALUES (:account, :subscription, :to, :subject,"
-                                                " :body, :at)"),
-                                 {{QStringLiteral("account"), m.accountId},
-                                  {QStringLiteral("subscription"), nullable(m.subscriptionId)},
-                                  {QStringLiteral("to"), m.recipient},
-                                  {QStringLiteral("subject"), m.subject},
-                                  {QStringLiteral("body"), m.body},
-                                  {QStringLiteral("at"), timestamp(m.createdAt)}});
+Result<Done> SqlStore::insertOutbox(const OutboxMessage &m) {
+    const Result<int> r =
+        change(QStringLiteral("INSERT INTO outbox (account_id, subscription_id, recipient, subject,"
+                              " body, created_at) VALUES (:account, :subscription, :to, :subject,"
+                              " :body, :at)"),
+               {{QStringLiteral("account"), m.accountId},
+                {QStringLiteral("subscription"), nullable(m.subscriptionId)},
+                {QStringLiteral("to"), m.recipient},
+                {QStringLiteral("subject"), m.subject},
+                {QStringLiteral("body"), m.body},
+                {QStringLiteral("at"), timestamp(m.createdAt)}});
     if (!r)
         return r.error();
     return Done{};
 }
 
-Result<Page<OutboxMessage>> SqlStore::outbox(const OutboxQuery &query, std::optional<Id> scope)
-{
+Result<Page<OutboxMessage>> SqlStore::outbox(const OutboxQuery &query, std::optional<Id> scope) {
     Where where;
     addScope(where, scope);
     if (query.accountId)
-        where.add(QStringLiteral("m.account_id = :account"), {{QStringLiteral("account"), *query.accountId}});
+        where.add(QStringLiteral("m.account_id = :account"),
+                  {{QStringLiteral("account"), *query.accountId}});
     if (query.subscriptionId)
         where.add(QStringLiteral("m.subscription_id = :subscription"),
                   {{QStringLiteral("subscription"), *query.subscriptionId}});
@@ -372,14 +382,19 @@ Result<Page<OutboxMessage>> SqlStore::outbox(const OutboxQuery &query, std::opti
         return detail::badCursor();
     return detail::fetchPage<OutboxMessage>(
         *this,
-        QStringLiteral("SELECT m.id, m.account_id, m.subscription_id, m.recipient, m.subject, m.body, m.created_at"
-                       " FROM outbox m JOIN accounts a ON a.id = m.account_id")
-            + where.sql() + QStringLiteral(" ORDER BY m.id DESC"),
+        QStringLiteral("SELECT m.id, m.account_id, m.subscription_id, m.recipient, m.subject, "
+                       "m.body, m.created_at"
+                       " FROM outbox m JOIN accounts a ON a.id = m.account_id") +
+            where.sql() + QStringLiteral(" ORDER BY m.id DESC"),
         where.params, query.limit,
         [](const QSqlQuery &q) {
-            return OutboxMessage{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                 detail::optionalValue<qint64>(q.value(2)), q.value(3).toString(),
-                                 q.value(4).toString(), q.value(5).toString(), parseTimestamp(q.value(6))};
+            return OutboxMessage{q.value(0).toLongLong(),
+                                 q.value(1).toLongLong(),
+                                 detail::optionalValue<qint64>(q.value(2)),
+                                 q.value(3).toString(),
+                                 q.value(4).toString(),
+                                 q.value(5).toString(),
+                                 parseTimestamp(q.value(6))};
         },
         [](const OutboxMessage &m) { return QVariantList{m.id}; });
 }

@@ -8,8 +8,7 @@ namespace bss {
 
 // Which database a store opens: "sqlite:PATH" (":memory:" allowed) or
 // "postgres://USER[:PASSWORD]@HOST:PORT/DBNAME".
-struct StoreConfig
-{
+struct StoreConfig {
     enum class Kind { Sqlite, Postgres };
     Kind kind = Kind::Sqlite;
     QString path; // SQLite file

@@ -8,8 +8,7 @@ namespace bss::test {
 namespace {
 const QString kaspersky = QStringLiteral("kaspersky");
 
-const Product *findProduct(const QList<Product> &products, Id id)
-{
+const Product *findProduct(const QList<Product> &products, Id id) {
     for (const Product &p : products) {
         if (p.id == id)
             return &p;
@@ -18,8 +17,7 @@ const Product *findProduct(const QList<Product> &products, Id id)
 }
 
 // The unit price the catalog states for `seats`, read from the product's bands.
-qint64 bandPrice(const Product &p, int seats)
-{
+qint64 bandPrice(const Product &p, int seats) {
     for (const PriceBand &band : p.bands) {
         if (seats >= band.from && seats <= band.to)
             return band.unitPrice;
@@ -28,8 +26,7 @@ qint64 bandPrice(const Product &p, int seats)
 }
 } // namespace
 
-void ConformanceSuite::S6_seatsCompleteLineAndFirstPeriodIsFree()
-{
+void ConformanceSuite::S6_seatsCompleteLineAndFirstPeriodIsFree() {
     const Account a = createAccount(QStringLiteral("Seats Co"), AccountType::Direct);
     synchronize(a, kaspersky);
     const Order draft = orderWith(a.id, QStringLiteral("KESC"), std::nullopt);
@@ -40,7 +37,8 @@ void ConformanceSuite::S6_seatsCompleteLineAndFirstPeriodIsFree()
     QCOMPARE(kesc->minSeats, 5);
     QCOMPARE(kesc->maxSeats, 999);
 
-    const Result<Order> set = await(b().setSeats(draft.id, draft.version, draft.lines.constFirst().id, 12));
+    const Result<Order> set =
+        await(b().setSeats(draft.id, draft.version, draft.lines.constFirst().id, 12));
     BSS_VERIFY_OK(set);
     const OrderLine &line = set->lines.constFirst();
     QVERIFY(line.complete);
@@ -62,7 +60,8 @@ void ConformanceSuite::S6_seatsCompleteLineAndFirstPeriodIsFree()
         QVERIFY(r.error().hasField(QStringLiteral("seats")));
     }
     const Order acronis = orderWith(a.id, QStringLiteral("ACRONIS-CPC"), std::nullopt);
-    const Result<Order> offStep = await(b().setSeats(acronis.id, acronis.version, acronis.lines.constFirst().id, 7));
+    const Result<Order> offStep =
+        await(b().setSeats(acronis.id, acronis.version, acronis.lines.constFirst().id, 7));
     QVERIFY(!offStep);
     QVERIFY(offStep.error().hasField(QStringLiteral("seats")));
     const Result<Order> after = await(b().order(set->id));
@@ -71,12 +70,12 @@ void ConformanceSuite::S6_seatsCompleteLineAndFirstPeriodIsFree()
     QCOMPARE(after->version, set->version);
 }
 
-void ConformanceSuite::S7_executeGeneratesSubscriptionsOnce()
-{
+void ConformanceSuite::S7_executeGeneratesSubscriptionsOnce() {
     const Account a = createAccount(QStringLiteral("Execute Co"), AccountType::Direct);
     const PlatformSync sync = synchronize(a, kaspersky);
     Order o = orderWith(a.id, QStringLiteral("KESC"), 10);
-    const Result<Order> second = await(b().addLine(o.id, productId(QStringLiteral("KESC-PLUS")), 25));
+    const Result<Order> second =
+        await(b().addLine(o.id, productId(QStringLiteral("KESC-PLUS")), 25));
     BSS_VERIFY_OK(second);
     o = *second;
 
@@ -105,9 +104,11 @@ void ConformanceSuite::S7_executeGeneratesSubscriptionsOnce()
         BSS_VERIFY_OK(key);
         QVERIFY(key->size() > 8);
         QVERIFY(*key != s.activationKey); // the list shows it masked
-        const bool sent = std::any_of(outbox->items.cbegin(), outbox->items.cend(), [&](const OutboxMessage &m) {
-            return m.recipient == sync.email && m.body.contains(*key) && m.subscriptionId == s.id;
-        });
+        const bool sent =
+            std::any_of(outbox->items.cbegin(), outbox->items.cend(), [&](const OutboxMessage &m) {
+                return m.recipient == sync.email && m.body.contains(*key) &&
+                       m.subscriptionId == s.id;
+            });
         QVERIFY2(sent, qPrintable(*key));
     }
 
@@ -125,9 +126,12 @@ void ConformanceSuite::S7_executeGeneratesSubscriptionsOnce()
     const Result<Order> executed = await(b().order(o.id));
     BSS_VERIFY_OK(executed);
     const Id lineId = executed->lines.constFirst().id;
-    QCOMPARE(await(b().setSeats(o.id, executed->version, lineId, 15)).error().kind, ErrorKind::Conflict);
-    QCOMPARE(await(b().addLine(o.id, productId(QStringLiteral("KESC")), 5)).error().kind, ErrorKind::Conflict);
-    QCOMPARE(await(b().removeLine(o.id, executed->version, lineId)).error().kind, ErrorKind::Conflict);
+    QCOMPARE(await(b().setSeats(o.id, executed->version, lineId, 15)).error().kind,
+             ErrorKind::Conflict);
+    QCOMPARE(await(b().addLine(o.id, productId(QStringLiteral("KESC")), 5)).error().kind,
+             ErrorKind::Conflict);
+    QCOMPARE(await(b().removeLine(o.id, executed->version, lineId)).error().kind,
+             ErrorKind::Conflict);
     QCOMPARE(await(b().cancelOrder(o.id)).error().kind, ErrorKind::Conflict);
     const Result<Order> still = await(b().order(o.id));
     BSS_VERIFY_OK(still);
@@ -135,8 +139,7 @@ void ConformanceSuite::S7_executeGeneratesSubscriptionsOnce()
     BSS_COMPARE_STATUS(still->status, OrderStatus::Executed);
 }
 
-void ConformanceSuite::S8_storefrontBuysOnlyWithMatchingQuote()
-{
+void ConformanceSuite::S8_storefrontBuysOnlyWithMatchingQuote() {
     const Account a = createAccount(QStringLiteral("Storefront Shopper"), AccountType::Direct);
     synchronize(a, kaspersky);
     const Id kesc = productId(QStringLiteral("KESC"));
@@ -166,12 +169,12 @@ void ConformanceSuite::S8_storefrontBuysOnlyWithMatchingQuote()
     QCOMPARE(bought->order.total.toDecimalString(), QStringLiteral("0.00"));
 }
 
-void ConformanceSuite::S9_changeConfigurationProratesIncreases()
-{
+void ConformanceSuite::S9_changeConfigurationProratesIncreases() {
     const Account a = createAccount(QStringLiteral("Change Co"), AccountType::Direct);
     synchronize(a, kaspersky);
     synchronize(a, QStringLiteral("microsoft"));
-    const Result<Execution> kasp = await(b().executeOrder(orderWith(a.id, QStringLiteral("KESC"), 10).id));
+    const Result<Execution> kasp =
+        await(b().executeOrder(orderWith(a.id, QStringLiteral("KESC"), 10).id));
     BSS_VERIFY_OK(kasp);
     const Subscription sub = kasp->subscriptions.constFirst();
 
@@ -204,7 +207,8 @@ void ConformanceSuite::S9_changeConfigurationProratesIncreases()
 
     // Without a free period an increase is charged pro rata: started today, that is the
     // whole difference of the period price (10 more seats of Microsoft 365 Business Basic).
-    const Result<Execution> ms = await(b().executeOrder(orderWith(a.id, QStringLiteral("M365-BASIC"), 10).id));
+    const Result<Execution> ms =
+        await(b().executeOrder(orderWith(a.id, QStringLiteral("M365-BASIC"), 10).id));
     BSS_VERIFY_OK(ms);
     const Subscription msSub = ms->subscriptions.constFirst();
     const Result<ConfigurationChange> charged = await(b().changeConfiguration(msSub.id, 20, true));
@@ -215,8 +219,7 @@ void ConformanceSuite::S9_changeConfigurationProratesIncreases()
     QCOMPARE(charged->newRecurringPrice, q20->periodPrice);
 }
 
-void ConformanceSuite::S10_staleVersionIsRefused()
-{
+void ConformanceSuite::S10_staleVersionIsRefused() {
     const Account a = createAccount(QStringLiteral("Version Co"), AccountType::Direct);
     AccountPatch rename;
     rename.name = QStringLiteral("Version Co (renamed)");
@@ -234,14 +237,14 @@ void ConformanceSuite::S10_staleVersionIsRefused()
     const Order o = orderWith(a.id, QStringLiteral("KESC"), std::nullopt);
     const Result<Order> set = await(b().setSeats(o.id, o.version, o.lines.constFirst().id, 10));
     BSS_VERIFY_OK(set);
-    const Result<Order> staleOrder = await(b().setSeats(o.id, o.version, o.lines.constFirst().id, 20));
+    const Result<Order> staleOrder =
+        await(b().setSeats(o.id, o.version, o.lines.constFirst().id, 20));
     QVERIFY(!staleOrder);
     QCOMPARE(staleOrder.error().kind, ErrorKind::Stale);
     QCOMPARE(await(b().order(o.id)).value().lines.constFirst().seats, std::optional<int>(10));
 }
 
-void ConformanceSuite::S11_everyChangeIsAudited()
-{
+void ConformanceSuite::S11_everyChangeIsAudited() {
     const QString user = b().actor().user;
     const Account a = createAccount(QStringLiteral("Audit Co"), AccountType::Direct);
     AccountPatch patch;
@@ -266,18 +269,22 @@ void ConformanceSuite::S11_everyChangeIsAudited()
     const auto has = [&](const QList<AuditEntry> &list, const QString &field, const QString &before,
                          const QString &after) {
         return std::any_of(list.cbegin(), list.cend(), [&](const AuditEntry &e) {
-            return e.field == field && e.before == before && e.after == after && e.user == user && e.at.isValid();
+            return e.field == field && e.before == before && e.after == after && e.user == user &&
+                   e.at.isValid();
         });
     };
     const QList<AuditEntry> account = entries(QStringLiteral("account"), a.id);
     QVERIFY(has(account, QStringLiteral("name"), QString(), QStringLiteral("Audit Co")));
-    QVERIFY(has(account, QStringLiteral("email"), a.email, QStringLiteral("new-address@example.com")));
+    QVERIFY(
+        has(account, QStringLiteral("email"), a.email, QStringLiteral("new-address@example.com")));
     QVERIFY(has(account, QStringLiteral("sync.kaspersky.status"), QStringLiteral("UnSynchronized"),
                 QStringLiteral("Synchronized")));
     const QList<AuditEntry> order = entries(QStringLiteral("order"), o.id);
     QVERIFY(has(order, QStringLiteral("status"), QString(), QStringLiteral("draft")));
-    QVERIFY(has(order, QStringLiteral("lines[%1].seats").arg(o.lines.constFirst().id), QString(), QStringLiteral("10")));
-    QVERIFY(has(order, QStringLiteral("status"), QStringLiteral("draft"), QStringLiteral("executed")));
+    QVERIFY(has(order, QStringLiteral("lines[%1].seats").arg(o.lines.constFirst().id), QString(),
+                QStringLiteral("10")));
+    QVERIFY(
+        has(order, QStringLiteral("status"), QStringLiteral("draft"), QStringLiteral("executed")));
     const QList<AuditEntry> subscription = entries(QStringLiteral("subscription"), subId);
     QVERIFY(has(subscription, QStringLiteral("seats"), QStringLiteral("10"), QStringLiteral("15")));
     // The PIN never appears in the trail.

@@ -9,30 +9,28 @@ namespace {
 const QString kaspersky = QStringLiteral("kaspersky");
 const QString microsoft = QStringLiteral("microsoft");
 
-bool anyMentions(const QList<FieldError> &errors, const QString &text)
-{
-    return std::any_of(errors.cbegin(), errors.cend(),
-                       [&](const FieldError &e) { return e.message.contains(text, Qt::CaseInsensitive); });
+bool anyMentions(const QList<FieldError> &errors, const QString &text) {
+    return std::any_of(errors.cbegin(), errors.cend(), [&](const FieldError &e) {
+        return e.message.contains(text, Qt::CaseInsensitive);
+    });
 }
-bool anyMentions(const QStringList &lines, const QString &text)
-{
-    return std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.contains(text, Qt::CaseInsensitive); });
+bool anyMentions(const QStringList &lines, const QString &text) {
+    return std::any_of(lines.cbegin(), lines.cend(),
+                       [&](const QString &l) { return l.contains(text, Qt::CaseInsensitive); });
 }
 } // namespace
 
-void ConformanceSuite::init()
-{
+void ConformanceSuite::init() {
     m_target = makeConformanceTarget();
     QVERIFY(m_target && m_target->backend());
 }
 
-void ConformanceSuite::cleanup()
-{
+void ConformanceSuite::cleanup() {
     m_target.reset();
 }
 
-Account ConformanceSuite::createAccount(const QString &name, AccountType type, std::optional<Id> parent)
-{
+Account ConformanceSuite::createAccount(const QString &name, AccountType type,
+                                        std::optional<Id> parent) {
     const QString email = name.toLower().remove(QLatin1Char(' ')) + QStringLiteral("@example.com");
     const Result<Account> a = await(b().createAccount({name, type, parent, email}));
     if (!a)
@@ -40,8 +38,8 @@ Account ConformanceSuite::createAccount(const QString &name, AccountType type, s
     return a ? *a : Account{};
 }
 
-PlatformSync ConformanceSuite::synchronize(const Account &account, const QString &platform, const QString &pin)
-{
+PlatformSync ConformanceSuite::synchronize(const Account &account, const QString &platform,
+                                           const QString &pin) {
     SyncOptionsInput in;
     in.email = account.email;
     in.role = account.type == AccountType::Reseller ? SyncRole::Reseller : SyncRole::User;
@@ -53,8 +51,7 @@ PlatformSync ConformanceSuite::synchronize(const Account &account, const QString
     return s ? *s : PlatformSync{};
 }
 
-Id ConformanceSuite::productId(const QString &code)
-{
+Id ConformanceSuite::productId(const QString &code) {
     const Result<QList<Product>> products = await(b().products({}));
     if (products) {
         for (const Product &p : *products) {
@@ -66,8 +63,8 @@ Id ConformanceSuite::productId(const QString &code)
     return 0;
 }
 
-Order ConformanceSuite::orderWith(Id accountId, const QString &productCode, std::optional<int> seats)
-{
+Order ConformanceSuite::orderWith(Id accountId, const QString &productCode,
+                                  std::optional<int> seats) {
     const Result<Order> created = await(b().createOrder(accountId));
     if (!created) {
         qWarning("createOrder: %s", qPrintable(created.error().describe()));
@@ -79,8 +76,7 @@ Order ConformanceSuite::orderWith(Id accountId, const QString &productCode, std:
     return withLine ? *withLine : Order{};
 }
 
-void ConformanceSuite::S1_unsynchronizedAccountCannotExecuteKasperskyOrder()
-{
+void ConformanceSuite::S1_unsynchronizedAccountCannotExecuteKasperskyOrder() {
     const Account a = createAccount(QStringLiteral("Unsynced Direct"), AccountType::Direct);
     QVERIFY(a.id > 0);
     BSS_COMPARE_STATUS(a.syncStatus(kaspersky), SyncStatus::UnSynchronized);
@@ -92,8 +88,9 @@ void ConformanceSuite::S1_unsynchronizedAccountCannotExecuteKasperskyOrder()
     const Result<Execution> r = await(b().executeOrder(o.id));
     QVERIFY(!r);
     QCOMPARE(r.error().kind, ErrorKind::Validation);
-    QVERIFY2(anyMentions(r.error().fieldErrors, QStringLiteral("not synchronized with Kaspersky Labs")),
-             qPrintable(r.error().describe()));
+    QVERIFY2(
+        anyMentions(r.error().fieldErrors, QStringLiteral("not synchronized with Kaspersky Labs")),
+        qPrintable(r.error().describe()));
     const Result<Order> after = await(b().order(o.id));
     BSS_VERIFY_OK(after);
     BSS_COMPARE_STATUS(after->status, OrderStatus::Draft);
@@ -104,8 +101,7 @@ void ConformanceSuite::S1_unsynchronizedAccountCannotExecuteKasperskyOrder()
     QVERIFY(subs->items.isEmpty());
 }
 
-void ConformanceSuite::S2_statusIsPerPlatform()
-{
+void ConformanceSuite::S2_statusIsPerPlatform() {
     const Account a = createAccount(QStringLiteral("Microsoft Only Ltd"), AccountType::Direct);
     BSS_COMPARE_STATUS(synchronize(a, microsoft).status, SyncStatus::Synchronized);
 
@@ -144,11 +140,11 @@ void ConformanceSuite::S2_statusIsPerPlatform()
     BSS_COMPARE_STATUS(done->order.status, OrderStatus::Executed);
 }
 
-void ConformanceSuite::S3_syncOptionsValidationListsEveryError()
-{
+void ConformanceSuite::S3_syncOptionsValidationListsEveryError() {
     const Account reseller = createAccount(QStringLiteral("Pin Reseller"), AccountType::Reseller);
     const Account direct = createAccount(QStringLiteral("Plain Direct"), AccountType::Direct);
-    const Account endUser = createAccount(QStringLiteral("Some End User"), AccountType::EndUser, reseller.id);
+    const Account endUser =
+        createAccount(QStringLiteral("Some End User"), AccountType::EndUser, reseller.id);
     QVERIFY(reseller.id && direct.id && endUser.id);
 
     // A reseller with everything wrong: every reason at once, and nothing saved.
@@ -196,7 +192,8 @@ void ConformanceSuite::S3_syncOptionsValidationListsEveryError()
     QVERIFY(r.error().messageFor(QStringLiteral("parentId")).contains(QLatin1String("reseller")));
 
     // The Reseller PIN is unique per platform.
-    BSS_COMPARE_STATUS(synchronize(reseller, kaspersky, QStringLiteral("PIN-777")).status, SyncStatus::Synchronized);
+    BSS_COMPARE_STATUS(synchronize(reseller, kaspersky, QStringLiteral("PIN-777")).status,
+                       SyncStatus::Synchronized);
     const Account other = createAccount(QStringLiteral("Other Reseller"), AccountType::Reseller);
     SyncOptionsInput samePin;
     samePin.email = other.email;
@@ -211,18 +208,20 @@ void ConformanceSuite::S3_syncOptionsValidationListsEveryError()
     QVERIFY(r->resellerPinSet);
 }
 
-void ConformanceSuite::S4_resellerWithoutPinMayNotOrder()
-{
-    const Account reseller = createAccount(QStringLiteral("No Pin Partners"), AccountType::Reseller);
-    const Account endUser = createAccount(QStringLiteral("Their Customer"), AccountType::EndUser, reseller.id);
+void ConformanceSuite::S4_resellerWithoutPinMayNotOrder() {
+    const Account reseller =
+        createAccount(QStringLiteral("No Pin Partners"), AccountType::Reseller);
+    const Account endUser =
+        createAccount(QStringLiteral("Their Customer"), AccountType::EndUser, reseller.id);
     BSS_COMPARE_STATUS(synchronize(endUser, kaspersky).status, SyncStatus::Synchronized);
 
     const Order forEndUser = orderWith(endUser.id, QStringLiteral("KESC"), 10);
     QVERIFY(anyMentions(forEndUser.blockers, QStringLiteral("Reseller PIN")));
     Result<Execution> r = await(b().executeOrder(forEndUser.id));
     QVERIFY(!r);
-    QVERIFY2(anyMentions(r.error().fieldErrors, QStringLiteral("No Pin Partners has no Reseller PIN")),
-             qPrintable(r.error().describe()));
+    QVERIFY2(
+        anyMentions(r.error().fieldErrors, QStringLiteral("No Pin Partners has no Reseller PIN")),
+        qPrintable(r.error().describe()));
     const Order forReseller = orderWith(reseller.id, QStringLiteral("KESC"), 10);
     r = await(b().executeOrder(forReseller.id));
     QVERIFY(!r);
@@ -253,8 +252,7 @@ void ConformanceSuite::S4_resellerWithoutPinMayNotOrder()
     BSS_VERIFY_OK(r);
 }
 
-void ConformanceSuite::S5_quickAddMakesIncompleteLine()
-{
+void ConformanceSuite::S5_quickAddMakesIncompleteLine() {
     const Account a = createAccount(QStringLiteral("Quick Add Co"), AccountType::Direct);
     synchronize(a, kaspersky);
     const Order o = orderWith(a.id, QStringLiteral("KESC"), std::nullopt);

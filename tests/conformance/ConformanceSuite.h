@@ -11,8 +11,7 @@ namespace bss::test {
 // What a conformance executable runs the scenarios against: a Backend over a fresh store that
 // holds the demo catalog (LocalBackend on a temporary SQLite file, or RestBackend logged in to
 // a bssdesk-server on loopback).
-class ConformanceTarget
-{
+class ConformanceTarget {
 public:
     virtual ~ConformanceTarget() = default;
     virtual Backend *backend() = 0;
@@ -23,8 +22,7 @@ std::unique_ptr<ConformanceTarget> makeConformanceTarget();
 
 // The seed's scenarios, written only against the Backend interface so that the embedded and
 // the REST mode answer them the same way. One test function per scenario.
-class ConformanceSuite : public QObject
-{
+class ConformanceSuite : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -46,7 +44,8 @@ private Q_SLOTS:
 private:
     Backend &b() { return *m_target->backend(); }
     Account createAccount(const QString &name, AccountType type, std::optional<Id> parent = {});
-    PlatformSync synchronize(const Account &account, const QString &platform, const QString &pin = {});
+    PlatformSync synchronize(const Account &account, const QString &platform,
+                             const QString &pin = {});
     Id productId(const QString &code);
     Order orderWith(Id accountId, const QString &productCode, std::optional<int> seats);
 

@@ -4,8 +4,7 @@
 namespace bss::test {
 
 namespace {
-class LocalTarget final : public ConformanceTarget
-{
+class LocalTarget final : public ConformanceTarget {
 public:
     Backend *backend() override { return m_fixture.backend.get(); }
 
@@ -14,8 +13,7 @@ private:
 };
 } // namespace
 
-std::unique_ptr<ConformanceTarget> makeConformanceTarget()
-{
+std::unique_ptr<ConformanceTarget> makeConformanceTarget() {
     return std::make_unique<LocalTarget>();
 }
 

@@ -2,15 +2,13 @@
 
 namespace bss::test {
 
-TempStore::TempStore()
-{
+TempStore::TempStore() {
     if (!m_dir.isValid())
         qFatal("cannot create a temporary folder");
 }
 
 LocalFixture::LocalFixture(bool demo, Actor actor)
-    : backend(std::make_unique<LocalBackend>(StoreConfig::sqlite(store.path()), std::move(actor)))
-{
+    : backend(std::make_unique<LocalBackend>(StoreConfig::sqlite(store.path()), std::move(actor))) {
     const Result<Done> opened = await(backend->open());
     if (!opened)
         qFatal("cannot open the test store: %s", qPrintable(opened.error().describe()));

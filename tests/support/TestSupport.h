@@ -15,20 +15,18 @@ namespace bss::test {
 
 // Waits for a backend call while the event loop runs (continuations are delivered through
 // it); a call that does not finish in time fails the test with an Internal error.
-template<typename T>
-Result<T> await(QFuture<Result<T>> future, int timeoutMs = 20000)
-{
+template <typename T> Result<T> await(QFuture<Result<T>> future, int timeoutMs = 20000) {
     QDeadlineTimer deadline(timeoutMs);
     while (!future.isFinished() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     if (!future.isFinished())
-        return Error::internal(QStringLiteral("the backend call did not finish in %1 ms").arg(timeoutMs));
+        return Error::internal(
+            QStringLiteral("the backend call did not finish in %1 ms").arg(timeoutMs));
     return future.result();
 }
 
 // A fresh embedded store in a temporary folder, removed with the object.
-class TempStore
-{
+class TempStore {
 public:
     TempStore();
     QString path() const { return m_dir.filePath(QStringLiteral("bssdesk.sqlite")); }
@@ -39,22 +37,24 @@ private:
 };
 
 // A LocalBackend over a TempStore, opened, with the demo data when `demo` is set.
-struct LocalFixture
-{
-    explicit LocalFixture(bool demo = true, Actor actor = Actor{QStringLiteral("tester"), UserRole::Admin, {}});
+struct LocalFixture {
+    explicit LocalFixture(bool demo = true,
+                          Actor actor = Actor{QStringLiteral("tester"), UserRole::Admin, {}});
     TempStore store;
     std::unique_ptr<LocalBackend> backend;
 };
 
 // Fails the current test with the error's words when `r` is an error.
-#define BSS_VERIFY_OK(r)                                                                                    \
-    do {                                                                                                    \
-        const auto &bss_r_ = (r);                                                                           \
-        if (!bss_r_.ok())                                                                                   \
-            QFAIL(qPrintable(QStringLiteral("expected success, got: ") + bss_r_.error().describe()));       \
+#define BSS_VERIFY_OK(r)                                                                           \
+    do {                                                                                           \
+        const auto &bss_r_ = (r);                                                                  \
+        if (!bss_r_.ok())                                                                          \
+            QFAIL(qPrintable(QStringLiteral("expected success, got: ") +                           \
+                             bss_r_.error().describe()));                                          \
     } while (false)
 
 // Compares two domain enums by their wire names, so a failure reads "Failed" vs "Synchronized".
-#define BSS_COMPARE_STATUS(actual, expected) QCOMPARE(bss::toString(actual), bss::toString(expected))
+#define BSS_COMPARE_STATUS(actual, expected)                                                       \
+    QCOMPARE(bss::toString(actual), bss::toString(expected))
 
 } // namespace bss::test
