@@ -70,7 +70,8 @@ public:
 
     std::optional<Id> id(const QString &name, Need need = Need::Required)
     {
-        return integer(name, need, 1, maxSafeInteger);
+        // Requests name existing records (1 and up); answers may carry 0 for "none".
+        return integer(name, need, m_strict ? 1 : 0, maxSafeInteger);
     }
 
     std::optional<int> intValue(const QString &name, Need need = Need::Required)

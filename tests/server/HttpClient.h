@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QPair>
+#include <QUrl>
+
+namespace bss::test {
+
+struct HttpReply
+{
+    int status = 0; // 0: no HTTP answer
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QJsonObject json() const;
+    QJsonArray array() const;
+    QByteArray header(const QByteArray &name) const;
+    // The problem+json "errors" fields, for checking that every reason is listed.
+    QStringList errorFields() const;
+};
+
+// Raw HTTP against bssdesk-server for the tests that check statuses and headers. Waits in a
+// local event loop; the server is another process.
+class HttpClient
+{
+public:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    explicit HttpClient(QUrl apiBase) : m_base(std::move(apiBase)) {}
+    void setToken(const QString &token) { m_token = token; }
+    QString login(const QString &user, const QString &password = QStringLiteral("password-123"));
+
+    HttpReply send(const QByteArray &verb, const QString &path, const QByteArray &body = {},
+                   const Headers &headers = {});
+    HttpReply get(const QString &path) { return send("GET", path); }
+    HttpReply post(const QString &path, const QJsonObject &body, const Headers &headers = {});
+    HttpReply put(const QString &path, const QJsonObject &body, const Headers &headers = {});
+    HttpReply patch(const QString &path, const QJsonObject &body, const Headers &headers = {});
+    HttpReply del(const QString &path, const Headers &headers = {}) { return send("DELETE", path, {}, headers); }
+
+    static Headers ifMatch(qint64 version);
+
+private:
+    QNetworkAccessManager m_manager;
+    QUrl m_base;
+    QString m_token;
+};
+
+} // namespace bss::test

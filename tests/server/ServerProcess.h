@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace bss::test {
+
+// A real bssdesk-server on a loopback port the OS picks, over the store given (a temporary
+// SQLite file by default). Users are added with --add-user before it starts.
+class ServerProcess
+{
+public:
+    struct UserSpec
+    {
+        QString name;
+        QString role;
+        QString account; // for resellers
+        QString password = QStringLiteral("password-123");
+    };
+
+    explicit ServerProcess(QString storeUrl = {});
+    ~ServerProcess();
+
+    static QString executable();
+    const QString &storeUrl() const { return m_storeUrl; }
+
+    // Runs bssdesk-server --add-user; false (with the output in *error) when it fails.
+    bool addUser(const UserSpec &user, QString *error);
+    bool start(const QStringList &extraArguments, QString *error);
+    void stop();
+    QUrl url() const { return m_url; }        // http://127.0.0.1:PORT/api/v1
+    QString output() const { return m_output; } // what the server printed so far
+
+private:
+    QTemporaryDir m_dir;
+    QString m_storeUrl;
+    QProcess m_process;
+    QUrl m_url;
+    QString m_output;
+};
+
+} // namespace bss::test
