@@ -36,25 +36,25 @@ QString HttpClient::login(const QString &user, const QString &password)
     return m_token;
 }
 
-HttpReply HttpClient::send(const QByteArray &verb, const QString &path, const QByteArray &body, const Headers &headers)
+QNetworkReply *HttpClient::start(const Request &r)
 {
     QUrl url = m_base;
-    const qsizetype question = path.indexOf(QLatin1Char('?'));
-    url.setPath(m_base.path() + (question < 0 ? path : path.left(question)));
+    const qsizetype question = r.path.indexOf(QLatin1Char('?'));
+    url.setPath(m_base.path() + (question < 0 ? r.path : r.path.left(question)));
     if (question >= 0)
-        url.setQuery(path.mid(question + 1));
+        url.setQuery(r.path.mid(question + 1));
     QNetworkRequest request(url);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    if (!body.isEmpty())
+    if (!r.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    for (const auto &[name, value] : headers)
+    for (const auto &[name, value] : r.headers)
         request.setRawHeader(name, value);
-    QNetworkReply *reply = m_manager.sendCustomRequest(request, verb, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    loop.exec();
+    return m_manager.sendCustomRequest(request, r.verb, r.body);
+}
+
+HttpReply HttpClient::collect(QNetworkReply *reply)
+{
     HttpReply r;
     if (reply->isFinished()) {
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -65,6 +65,33 @@ HttpReply HttpClient::send(const QByteArray &verb, const QString &path, const QB
     }
     reply->deleteLater();
     return r;
+}
+
+HttpReply HttpClient::send(const QByteArray &verb, const QString &path, const QByteArray &body, const Headers &headers)
+{
+    return parallel({Request{verb, path, body, headers}}).constFirst();
+}
+
+QList<HttpReply> HttpClient::parallel(const QList<Request> &requests)
+{
+    QList<QNetworkReply *> replies;
+    for (const Request &r : requests)
+        replies.append(start(r));
+    QEventLoop loop;
+    int pending = int(replies.size());
+    for (QNetworkReply *reply : replies) {
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&loop, &pending] {
+            if (--pending == 0)
+                loop.quit();
+        });
+    }
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    if (pending > 0)
+        loop.exec();
+    QList<HttpReply> results;
+    for (QNetworkReply *reply : replies)
+        results.append(collect(reply));
+    return results;
 }
 
 HttpReply HttpClient::post(const QString &path, const QJsonObject &body, const Headers &headers)

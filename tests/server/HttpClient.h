@@ -43,7 +43,19 @@ public:
 
     static Headers ifMatch(qint64 version);
 
+    // Sends all requests at once (several connections) and waits for every answer.
+    struct Request
+    {
+        QByteArray verb;
+        QString path;
+        QByteArray body;
+        Headers headers;
+    };
+    QList<HttpReply> parallel(const QList<Request> &requests);
+
 private:
+    QNetworkReply *start(const Request &request);
+    static HttpReply collect(QNetworkReply *reply);
     QNetworkAccessManager m_manager;
     QUrl m_base;
     QString m_token;
