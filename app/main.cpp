@@ -35,8 +35,10 @@ void installTranslations(QApplication &app, const QString &requested)
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     if (!code.isEmpty())
         QLocale::setDefault(locale);
+    // English is the source language; its file only holds the plural forms ("1 order").
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("bssdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("bssdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("bssdesk_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -3,6 +3,7 @@
 #include "ui/accounts/AccountDialog.h"
 #include "ui/accounts/SyncOptionsDialog.h"
 #include "ui/common/Format.h"
+#include "ui/common/TableColumns.h"
 #include "ui/models/AccountsModel.h"
 #include "ui_AccountsPage.h"
 
@@ -93,6 +94,10 @@ AccountsPage::AccountsPage(Backend *backend, BusyIndicator *busy, QWidget *paren
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsPage::selectionChanged);
     connect(m_model, &AccountsModel::pageLoaded, this, [this] {
         updateEmptyState();
+        if (!m_columnsFitted && m_model->rowCount() > 0) {
+            m_columnsFitted = true;
+            fitColumns(m_ui->accountsTable);
+        }
         if (m_selectAfterLoad && selectAccount(*m_selectAfterLoad))
             m_selectAfterLoad.reset();
         else if (!m_ui->accountsTable->currentIndex().isValid() && m_model->rowCount() > 0)
@@ -281,7 +286,8 @@ void AccountsPage::saveSettings(QSettings &settings) const
 void AccountsPage::restoreSettings(QSettings &settings)
 {
     m_ui->splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_ui->accountsTable->horizontalHeader()->restoreState(settings.value(QStringLiteral("header")).toByteArray());
+    m_columnsFitted = m_ui->accountsTable->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("header")).toByteArray());
 }
 
 } // namespace bss

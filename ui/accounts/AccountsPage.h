@@ -60,6 +60,7 @@ private:
     QTimer m_searchDelay;
     std::optional<Id> m_selectAfterLoad;
     int m_countGeneration = 0;
+    bool m_columnsFitted = false;
 };
 
 } // namespace bss

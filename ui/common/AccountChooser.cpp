@@ -29,7 +29,8 @@ AccountChooser::AccountChooser(QWidget *parent) : QWidget(parent)
     m_search->setPlaceholderText(tr("Search by name or email"));
     m_search->setAccessibleName(tr("Search accounts"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(200);
+    m_search->setMinimumWidth(170);
+    m_search->setMaximumWidth(220);
     layout->addWidget(m_combo, 1);
     layout->addWidget(m_search);
     setFocusProxy(m_combo);

@@ -11,8 +11,10 @@ PageBase::PageBase(Backend *backend, BusyIndicator *busy, QWidget *parent)
 
 void PageBase::activate()
 {
-    if (m_activated)
+    if (m_activated) {
+        reactivated();
         return;
+    }
     m_activated = true;
     firstActivation();
 }

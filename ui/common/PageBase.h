@@ -42,6 +42,8 @@ Q_SIGNALS:
 
 protected:
     virtual void firstActivation() { refresh(); }
+    // Called when the page is shown again; pages refresh here what changed meanwhile.
+    virtual void reactivated() {}
 
     template<typename T, typename F>
     void call(QFuture<T> future, F handler)

@@ -3,6 +3,9 @@
 #include "ui/common/Format.h"
 
 #include <QHeaderView>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace bss {
 
@@ -52,10 +55,12 @@ void ProductTree::setCatalog(const QList<Product> &products, const QList<Platfor
                 group->setFont(0, bold);
                 group->setFirstColumnSpanned(true);
             }
-            auto *item = new QTreeWidgetItem(group, {p.name, Format::seatLimits(p), Format::billingPeriod(p.billingPeriod),
+            auto *item = new QTreeWidgetItem(group, {p.name, tr("%1–%2").arg(QLocale().toString(p.minSeats), QLocale().toString(p.maxSeats)),
+                                                     Format::billingPeriod(p.billingPeriod),
                                                      p.freePeriods > 0 ? tr("Free") : tr("Charged")});
             item->setData(0, IdRole, QVariant::fromValue<qint64>(p.id));
-            item->setToolTip(0, p.code);
+            item->setToolTip(0, p.name);
+            item->setToolTip(1, Format::seatLimits(p));
         }
     }
     expandAll();
@@ -86,6 +91,14 @@ bool ProductTree::selectProduct(Id id)
         }
     }
     return false;
+}
+
+bool ProductTree::selectFirst()
+{
+    if (topLevelItemCount() == 0 || topLevelItem(0)->childCount() == 0)
+        return false;
+    setCurrentItem(topLevelItem(0)->child(0));
+    return true;
 }
 
 bool ProductTree::selectProductNamed(const QString &text)

@@ -18,6 +18,7 @@ public:
     void setCatalog(const QList<Product> &products, const QList<Platform> &platforms);
     std::optional<Product> currentProduct() const;
     bool selectProduct(Id id);
+    bool selectFirst();
     // Selects the first product whose name contains `text`; for keyboard users and tests.
     bool selectProductNamed(const QString &text);
     const QList<Product> &products() const { return m_products; }

@@ -9,7 +9,7 @@ class SubscriptionsModel : public PagedTableModel<Subscription>
 {
     Q_OBJECT
 public:
-    enum Column { Customer, Product, Seats, Status, Provisioning, PeriodEnd, RecurringPrice, ColumnCount };
+    enum Column { Customer, Product, Seats, Provisioning, PeriodEnd, RecurringPrice, Status, ColumnCount };
 
     using PagedTableModel<Subscription>::PagedTableModel;
 

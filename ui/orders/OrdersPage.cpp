@@ -1,6 +1,7 @@
 #include "ui/orders/OrdersPage.h"
 
 #include "ui/common/Format.h"
+#include "ui/common/TableColumns.h"
 #include "ui/models/OrdersModel.h"
 #include "ui/orders/NewOrderDialog.h"
 #include "ui/orders/OrderEditor.h"
@@ -62,6 +63,10 @@ OrdersPage::OrdersPage(Backend *backend, BusyIndicator *busy, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersPage::selectionChanged);
     connect(m_model, &OrdersModel::pageLoaded, this, [this] {
         updateEmptyState();
+        if (!m_columnsFitted && m_model->rowCount() > 0) {
+            m_columnsFitted = true;
+            fitColumns(m_ui->ordersTable);
+        }
         if (!m_ui->ordersTable->currentIndex().isValid() && m_model->rowCount() > 0)
             m_ui->ordersTable->selectRow(0);
     });
@@ -203,6 +208,12 @@ void OrdersPage::showList()
         applyFilters();
 }
 
+void OrdersPage::reactivated()
+{
+    if (!isEditing() && m_listStale)
+        applyFilters();
+}
+
 void OrdersPage::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
@@ -212,7 +223,8 @@ void OrdersPage::saveSettings(QSettings &settings) const
 void OrdersPage::restoreSettings(QSettings &settings)
 {
     m_ui->splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_ui->ordersTable->horizontalHeader()->restoreState(settings.value(QStringLiteral("header")).toByteArray());
+    m_columnsFitted = m_ui->ordersTable->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("header")).toByteArray());
 }
 
 } // namespace bss

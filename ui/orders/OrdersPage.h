@@ -57,6 +57,10 @@ private:
     QTimer m_searchDelay;
     int m_countGeneration = 0;
     bool m_listStale = false;
+    bool m_columnsFitted = false;
+
+protected:
+    void reactivated() override;
 };
 
 } // namespace bss

@@ -47,7 +47,7 @@ void SeatsPanel::edit(const OrderLine &line, const std::optional<Product> &produ
             m_ui->seats->setSingleStep(qMax(1, product->step));
             m_ui->limits->setText(Format::seatLimits(*product));
             m_ui->freeNote->setText(product->freePeriods > 0
-                                        ? tr("The first %n period(s) are free: nothing is charged now.", nullptr,
+                                        ? tr("Nothing is charged for the first %n period(s).", nullptr,
                                              product->freePeriods)
                                         : QString());
         } else {

@@ -2,6 +2,7 @@
 
 #include "ui/common/Confirm.h"
 #include "ui/common/Format.h"
+#include "ui/common/TableColumns.h"
 #include "ui/models/SubscriptionsModel.h"
 #include "ui/subscriptions/ChangeConfigurationDialog.h"
 #include "ui_StorefrontPage.h"
@@ -32,8 +33,9 @@ StorefrontPage::StorefrontPage(Backend *backend, BusyIndicator *busy, QWidget *p
     m_ui->customerSubscriptions->verticalHeader()->setVisible(false);
     m_ui->customerSubscriptions->horizontalHeader()->setStretchLastSection(true);
     m_ui->customerSubscriptions->horizontalHeader()->setHighlightSections(false);
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({640, 430});
     m_ui->verticalSplitter->setStretchFactor(0, 3);
     m_ui->verticalSplitter->setStretchFactor(1, 2);
     m_ui->calculateCost->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
@@ -53,10 +55,18 @@ StorefrontPage::StorefrontPage(Backend *backend, BusyIndicator *busy, QWidget *p
     connect(m_ui->buyConfiguration, &QPushButton::clicked, this, &StorefrontPage::buy);
     connect(m_ui->changeConfiguration, &QPushButton::clicked, this, &StorefrontPage::changeConfiguration);
     connect(m_ui->customerSubscriptions, &QTableView::activated, this, &StorefrontPage::changeConfiguration);
-    connect(m_subscriptions, &SubscriptionsModel::pageLoaded, this, &StorefrontPage::updateSubscriptionsState);
+    connect(m_subscriptions, &SubscriptionsModel::pageLoaded, this, [this] {
+        if (m_subscriptions->rowCount() > 0)
+            fitColumns(m_ui->customerSubscriptions, 300);
+        updateSubscriptionsState();
+    });
     connect(m_subscriptions, &QAbstractItemModel::modelReset, this, &StorefrontPage::updateSubscriptionsState);
     connect(m_ui->customerSubscriptions->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &StorefrontPage::updateSubscriptionsState);
+    connect(backend, &Backend::recordChanged, this, [this](const QString &entity, Id) {
+        if (entity == QLatin1String("subscription") || entity == QLatin1String("order"))
+            m_stale = true;
+    });
     connect(m_subscriptions, &SubscriptionsModel::errorOccurred, this, [this](const QString &t) { reportError(t); });
 
     productChanged();
@@ -68,6 +78,12 @@ StorefrontPage::~StorefrontPage() = default;
 void StorefrontPage::firstActivation()
 {
     refresh();
+}
+
+void StorefrontPage::reactivated()
+{
+    if (m_stale)
+        loadSubscriptions();
 }
 
 bool StorefrontPage::isReady() const
@@ -88,10 +104,8 @@ void StorefrontPage::refresh()
             }
             const std::optional<Product> current = m_ui->products->currentProduct();
             m_ui->products->setCatalog(r.value(), groups);
-            if (!current || !m_ui->products->selectProduct(current->id)) {
-                if (!r->isEmpty())
-                    m_ui->products->selectProduct(r->first().id);
-            }
+            if (!current || !m_ui->products->selectProduct(current->id))
+                m_ui->products->selectFirst();
             m_catalogLoaded = true;
         });
     });
@@ -248,6 +262,7 @@ void StorefrontPage::buy()
 
 void StorefrontPage::loadSubscriptions()
 {
+    m_stale = false;
     const std::optional<Id> accountId = m_ui->customer->currentAccountId();
     if (!accountId) {
         m_subscriptions->setFetch({});

@@ -42,6 +42,7 @@ public:
 
 protected:
     void firstActivation() override;
+    void reactivated() override;
 
 private:
     void customerChanged();
@@ -57,6 +58,7 @@ private:
     FieldErrors m_errors;
     std::optional<Quote> m_quote;
     bool m_catalogLoaded = false;
+    bool m_stale = false;
     bool m_working = false;
     int m_generation = 0;
 };

@@ -1,6 +1,7 @@
 #include "ui/subscriptions/SubscriptionsPage.h"
 
 #include "ui/common/Format.h"
+#include "ui/common/TableColumns.h"
 #include "ui/models/SubscriptionsModel.h"
 #include "ui/subscriptions/ChangeConfigurationDialog.h"
 #include "ui_SubscriptionsPage.h"
@@ -30,6 +31,7 @@ SubscriptionsPage::SubscriptionsPage(Backend *backend, BusyIndicator *busy, QWid
     m_ui->subscriptionsTable->horizontalHeader()->setHighlightSections(false);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({380, 340});
     m_ui->customerFilter->setBackend(backend, busy);
     m_ui->customerFilter->setLabel(tr("Customer"));
     m_ui->customerFilter->setNoneLabel(tr("All customers"));
@@ -58,6 +60,10 @@ SubscriptionsPage::SubscriptionsPage(Backend *backend, BusyIndicator *busy, QWid
         }
         m_ui->tableStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_ui->emptyState)
                                                  : static_cast<QWidget *>(m_ui->subscriptionsTable));
+        if (!m_columnsFitted && !empty) {
+            m_columnsFitted = true;
+            fitColumns(m_ui->subscriptionsTable, 300);
+        }
         if (m_selectAfterLoad && selectSubscription(*m_selectAfterLoad))
             m_selectAfterLoad.reset();
         else if (!m_ui->subscriptionsTable->currentIndex().isValid() && !empty)
@@ -72,8 +78,8 @@ SubscriptionsPage::SubscriptionsPage(Backend *backend, BusyIndicator *busy, QWid
     });
     connect(backend, &Backend::recordChanged, this, [this](const QString &entity, Id) {
         // New subscriptions come from executed orders and purchases elsewhere.
-        if (isActivated() && (entity == QLatin1String("subscription") || entity == QLatin1String("order")))
-            m_selectAfterLoad = selectedSubscription() ? std::optional<Id>(selectedSubscription()->id) : std::nullopt;
+        if (entity == QLatin1String("subscription") || entity == QLatin1String("order"))
+            m_stale = true;
     });
     showDetails(std::nullopt);
 }
@@ -92,10 +98,17 @@ void SubscriptionsPage::refresh()
     applyFilters();
 }
 
+void SubscriptionsPage::reactivated()
+{
+    if (m_stale)
+        refresh();
+}
+
 void SubscriptionsPage::applyFilters()
 {
     if (!isActivated())
         return;
+    m_stale = false;
     SubscriptionQuery query;
     query.accountId = m_ui->customerFilter->currentAccountId();
     if (m_ui->statusFilter->currentIndex() > 0)
@@ -206,9 +219,14 @@ void SubscriptionsPage::loadOutbox(Id subscriptionId)
             auto *item = new QTreeWidgetItem(m_ui->outbox, {Format::dateTime(m.createdAt), m.recipient, m.subject});
             item->setData(0, Qt::UserRole, m.body);
         }
+        if (r->items.isEmpty()) {
+            auto *none = new QTreeWidgetItem(m_ui->outbox, {tr("No messages sent yet.")});
+            none->setFlags(Qt::NoItemFlags);
+            none->setFirstColumnSpanned(true);
+        }
         for (int c = 0; c < 2; ++c)
             m_ui->outbox->resizeColumnToContents(c);
-        if (m_ui->outbox->topLevelItemCount() > 0)
+        if (!r->items.isEmpty())
             m_ui->outbox->setCurrentItem(m_ui->outbox->topLevelItem(0));
     });
 }
@@ -284,7 +302,7 @@ void SubscriptionsPage::saveSettings(QSettings &settings) const
 void SubscriptionsPage::restoreSettings(QSettings &settings)
 {
     m_ui->splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_ui->subscriptionsTable->horizontalHeader()->restoreState(
+    m_columnsFitted = m_ui->subscriptionsTable->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("header")).toByteArray());
 }
 

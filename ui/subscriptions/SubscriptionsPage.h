@@ -50,6 +50,11 @@ private:
     SubscriptionsModel *m_model = nullptr;
     std::optional<Id> m_selectAfterLoad;
     int m_detailGeneration = 0;
+    bool m_stale = false;
+    bool m_columnsFitted = false;
+
+protected:
+    void reactivated() override;
 };
 
 } // namespace bss
