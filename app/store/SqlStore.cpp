@@ -171,6 +171,12 @@ void SqlStore::rollback() {
 Result<QSqlQuery> SqlStore::exec(const Sql &sql) {
     QSqlQuery q(database());
     q.setForwardOnly(true);
+    // Without parameters run it as is: PostgreSQL cannot prepare DDL or SET.
+    if (sql.params.isEmpty()) {
+        if (!q.exec(sql.text))
+            return storeError(sql.text, q.lastError());
+        return q;
+    }
     if (!q.prepare(sql.text))
         return storeError(sql.text, q.lastError());
     for (auto it = sql.params.cbegin(); it != sql.params.cend(); ++it) {
