@@ -1,0 +1,286 @@
+#include "app/services/Generator.h"
+
+#include "app/services/DemoData.h"
+#include "app/services/ServiceSupport.h"
+
+#include <QElapsedTimer>
+
+namespace bss {
+
+namespace {
+
+// Words for readable, searchable synthetic names ("Amber Harbor Systems 4711").
+const char *const firstWords[] = {
+    "Amber",  "Blue",    "Cedar",   "Delta",  "Ember",  "Falcon", "Granite", "Harbor",
+    "Iris",   "Juniper", "Kestrel", "Lumen",  "Maple",  "Nimbus", "Onyx",    "Pioneer",
+    "Quartz", "Raven",   "Summit",  "Tidal",  "Umber",  "Vertex", "Willow",  "Xenon",
+    "Yarrow", "Zephyr",  "Aurora",  "Beacon", "Cobalt", "Drift",  "Echo",    "Fjord"};
+const char *const secondWords[] = {
+    "Systems", "Dental", "Logistics", "Hotels",   "Accounting", "Clinic", "Foods",    "Legal",
+    "Studio",  "Motors", "Labs",      "Partners", "Textiles",   "Energy", "Retail",   "Consulting",
+    "Media",   "Farms",  "Builders",  "Travel",   "Pharma",     "Bakery", "Robotics", "Insurance",
+    "Optics",  "Marine", "Gardens",   "Print",    "Security",   "Cloud",  "Works",    "Trading"};
+
+Result<Done> run(SqlStore &store, const QString &sql, const QVariantMap &params = {}) {
+    const Result<QSqlQuery> r = store.exec(sql, params);
+    if (!r)
+        return r.error();
+    return Done{};
+}
+
+Result<qint64> maxId(SqlStore &store, const QString &table) {
+    const Result<QVariant> v =
+        store.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + table);
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<Done> fillWords(SqlStore &store, const QString &table, const char *const *words, int count) {
+    if (Result<Done> r =
+            run(store,
+                QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (i INTEGER PRIMARY KEY, w TEXT)")
+                    .arg(table));
+        !r)
+        return r;
+    if (Result<Done> r = run(store, QStringLiteral("DELETE FROM %1").arg(table)); !r)
+        return r;
+    for (int i = 0; i < count; ++i) {
+        if (Result<Done> r =
+                run(store, QStringLiteral("INSERT INTO %1 (i, w) VALUES (:i, :w)").arg(table),
+                    {{QStringLiteral("i"), i}, {QStringLiteral("w"), QLatin1String(words[i])}});
+            !r)
+            return r;
+    }
+    return Done{};
+}
+
+} // namespace
+
+Result<GenerateSpec> GenerateSpec::parse(const QString &text) {
+    GenerateSpec spec;
+    Problems problems;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString key = part.section(QLatin1Char('='), 0, 0).trimmed();
+        bool ok = false;
+        const qint64 value = part.section(QLatin1Char('='), 1).trimmed().toLongLong(&ok);
+        if (!ok || value < 0 || value > 100'000'000) {
+            problems.add(QStringLiteral("generate"),
+                         detail::tr("\"%1\" is not KEY=NUMBER (0 to 100000000).").arg(part));
+            continue;
+        }
+        if (key == QLatin1String("accounts"))
+            spec.accounts = value;
+        else if (key == QLatin1String("orders"))
+            spec.orders = value;
+        else if (key == QLatin1String("lines") && value >= 1 && value <= 10)
+            spec.linesPerOrder = int(value);
+        else
+            problems.add(QStringLiteral("generate"),
+                         detail::tr("Unknown or invalid \"%1\"; use accounts=N,orders=M,lines=K.")
+                             .arg(part));
+    }
+    if (spec.accounts == 0 && spec.orders == 0 && problems.isEmpty())
+        problems.add(QStringLiteral("generate"),
+                     detail::tr("Say how much to generate, e.g. accounts=1000000,orders=2500000."));
+    if (!problems.isEmpty())
+        return problems.toError(QStringLiteral("bad-generate"));
+    return spec;
+}
+
+Result<GenerateReport> generateSyntheticData(Services &services, const GenerateSpec &spec) {
+    SqlStore &store = services.store();
+    const bool pg = store.dialect().isPostgres();
+    QElapsedTimer timer;
+    timer.start();
+    // Rows i = 0..count-1 of a number series, as a FROM clause.
+    const auto series = [pg](const QString &count) {
+        return pg ? QStringLiteral("generate_series(0, %1 - 1) AS n(i)").arg(count)
+                  : QStringLiteral("(WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM "
+                                   "s WHERE i + 1 < %1)"
+                                   " SELECT i FROM s) AS n")
+                        .arg(count);
+    };
+    const QString at = SqlStore::timestamp(QDateTime::currentDateTimeUtc());
+    const QDate day = QDateTime::currentDateTimeUtc().date();
+    const QString today = day.toString(Qt::ISODate);
+    const QString nextMonth = day.addMonths(1).toString(Qt::ISODate);
+
+    if (!pg) {
+        // A large page cache keeps the bulk load in memory instead of spilling to the WAL.
+        if (Result<Done> r = run(store, QStringLiteral("PRAGMA cache_size = -1000000")); !r)
+            return r.error();
+    }
+    Result<GenerateReport> report = store.transaction<
+        GenerateReport>([&]() -> Result<GenerateReport> {
+        GenerateReport rep;
+        const Result<QList<Product>> products = store.products({});
+        if (!products)
+            return products.error();
+        if (products->isEmpty()) {
+            if (Result<Done> r = installCatalog(services); !r)
+                return r.error();
+        }
+        if (Result<Done> r = fillWords(store, QStringLiteral("gen_first"), firstWords, 32); !r)
+            return r.error();
+        if (Result<Done> r = fillWords(store, QStringLiteral("gen_second"), secondWords, 32); !r)
+            return r.error();
+
+        const Result<qint64> accountBase = maxId(store, QStringLiteral("accounts"));
+        if (!accountBase)
+            return accountBase.error();
+        const QVariantMap common{{QStringLiteral("base"), *accountBase},
+                                 {QStringLiteral("at"), at}};
+        if (spec.accounts > 0 && !pg) {
+            // Bulk load: one FTS rebuild and fresh index builds beat a million row-by-row updates.
+            for (const char *sql : {"DROP TRIGGER accounts_fts_insert", "DROP INDEX accounts_name",
+                                    "DROP INDEX accounts_email", "DROP INDEX accounts_parent"}) {
+                if (Result<Done> r = run(store, QLatin1String(sql)); !r)
+                    return r.error();
+            }
+        }
+        if (spec.accounts > 0) {
+            // Per block of 100: row 0 is a reseller, rows 1-59 its end-users, rows 60-99 direct.
+            const QString sql =
+                QStringLiteral("INSERT INTO accounts (id, name, type, parent_id, email, status, "
+                               "version, created_at, updated_at)"
+                               " SELECT :base + n.i + 1,"
+                               " (SELECT w FROM gen_first WHERE i = n.i %% 32) || ' ' || (SELECT w "
+                               "FROM gen_second WHERE i = (n.i / 32) %% 32)"
+                               "   || ' ' || CAST(n.i + 1 AS TEXT),"
+                               " CASE WHEN n.i %% 100 = 0 THEN 'reseller' WHEN n.i %% 100 < 60 "
+                               "THEN 'endUser' ELSE 'direct' END,"
+                               " CASE WHEN n.i %% 100 BETWEEN 1 AND 59 THEN :base + (n.i / 100) * "
+                               "100 + 1 ELSE NULL END,"
+                               " 'contact' || CAST(n.i + 1 AS TEXT) || '@' || lower((SELECT w FROM "
+                               "gen_second WHERE i = n.i %% 32)) || '.example',"
+                               " 'active', 1, :at, :at FROM %1")
+                    .arg(series(QString::number(spec.accounts)));
+            QString fixed = sql;
+            fixed.replace(QStringLiteral("%%"), QStringLiteral("%"));
+            if (Result<Done> r = run(store, fixed, common); !r)
+                return r.error();
+            rep.accounts = spec.accounts;
+            if (!pg) {
+                for (const char *sql :
+                     {"CREATE INDEX accounts_name ON accounts (name, id)",
+                      "CREATE INDEX accounts_email ON accounts (email, id)",
+                      "CREATE INDEX accounts_parent ON accounts (parent_id, id)",
+                      "INSERT INTO accounts_fts(accounts_fts) VALUES ('rebuild')",
+                      "CREATE TRIGGER accounts_fts_insert AFTER INSERT ON accounts BEGIN"
+                      " INSERT INTO accounts_fts(rowid, name, email) VALUES (new.id, new.name, "
+                      "new.email); END"}) {
+                    if (Result<Done> r = run(store, QLatin1String(sql)); !r)
+                        return r.error();
+                }
+            }
+            // Sync states: Kaspersky synchronized for 3 in 5 (Failed for 1 in 10), Microsoft for 1
+            // in 3.
+            const QString syncSql = QStringLiteral(
+                "INSERT INTO account_sync (account_id, platform, status, email, role, parent_id, "
+                "reseller_pin, last_error, synced_at)"
+                " SELECT a.id, :platform, CASE WHEN a.id %% 10 = 7 THEN 'Failed' ELSE "
+                "'Synchronized' END, a.email,"
+                " CASE WHEN a.type = 'reseller' THEN 'Reseller' ELSE 'User' END, a.parent_id,"
+                " CASE WHEN a.type = 'reseller' THEN :platform || '-PIN-' || CAST(a.id AS TEXT) "
+                "ELSE NULL END,"
+                " CASE WHEN a.id %% 10 = 7 THEN 'The platform refused the email.' ELSE '' END, :at"
+                " FROM accounts a WHERE a.id > :base AND (%1)");
+            for (const auto &[platform, where] :
+                 {std::pair{QStringLiteral("kaspersky"),
+                            QStringLiteral("a.type = 'reseller' OR a.id %% 5 < 3")},
+                  std::pair{QStringLiteral("microsoft"), QStringLiteral("a.id %% 3 = 0")}}) {
+                QString s = syncSql.arg(where);
+                s.replace(QStringLiteral("%%"), QStringLiteral("%"));
+                QVariantMap p = common;
+                p.insert(QStringLiteral("platform"), platform);
+                if (Result<Done> r = run(store, s, p); !r)
+                    return r.error();
+            }
+        }
+
+        if (spec.orders > 0) {
+            const Result<qint64> accountsNow = maxId(store, QStringLiteral("accounts"));
+            const Result<qint64> orderBase = maxId(store, QStringLiteral("orders"));
+            const Result<qint64> lineBase = maxId(store, QStringLiteral("order_lines"));
+            const Result<qint64> subBase = maxId(store, QStringLiteral("subscriptions"));
+            if (!accountsNow || !orderBase || !lineBase || !subBase)
+                return Error::internal(QStringLiteral("generate: cannot read the id ranges"));
+            if (*accountsNow == 0)
+                return Error::validation(
+                    {{QStringLiteral("generate"), detail::tr("Generate accounts before orders.")}});
+            QVariantMap p{{QStringLiteral("obase"), *orderBase},
+                          {QStringLiteral("lbase"), *lineBase},
+                          {QStringLiteral("sbase"), *subBase},
+                          {QStringLiteral("accounts"), *accountsNow},
+                          {QStringLiteral("at"), at},
+                          {QStringLiteral("today"), today},
+                          {QStringLiteral("next"), nextMonth},
+                          {QStringLiteral("k"), spec.linesPerOrder}};
+            // Order i: account (i * 7919) mod accounts; i mod 3 = 0 executed, 1 draft, 2
+            // cancelled/draft.
+            QString orders =
+                QStringLiteral("INSERT INTO orders (id, account_id, status, kind, total, currency, "
+                               "version, created_by, created_at, executed_at)"
+                               " SELECT :obase + n.i + 1, 1 + (n.i * 7919) %% :accounts,"
+                               " CASE n.i %% 3 WHEN 0 THEN 'executed' WHEN 1 THEN 'draft' ELSE"
+                               "   CASE WHEN n.i %% 2 = 0 THEN 'cancelled' ELSE 'draft' END END,"
+                               " 'new', 0, 'EUR', 1, 'generator', :at, CASE WHEN n.i %% 3 = 0 THEN "
+                               ":at ELSE NULL END FROM %1")
+                    .arg(series(QString::number(spec.orders)));
+            orders.replace(QStringLiteral("%%"), QStringLiteral("%"));
+            if (Result<Done> r = run(store, orders, p); !r)
+                return r.error();
+            // Lines: k per order; the first line of a draft in every fourth order has no Seats (the
+            // red line).
+            QString lines =
+                QStringLiteral(
+                    "INSERT INTO order_lines (id, order_id, product_id, seats)"
+                    " SELECT :lbase + n.i + 1, :obase + n.i / :k + 1,"
+                    " (SELECT MIN(id) FROM products WHERE platform = 'kaspersky') + n.i %% 3,"
+                    " CASE WHEN (n.i / :k) %% 3 = 1 AND n.i %% :k = 0 AND (n.i / :k) %% 4 = 1 THEN "
+                    "NULL ELSE 5 + n.i %% 50 END"
+                    " FROM %1")
+                    .arg(series(QString::number(spec.orders * spec.linesPerOrder)));
+            lines.replace(QStringLiteral("%%"), QStringLiteral("%"));
+            if (Result<Done> r = run(store, lines, p); !r)
+                return r.error();
+            const QString subs =
+                QStringLiteral("INSERT INTO subscriptions (account_id, product_id, order_id, "
+                               "order_line_id, seats, status,"
+                               " provisioning_status, last_error, activation_key, started_at, "
+                               "period_start, period_end, free_until)"
+                               " SELECT o.account_id, l.product_id, o.id, l.id, l.seats, 'active', "
+                               "'Provisioned', '',"
+                               " 'KL-GEN-' || CAST(l.id AS TEXT), :today, :today, :next, :next"
+                               " FROM order_lines l JOIN orders o ON o.id = l.order_id"
+                               " WHERE l.id > :lbase AND o.status = 'executed'");
+            if (Result<Done> r = run(store, subs, p); !r)
+                return r.error();
+            rep.orders = spec.orders;
+            rep.lines = spec.orders * spec.linesPerOrder;
+            const Result<qint64> subsNow = maxId(store, QStringLiteral("subscriptions"));
+            rep.subscriptions = subsNow ? *subsNow - *subBase : 0;
+        }
+        if (pg) {
+            // Explicit ids do not move PostgreSQL's identity sequences; move them past the new
+            // rows.
+            for (const char *table : {"accounts", "orders", "order_lines", "subscriptions"}) {
+                if (Result<Done> r = run(
+                        store, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                                              " (SELECT COALESCE(MAX(id), 1) FROM %1))")
+                                   .arg(QLatin1String(table)));
+                    !r)
+                    return r.error();
+            }
+        }
+        return rep;
+    });
+    if (!pg)
+        run(store, QStringLiteral("PRAGMA cache_size = -2000"));
+    if (report)
+        report->milliseconds = timer.elapsed();
+    return report;
+}
+
+} // namespace bss

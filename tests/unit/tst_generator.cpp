@@ -1,0 +1,105 @@
+#include "app/services/Generator.h"
+#include "app/services/Services.h"
+#include "app/store/SqlStore.h"
+#include "tests/support/TestSupport.h"
+
+#include <QTest>
+
+using namespace bss;
+using namespace bss::test;
+
+// `--generate`: synthetic data that obeys the same rules as real data, so the screens and the
+// scale benchmarks see realistic rows.
+class TestGenerator : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesTheSpec();
+    void generatesAccountsOrdersAndSubscriptions();
+};
+
+void TestGenerator::parsesTheSpec() {
+    const Result<GenerateSpec> spec =
+        GenerateSpec::parse(QStringLiteral("accounts=1000000,orders=2500000"));
+    BSS_VERIFY_OK(spec);
+    QCOMPARE(spec->accounts, 1000000);
+    QCOMPARE(spec->orders, 2500000);
+    QCOMPARE(spec->linesPerOrder, 2);
+    for (const char *bad :
+         {"", "accounts", "accounts=-1", "accounts=x", "people=5", "lines=0,accounts=3"}) {
+        const Result<GenerateSpec> r = GenerateSpec::parse(QLatin1String(bad));
+        QVERIFY2(!r, bad);
+        QVERIFY(r.error().hasField(QStringLiteral("generate")));
+    }
+}
+
+void TestGenerator::generatesAccountsOrdersAndSubscriptions() {
+    TempStore temp;
+    SqlStore store(StoreConfig::sqlite(temp.path()), QStringLiteral("tst_generator"));
+    BSS_VERIFY_OK(store.open());
+    Services services(store);
+    const Actor admin{QStringLiteral("tester"), UserRole::Admin, {}};
+
+    const Result<GenerateReport> report = generateSyntheticData(services, {1000, 300, 2});
+    BSS_VERIFY_OK(report);
+    QCOMPARE(report->accounts, 1000);
+    QCOMPARE(report->lines, 600);
+    QCOMPARE(services.accounts.count(admin, {}).value(), 1000);
+    QCOMPARE(services.orders.count(admin, {}).value(), 300);
+
+    // Types and parents follow the rules: every end-user's parent is a reseller.
+    AccountQuery endUsers;
+    endUsers.type = AccountType::EndUser;
+    endUsers.limit = 500;
+    const Result<Page<Account>> page = services.accounts.list(admin, endUsers);
+    BSS_VERIFY_OK(page);
+    QCOMPARE(page->items.size(), 500);
+    for (const Account &a : page->items) {
+        QVERIFY(a.parentId);
+        BSS_COMPARE_STATUS(services.accounts.get(admin, *a.parentId).value().type,
+                           AccountType::Reseller);
+    }
+    AccountQuery resellers;
+    resellers.type = AccountType::Reseller;
+    QCOMPARE(services.accounts.count(admin, resellers).value(), 10);
+
+    // Every sync state exists, per platform; resellers have their PIN.
+    for (SyncStatus status :
+         {SyncStatus::Synchronized, SyncStatus::UnSynchronized, SyncStatus::Failed}) {
+        AccountQuery q;
+        q.platform = QStringLiteral("kaspersky");
+        q.syncStatus = status;
+        QVERIFY2(services.accounts.count(admin, q).value() > 0, qPrintable(toString(status)));
+    }
+    const Account reseller = services.accounts.list(admin, resellers).value().items.constFirst();
+    QVERIFY(reseller.syncFor(QStringLiteral("kaspersky"))->resellerPinSet);
+
+    // Names are searchable (FTS kept in step), orders have lines with the red ones among drafts.
+    AccountQuery search;
+    search.q = QStringLiteral("Harbor");
+    QVERIFY(services.accounts.count(admin, search).value() > 0);
+    OrderQuery executed;
+    executed.status = OrderStatus::Executed;
+    QCOMPARE(services.orders.count(admin, executed).value(), 100);
+    QCOMPARE(report->subscriptions, 200);
+    OrderQuery drafts;
+    drafts.status = OrderStatus::Draft;
+    drafts.limit = 500;
+    bool sawIncomplete = false;
+    for (const Order &o : services.orders.list(admin, drafts).value().items) {
+        const Result<Order> full = services.orders.get(admin, o.id);
+        BSS_VERIFY_OK(full);
+        QCOMPARE(full->lines.size(), 2);
+        sawIncomplete = sawIncomplete || !full->lines.constFirst().complete;
+    }
+    QVERIFY(sawIncomplete);
+
+    // The store keeps working normally afterwards: new records get fresh ids.
+    const Result<Account> fresh = services.accounts.create(
+        admin, {QStringLiteral("After Generate"), AccountType::Direct, {}, {}});
+    BSS_VERIFY_OK(fresh);
+    QCOMPARE(fresh->id, 1001);
+}
+
+QTEST_GUILESS_MAIN(TestGenerator)
+#include "tst_generator.moc"
