@@ -161,7 +161,7 @@ void AccountsPage::applyFilters()
     if (!isActivated())
         return;
     m_searchDelay.stop();
-    if (auto a = selectedAccount())
+    if (auto a = selectedAccount(); a && !m_selectAfterLoad)
         m_selectAfterLoad = a->id;
     const AccountQuery query = currentQuery();
     Backend *backend = m_backend;

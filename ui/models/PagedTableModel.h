@@ -59,7 +59,9 @@ public:
         ++m_generation;
         m_fetch = std::move(fetch);
         endResetModel();
-        loadMore();
+        // A view (or a model tester) may already have asked for the first page on reset.
+        if (!m_loading)
+            loadMore();
     }
 
     // Reloads the first page with the same query.
@@ -134,6 +136,11 @@ private:
                 Q_EMIT pageLoaded();
                 return;
             }
+            // The cursor moves before the rows go in: a view or tester reacting to the insertion
+            // with fetchMore() must ask for the page after this one.
+            m_cursor = result->nextCursor;
+            m_hasMore = !m_cursor.isEmpty();
+            m_loaded = true;
             const QList<T> &items = result->items;
             if (!items.isEmpty()) {
                 const int first = static_cast<int>(m_rows.size());
@@ -141,9 +148,6 @@ private:
                 m_rows.append(items);
                 endInsertRows();
             }
-            m_cursor = result->nextCursor;
-            m_hasMore = !m_cursor.isEmpty();
-            m_loaded = true;
             Q_EMIT pageLoaded();
         });
     }

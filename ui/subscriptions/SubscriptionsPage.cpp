@@ -162,7 +162,7 @@ void SubscriptionsPage::showDetails(const std::optional<Subscription> &s)
     {
         const QSignalBlocker blocker(m_ui->revealKey);
         m_ui->revealKey->setChecked(false);
-        m_ui->revealKey->setText(tr("Reveal"));
+        setRevealLabel(tr("Reveal"));
     }
     if (!s) {
         for (QLabel *l : {m_ui->product, m_ui->customer, m_ui->seats, m_ui->period, m_ui->freeUntil,
@@ -238,7 +238,7 @@ void SubscriptionsPage::revealKey(bool reveal)
         return;
     if (!reveal) {
         m_ui->activationKey->setText(s->activationKey);
-        m_ui->revealKey->setText(tr("Reveal"));
+        setRevealLabel(tr("Reveal"));
         return;
     }
     const Id id = s->id;
@@ -253,8 +253,14 @@ void SubscriptionsPage::revealKey(bool reveal)
             return;
         }
         m_ui->activationKey->setText(r.value());
-        m_ui->revealKey->setText(tr("Hide"));
+        setRevealLabel(tr("Hide"));
     });
+}
+
+void SubscriptionsPage::setRevealLabel(const QString &label)
+{
+    m_ui->revealKey->setText(label);
+    m_ui->revealKey->setAccessibleName(label);
 }
 
 void SubscriptionsPage::retryProvisioning()

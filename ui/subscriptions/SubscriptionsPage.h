@@ -45,6 +45,7 @@ private:
     void selectionChanged();
     void showDetails(const std::optional<Subscription> &s);
     void loadOutbox(Id subscriptionId);
+    void setRevealLabel(const QString &label);
 
     std::unique_ptr<Ui::SubscriptionsPage> m_ui;
     SubscriptionsModel *m_model = nullptr;

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "tests/support/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/BusyIndicator.h"
+#include "ui/common/Confirm.h"
+#include "ui/common/MessageBar.h"
+
+#include <QAbstractItemView>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTest>
+#include <QWidget>
+
+#include <memory>
+
+namespace bss::test {
+
+constexpr int GuiTimeout = 15000;
+
+// Settings of a test run never touch the user's.
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BSS Desk Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("bssdesk-gui-tests"));
+}
+
+// The real main window over a fresh demo store, shown at the documented size.
+struct GuiFixture
+{
+    GuiFixture()
+        : local(std::make_unique<LocalFixture>(true))
+    {
+        window = std::make_unique<MainWindow>(local->backend.get());
+        window->resize(1280, 800);
+        window->show();
+    }
+    ~GuiFixture()
+    {
+        window.reset();
+        local.reset();
+    }
+    Backend *backend() const { return local->backend.get(); }
+
+    std::unique_ptr<LocalFixture> local;
+    std::unique_ptr<MainWindow> window;
+};
+
+// Saves what the user sees into the build tree: screenshots/<test>-<step>.png.
+inline void screenshot(QWidget *widget, const QString &step)
+{
+    QDir dir(QStringLiteral(BSS_SCREENSHOT_DIR));
+    dir.mkpath(QStringLiteral("."));
+    const QString name = QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('-') + step
+                         + QStringLiteral(".png");
+    QVERIFY2(widget->grab().save(dir.filePath(name)), qPrintable(dir.filePath(name)));
+}
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning("no child %s named %s", T::staticMetaObject.className(), name);
+    return found;
+}
+
+// The row of a table view whose `column` shows `text`; -1 when not loaded.
+inline int rowShowing(const QAbstractItemModel *model, int column, const QString &text)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data().toString() == text)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace bss::test
+
+#define BSS_WAIT_IDLE(window)                                                                     \
+    QTRY_VERIFY_WITH_TIMEOUT((window)->isIdle(), bss::test::GuiTimeout)

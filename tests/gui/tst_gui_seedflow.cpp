@@ -1,0 +1,266 @@
+// The seed's "Ordering from BSS" flow, clicked through the real main window:
+// account → Sync Options (errors, then Save & Synchronize) → new order → Quick Add > Product
+// → red line → pencil → Seats → Save → total 0.00 → Execute → subscription; and an executed
+// order stays read-only.
+#include "GuiTest.h"
+
+#include "ui/accounts/AccountDialog.h"
+#include "ui/accounts/AccountsPage.h"
+#include "ui/accounts/SyncOptionsDialog.h"
+#include "ui/common/AccountChooser.h"
+#include "ui/models/AccountsModel.h"
+#include "ui/models/OrderLinesModel.h"
+#include "ui/models/OrdersModel.h"
+#include "ui/orders/NewOrderDialog.h"
+#include "ui/orders/OrderEditor.h"
+#include "ui/orders/OrdersPage.h"
+#include "ui/orders/ProductChooserDialog.h"
+#include "ui/orders/SeatsPanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace bss;
+using namespace bss::test;
+
+class TestSeedFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { isolateSettings(); }
+    void cleanup() { Confirm::setAlwaysAnswer(std::nullopt); }
+    void orderingFromBss();
+    void executedOrderIsReadOnly();
+    void accessibleNamesMatchLabels();
+};
+
+void TestSeedFlow::orderingFromBss()
+{
+    GuiFixture f;
+    MainWindow *w = f.window.get();
+    QVERIFY(w->showPage(QStringLiteral("accounts")));
+    AccountsPage *accounts = w->accountsPage();
+    BSS_WAIT_IDLE(w);
+    screenshot(w, QStringLiteral("accounts"));
+
+    // Office > Accounts: add a new account.
+    QTest::mouseClick(child<QPushButton>(accounts, "newAccount"), Qt::LeftButton);
+    QPointer<AccountDialog> accountDialog = accounts->findChild<AccountDialog *>();
+    QVERIFY(accountDialog);
+    QTRY_VERIFY(accountDialog->isVisible());
+    child<QLineEdit>(accountDialog, "name")->setText(QStringLiteral("Seed Test GmbH"));
+    auto *type = child<QComboBox>(accountDialog, "type");
+    type->setCurrentIndex(type->findText(QStringLiteral("Direct")));
+    child<QLineEdit>(accountDialog, "email")->setText(QStringLiteral("it@seedtest.example"));
+    screenshot(accountDialog, QStringLiteral("new-account"));
+    QTest::mouseClick(child<QPushButton>(accountDialog, "saveAccount"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!accountDialog || !accountDialog->isVisible(), GuiTimeout);
+    AccountsModel *model = accounts->model();
+    QTRY_VERIFY_WITH_TIMEOUT(rowShowing(model, AccountsModel::Name, QStringLiteral("Seed Test GmbH")) >= 0, GuiTimeout);
+    const int row = rowShowing(model, AccountsModel::Name, QStringLiteral("Seed Test GmbH"));
+    const int kaspersky = model->columnOf(QStringLiteral("kaspersky"));
+    const int microsoft = model->columnOf(QStringLiteral("microsoft"));
+    QCOMPARE(model->index(row, kaspersky).data().toString(), QStringLiteral("UnSynchronized"));
+    QTRY_COMPARE(accounts->selectedAccount()->name, QStringLiteral("Seed Test GmbH"));
+
+    // Provisioning Sync Status: click the Kaspersky column's "UnSynchronized".
+    auto *table = child<QTableView>(accounts, "accountsTable");
+    const QRect cell = table->visualRect(model->index(row, kaspersky));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QPointer<SyncOptionsDialog> sync = accounts->findChild<SyncOptionsDialog *>();
+    QVERIFY(sync);
+    QCOMPARE(sync->platform(), QStringLiteral("kaspersky"));
+    QTRY_VERIFY_WITH_TIMEOUT(sync->isLoaded(), GuiTimeout);
+    QVERIFY(child<QLabel>(sync, "status")->text().startsWith(QStringLiteral("UnSynchronized")));
+
+    // Bad input first: no email, and the Reseller role for a direct account.
+    child<QLineEdit>(sync, "email")->clear();
+    auto *role = child<QComboBox>(sync, "role");
+    role->setCurrentIndex(role->findText(QStringLiteral("Reseller")));
+    Confirm::setNextAnswer(true);
+    QTest::mouseClick(child<QPushButton>(sync, "saveAndSynchronize"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!sync->fieldError(QStringLiteral("email")).isEmpty(), GuiTimeout);
+    QVERIFY(child<QLabel>(sync, "emailError")->isVisible());
+    QVERIFY2(!sync->fieldError(QStringLiteral("role")).isEmpty()
+                 || !sync->fieldError(QStringLiteral("resellerPin")).isEmpty(),
+             "a direct account with the Reseller role is refused beside Role or Reseller PIN");
+    BSS_COMPARE_STATUS(sync->current().status, SyncStatus::UnSynchronized); // bad input changes nothing
+    screenshot(sync, QStringLiteral("sync-options-errors"));
+
+    // Then the seed's values: Email receives the key, Role User, no parent for a direct account.
+    child<QLineEdit>(sync, "email")->setText(QStringLiteral("licenses@seedtest.example"));
+    role->setCurrentIndex(role->findText(QStringLiteral("User")));
+    Confirm::setNextAnswer(true);
+    QTest::mouseClick(child<QPushButton>(sync, "saveAndSynchronize"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(sync->current().status == SyncStatus::Synchronized, GuiTimeout);
+    QVERIFY(child<QLabel>(sync, "status")->text().startsWith(QStringLiteral("Synchronized")));
+    QVERIFY(sync->fieldError(QStringLiteral("email")).isEmpty());
+    QVERIFY(!child<QLabel>(sync, "emailError")->isVisible());
+    screenshot(sync, QStringLiteral("sync-options-synchronized"));
+    QTest::mouseClick(child<QPushButton>(sync, "close"), Qt::LeftButton);
+    QTRY_VERIFY(!sync || !sync->isVisible());
+
+    // Synchronized with Kaspersky only: Microsoft must not look synchronized.
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(row, kaspersky).data().toString(), QStringLiteral("Synchronized"),
+                              GuiTimeout);
+    QCOMPARE(model->index(row, microsoft).data().toString(), QStringLiteral("UnSynchronized"));
+    screenshot(w, QStringLiteral("accounts-synchronized"));
+
+    // Billing > Orders: a new order for this customer; Save creates the draft and opens it.
+    QTest::mouseClick(child<QPushButton>(accounts, "newOrderForAccount"), Qt::LeftButton);
+    QCOMPARE(w->currentPageName(), QStringLiteral("orders"));
+    OrdersPage *orders = w->ordersPage();
+    QPointer<NewOrderDialog> newOrder = orders->findChild<NewOrderDialog *>();
+    QVERIFY(newOrder);
+    QCOMPARE(newOrder->customer()->comboBox()->currentText().startsWith(QStringLiteral("Seed Test GmbH")), true);
+    screenshot(newOrder, QStringLiteral("new-order"));
+    QTest::mouseClick(child<QPushButton>(newOrder, "saveOrder"), Qt::LeftButton);
+    OrderEditor *editor = orders->editor();
+    QTRY_VERIFY_WITH_TIMEOUT(orders->isEditing() && editor->isLoaded(), GuiTimeout);
+    BSS_COMPARE_STATUS(editor->order()->status, OrderStatus::Draft);
+    QCOMPARE(child<QLabel>(editor, "customer")->text(), QStringLiteral("Seed Test GmbH"));
+    QVERIFY(!child<QPushButton>(editor, "execute")->isEnabled());
+
+    // Products tab: Quick Add > Product, grouped by platform.
+    auto *quickAdd = child<QToolButton>(editor, "quickAdd");
+    QVERIFY(quickAdd->isEnabled());
+    child<QAction>(editor, "quickAddProduct")->trigger();
+    QPointer<ProductChooserDialog> chooser = editor->findChild<ProductChooserDialog *>();
+    QVERIFY(chooser);
+    auto *tree = child<QTreeWidget>(chooser, "product");
+    QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Kaspersky Labs"));
+    QVERIFY(chooser->chooseProductNamed(QStringLiteral("Kaspersky Endpoint Security Cloud")));
+    screenshot(chooser, QStringLiteral("quick-add-product"));
+    QTest::mouseClick(child<QPushButton>(chooser, "addProduct"), Qt::LeftButton);
+
+    // The new entry is red: incomplete, with the reason, and Execute stays disabled.
+    auto *lines = child<QTableView>(editor, "orderLines");
+    QTRY_COMPARE_WITH_TIMEOUT(lines->model()->rowCount(), 1, GuiTimeout);
+    const QModelIndex product = lines->model()->index(0, OrderLinesModel::Product);
+    QCOMPARE(product.data(Qt::UserRole).toBool(), false);
+    QVERIFY(product.data(Qt::BackgroundRole).isValid());
+    QVERIFY(product.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Incomplete")));
+    auto *blockers = child<QListWidget>(editor, "blockers");
+    QVERIFY(blockers->count() > 0);
+    QVERIFY(!child<QPushButton>(editor, "execute")->isEnabled());
+    QCOMPARE(child<QLabel>(editor, "total")->text(), QStringLiteral("0.00 EUR"));
+    screenshot(w, QStringLiteral("order-red-line"));
+
+    // The pencil opens the management panel; Seats within the product's limits.
+    auto *pencil = child<QToolButton>(editor, "editLine0");
+    QVERIFY(pencil && pencil->isEnabled());
+    QTest::mouseClick(pencil, Qt::LeftButton);
+    SeatsPanel *panel = editor->seatsPanel();
+    QTRY_VERIFY(panel->isVisible());
+    auto *seats = child<QSpinBox>(panel, "seats");
+    QCOMPARE(seats->minimum(), 5);
+    seats->setValue(10);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isQuoted(), GuiTimeout);
+    QCOMPARE(child<QLabel>(panel, "band")->text(), QStringLiteral("10–14 seats"));
+    QCOMPARE(child<QLabel>(panel, "firstPeriodCharge")->text(), QStringLiteral("0.00 EUR")); // first month free
+    QVERIFY(child<QLabel>(panel, "periodPrice")->text() != QStringLiteral("0.00 EUR"));
+    screenshot(w, QStringLiteral("pencil-panel"));
+    QTest::mouseClick(child<QPushButton>(panel, "save"), Qt::LeftButton);
+
+    // Saved: the line is complete and the order still totals 0.00, since the first period is free.
+    QTRY_VERIFY_WITH_TIMEOUT(editor->order()->lines.value(0).complete, GuiTimeout);
+    QCOMPARE(editor->order()->lines.value(0).seats, std::optional<int>(10));
+    QCOMPARE(child<QLabel>(editor, "total")->text(), QStringLiteral("0.00 EUR"));
+    QTRY_VERIFY(child<QPushButton>(editor, "execute")->isEnabled());
+    screenshot(w, QStringLiteral("order-ready"));
+
+    // Execute, confirmed: the subscription is generated and the order becomes read-only.
+    Confirm::setNextAnswer(true);
+    QTest::mouseClick(child<QPushButton>(editor, "execute"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->order()->status == OrderStatus::Executed, GuiTimeout);
+    auto *generated = child<QTreeWidget>(editor, "generatedSubscriptions");
+    QTRY_COMPARE(generated->topLevelItemCount(), 1);
+    QCOMPARE(generated->topLevelItem(0)->text(0), QStringLiteral("Kaspersky Endpoint Security Cloud"));
+    QCOMPARE(generated->topLevelItem(0)->text(1), QStringLiteral("10"));
+    QCOMPARE(child<QLabel>(editor, "status")->text(), QStringLiteral("Executed"));
+    QVERIFY(!quickAdd->isEnabled());
+    QVERIFY(!child<QPushButton>(editor, "execute")->isEnabled());
+    QVERIFY(w->messageBar()->text().contains(QStringLiteral("executed")));
+    screenshot(w, QStringLiteral("order-executed"));
+}
+
+void TestSeedFlow::executedOrderIsReadOnly()
+{
+    GuiFixture f;
+    MainWindow *w = f.window.get();
+    QVERIFY(w->showPage(QStringLiteral("orders")));
+    OrdersPage *orders = w->ordersPage();
+    BSS_WAIT_IDLE(w);
+
+    auto *status = child<QComboBox>(orders, "statusFilter");
+    status->setCurrentIndex(status->findText(QStringLiteral("Executed")));
+    QTRY_VERIFY_WITH_TIMEOUT(orders->model()->isLoaded() && orders->model()->rowCount() > 0, GuiTimeout);
+    for (int row = 0; row < orders->model()->rowCount(); ++row)
+        BSS_COMPARE_STATUS(orders->model()->valueAt(row).status, OrderStatus::Executed);
+    screenshot(w, QStringLiteral("executed-orders"));
+
+    auto *table = child<QTableView>(orders, "ordersTable");
+    table->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(orders, "openOrder"), Qt::LeftButton);
+    OrderEditor *editor = orders->editor();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->isLoaded(), GuiTimeout);
+    BSS_COMPARE_STATUS(editor->order()->status, OrderStatus::Executed);
+    QVERIFY(!child<QToolButton>(editor, "quickAdd")->isEnabled());
+    QVERIFY(!child<QPushButton>(editor, "execute")->isEnabled());
+    QVERIFY(!child<QPushButton>(editor, "cancelOrder")->isEnabled());
+    QVERIFY(!child<QPushButton>(editor, "removeLine")->isEnabled());
+    QVERIFY(child<QLabel>(editor, "readOnlyNotice")->isVisible());
+    QVERIFY(child<QLabel>(editor, "readOnlyNotice")->text().contains(QStringLiteral("read-only")));
+    auto *pencil = child<QToolButton>(editor, "editLine0");
+    QVERIFY(pencil);
+    QVERIFY(!pencil->isEnabled());
+    editor->editLine(0); // even when asked directly, the panel stays closed
+    QVERIFY(!editor->seatsPanel()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(child<QTreeWidget>(editor, "generatedSubscriptions")->topLevelItemCount() > 0,
+                             GuiTimeout);
+    screenshot(w, QStringLiteral("executed-order"));
+
+    QTest::mouseClick(child<QPushButton>(editor, "backToOrders"), Qt::LeftButton);
+    QVERIFY(!orders->isEditing());
+}
+
+// QA automation finds controls by the name a user reads (issue item 12).
+void TestSeedFlow::accessibleNamesMatchLabels()
+{
+    GuiFixture f;
+    MainWindow *w = f.window.get();
+    QVERIFY(w->showPage(QStringLiteral("accounts")));
+    BSS_WAIT_IDLE(w);
+    const QStringList expected = {
+        QStringLiteral("Accounts"),       QStringLiteral("Orders"),         QStringLiteral("Subscriptions"),
+        QStringLiteral("Storefront"),     QStringLiteral("Search accounts"), QStringLiteral("New account"),
+        QStringLiteral("Sync Options"),   QStringLiteral("New order"),      QStringLiteral("Customer"),
+        QStringLiteral("Quick Add"),      QStringLiteral("Seats"),          QStringLiteral("Save"),
+        QStringLiteral("Execute"),        QStringLiteral("Total"),          QStringLiteral("Calculate cost"),
+        QStringLiteral("Buy this configuration"), QStringLiteral("Change Configuration"),
+        QStringLiteral("Order lines"),
+    };
+    QStringList names;
+    const auto widgets = w->findChildren<QWidget *>();
+    for (const QWidget *widget : widgets)
+        names.append(widget->accessibleName());
+    for (const QString &name : expected)
+        QVERIFY2(names.contains(name), qPrintable(name));
+    // A button's accessible name is its label without the mnemonic.
+    for (const QPushButton *button : w->findChildren<QPushButton *>()) {
+        if (!button->text().isEmpty())
+            QCOMPARE(button->accessibleName(), QString(button->text()).replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&')).replace(QLatin1Char('\x01'), QLatin1Char('&')));
+    }
+}
+
+QTEST_MAIN(TestSeedFlow)
+#include "tst_gui_seedflow.moc"

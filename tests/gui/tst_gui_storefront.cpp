@@ -1,0 +1,87 @@
+// The seed's Storefront: Buy this configuration is offered only for the cost calculated for
+// the Seats shown; changing Seats asks for Calculate cost again.
+#include "GuiTest.h"
+
+#include "ui/common/AccountChooser.h"
+#include "ui/models/SubscriptionsModel.h"
+#include "ui/storefront/StorefrontPage.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+
+using namespace bss;
+using namespace bss::test;
+
+class TestStorefront : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { isolateSettings(); }
+    void buyNeedsAFreshCost();
+};
+
+void TestStorefront::buyNeedsAFreshCost()
+{
+    GuiFixture f;
+    MainWindow *w = f.window.get();
+    QVERIFY(w->showPage(QStringLiteral("storefront")));
+    StorefrontPage *page = w->storefrontPage();
+    BSS_WAIT_IDLE(w);
+
+    // Act for Fabrikam, synchronized with Kaspersky Labs in the demo data.
+    AccountQuery query;
+    query.q = QStringLiteral("Fabrikam");
+    const Result<Page<Account>> found = await(f.backend()->accounts(query));
+    BSS_VERIFY_OK(found);
+    QCOMPARE(found->items.size(), 1);
+    const Account fabrikam = found->items.first();
+    page->setCustomer(fabrikam.id, fabrikam.name);
+    BSS_WAIT_IDLE(w);
+    auto *subscriptions = child<QTableView>(page, "customerSubscriptions");
+    const int before = subscriptions->model()->rowCount();
+
+    auto *buy = child<QPushButton>(page, "buyConfiguration");
+    auto *calculate = child<QPushButton>(page, "calculateCost");
+    auto *seats = child<QSpinBox>(page, "seats");
+    QVERIFY(child<QLabel>(page, "productName")->text().contains(QStringLiteral("Kaspersky")));
+    QVERIFY(!buy->isEnabled());
+    screenshot(w, QStringLiteral("storefront"));
+
+    seats->setValue(12);
+    QVERIFY(!buy->isEnabled());
+    QTest::mouseClick(calculate, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(buy->isEnabled(), GuiTimeout);
+    QCOMPARE(child<QLabel>(page, "band")->text(), QStringLiteral("10–14 seats"));
+    QCOMPARE(child<QLabel>(page, "firstPeriodCharge")->text(), QStringLiteral("0.00 EUR"));
+    screenshot(w, QStringLiteral("cost-calculated"));
+
+    // Changing Seats withdraws the offer until the cost is calculated again.
+    seats->setValue(20);
+    QVERIFY(!buy->isEnabled());
+    QCOMPARE(child<QLabel>(page, "band")->text(), QStringLiteral("—"));
+    QVERIFY(child<QLabel>(page, "quoteState")->text().contains(QStringLiteral("Calculate cost again")));
+    screenshot(w, QStringLiteral("seats-changed"));
+    QTest::mouseClick(buy, Qt::LeftButton); // a disabled button does nothing
+    QTest::mouseClick(calculate, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(buy->isEnabled(), GuiTimeout);
+    QCOMPARE(child<QLabel>(page, "band")->text(), QStringLiteral("20–24 seats"));
+
+    // Declining the confirmation buys nothing.
+    Confirm::setNextAnswer(false);
+    QTest::mouseClick(buy, Qt::LeftButton);
+    QVERIFY(Confirm::lastQuestion().contains(QStringLiteral("Fabrikam")));
+    BSS_WAIT_IDLE(w);
+    QCOMPARE(subscriptions->model()->rowCount(), before);
+
+    Confirm::setNextAnswer(true);
+    QTest::mouseClick(buy, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(w->messageBar()->text().startsWith(QStringLiteral("Bought")), GuiTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(subscriptions->model()->rowCount(), before + 1, GuiTimeout);
+    QVERIFY(!buy->isEnabled()); // the cost was used up; a new purchase needs a new calculation
+    screenshot(w, QStringLiteral("bought"));
+}
+
+QTEST_MAIN(TestStorefront)
+#include "tst_gui_storefront.moc"
