@@ -1,6 +1,8 @@
 #include "app/services/Services.h"
 #include "app/services/ServiceSupport.h"
 
+#include <QRegularExpression>
+
 namespace bss {
 
 Services::Services(SqlStore &store, Clock clock)
@@ -49,7 +51,20 @@ Result<Page<AuditEntry>> AuditService::audit(const Actor &actor, const AuditQuer
 }
 
 Result<Page<OutboxMessage>> AuditService::outbox(const Actor &actor, const OutboxQuery &query) {
-    return m_ctx.store.outbox(query, detail::scopeOf(actor));
+    Result<Page<OutboxMessage>> page = m_ctx.store.outbox(query, detail::scopeOf(actor));
+    if (!page)
+        return page;
+    // The message went to the customer with the key in clear; the back office sees it masked,
+    // like everywhere else (the subscription's reveal action shows it, and audits that).
+    static const QRegularExpression key(QStringLiteral("\\b[A-Z]{2}(?:-[0-9A-F]{4}){4}\\b"));
+    for (OutboxMessage &m : page->items) {
+        QRegularExpressionMatchIterator it = key.globalMatch(m.body);
+        while (it.hasNext()) {
+            const QString clear = it.next().captured();
+            m.body.replace(clear, maskSecret(clear));
+        }
+    }
+    return page;
 }
 
 } // namespace bss
