@@ -1347,7 +1347,7 @@ Click to open Sync Options and retry.</source>
         <message numerus="yes">
             <source>Nothing is charged for the first %n period(s).</source>
             <translation>
-                <numerusform>Nothing is charged for the first %n period.</numerusform>
+                <numerusform>Nothing is charged for the first period.</numerusform>
                 <numerusform>Nothing is charged for the first %n periods.</numerusform>
             </translation>
         </message>
@@ -1373,7 +1373,7 @@ Click to open Sync Options and retry.</source>
         <message numerus="yes">
             <source>first %n period(s) free</source>
             <translation>
-                <numerusform>first %n period free</numerusform>
+                <numerusform>first period free</numerusform>
                 <numerusform>first %n periods free</numerusform>
             </translation>
         </message>

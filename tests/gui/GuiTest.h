@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 #include <QWidget>
 
 #include <memory>
@@ -24,6 +25,10 @@ inline void isolateSettings()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BSS Desk Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("bssdesk-gui-tests"));
+    // As bssdesk does for English: the plural forms ("1 period", "2 periods").
+    auto *english = new QTranslator(QCoreApplication::instance());
+    if (english->load(QStringLiteral("bssdesk_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(english);
 }
 
 // The real main window over a fresh demo store, shown at the documented size.

@@ -247,9 +247,8 @@ void OrderEditor::addProduct(Id productId)
             return;
         }
         setOrder(r.value());
-        const int row = static_cast<int>(r->lines.size()) - 1;
-        if (row >= 0) {
-            m_ui->orderLines->selectRow(row);
+        // The new line is left unselected so that its red (incomplete) state shows.
+        if (!r->lines.isEmpty()) {
             Q_EMIT messagePosted(MessageBar::Kind::Info,
                                  tr("“%1” added. Click its pencil to set the Seats.").arg(r->lines.last().productName));
         }
