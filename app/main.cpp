@@ -1,9 +1,12 @@
-// bssdesk: the desktop client. Parses the command line, opens the store, installs the
-// translation, and shows the main window (or grabs one page into a PNG with --screenshot).
+// bssdesk: the desktop client. Parses the command line, opens the store (or, with --server,
+// signs in to bssdesk-server), installs the translation, and shows the main window (or grabs
+// one page into a PNG with --screenshot).
 #include "ui/MainWindow.h"
 #include "ui/common/PageBase.h"
+#include "ui/login/LoginDialog.h"
 
 #include "app/backend/LocalBackend.h"
+#include "app/backend/RestBackend.h"
 #include "app/store/StoreConfig.h"
 
 #include <QApplication>
@@ -110,7 +113,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("The language of the interface (en, de, el)."),
                                         QStringLiteral("code"));
-    parser.addOptions({storeOption, demoOption, pageOption, screenshotOption, langOption});
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral("Work on the bssdesk-server at this URL (e.g. "
+                       "https://bss.example.com:8443) instead of the embedded "
+                       "store; asks for your user name and password."),
+        QStringLiteral("url"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"), QStringLiteral("With --server: the user name to sign in with."),
+        QStringLiteral("name"));
+    const QCommandLineOption caCertOption(
+        QStringLiteral("ca-cert"),
+        QStringLiteral("With --server: also trust the CA certificates of this "
+                       "PEM file (a server certificate of your team's own CA)."),
+        QStringLiteral("file"));
+    parser.addOptions({storeOption, demoOption, pageOption, screenshotOption, langOption,
+                       serverOption, userOption, caCertOption});
     parser.process(app);
 
     installTranslations(app, parser.value(langOption));
@@ -121,21 +139,19 @@ int main(int argc, char *argv[])
                  .arg(page, bss::MainWindow::pageNames().join(QStringLiteral(", "))));
         return 2;
     }
-    QString storeUrl = parser.value(storeOption);
-    if (storeUrl.isEmpty()) {
-        const QString path = bss::StoreConfig::defaultSqlitePath();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        storeUrl = QStringLiteral("sqlite:") + path;
+    const bool remote = parser.isSet(serverOption);
+    if (!remote && (parser.isSet(userOption) || parser.isSet(caCertOption))) {
+        fail(QStringLiteral("--user and --ca-cert go with --server"));
+        return 2;
     }
-    const bss::Result<bss::StoreConfig> config = bss::StoreConfig::parse(storeUrl);
-    if (!config) {
-        fail(config.error().describe());
+    if (remote && (parser.isSet(storeOption) || parser.isSet(demoOption))) {
+        fail(QStringLiteral(
+            "--store and --demo are for the embedded store; the server keeps its own"));
         return 2;
     }
     const QString screenshot = parser.value(screenshotOption);
     const bool demo = parser.isSet(demoOption);
-
-    auto backend = std::make_unique<bss::LocalBackend>(config.value());
+    std::unique_ptr<bss::Backend> backend;
     std::unique_ptr<bss::MainWindow> window;
 
     auto start = [&] {
@@ -151,6 +167,40 @@ int main(int argc, char *argv[])
         }
         window->show();
     };
+
+    if (remote) {
+        // The window opens once the dialog has signed in; closing the dialog ends the client.
+        // Between the two no window is visible, which must not end the client yet.
+        QApplication::setQuitOnLastWindowClosed(false);
+        auto *login = new bss::LoginDialog;
+        login->setAttribute(Qt::WA_DeleteOnClose);
+        login->setConnection(
+            {parser.value(serverOption), parser.value(userOption), parser.value(caCertOption)});
+        QObject::connect(login, &QDialog::accepted, &app, [&, login] {
+            backend = login->takeBackend();
+            start();
+            QApplication::setQuitOnLastWindowClosed(true);
+        });
+        QObject::connect(login, &QDialog::rejected, &app, [] { QApplication::exit(0); });
+        login->show();
+        const int code = QApplication::exec();
+        window.reset();
+        return code;
+    }
+
+    QString storeUrl = parser.value(storeOption);
+    if (storeUrl.isEmpty()) {
+        const QString path = bss::StoreConfig::defaultSqlitePath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        storeUrl = QStringLiteral("sqlite:") + path;
+    }
+    const bss::Result<bss::StoreConfig> config = bss::StoreConfig::parse(storeUrl);
+    if (!config) {
+        fail(config.error().describe());
+        return 2;
+    }
+    auto *local = new bss::LocalBackend(config.value());
+    backend.reset(local);
     auto abort = [&](const bss::Error &error) {
         const QString text = QApplication::translate("main", "Cannot open the store %1: %2")
                                  .arg(config->describe(), error.describe());
@@ -160,7 +210,7 @@ int main(int argc, char *argv[])
         QApplication::exit(1);
     };
 
-    backend->open().then(&app, [&](const bss::Result<bss::Done> &opened) {
+    local->open().then(&app, [&](const bss::Result<bss::Done> &opened) {
         if (!opened) {
             abort(opened.error());
             return;
@@ -169,7 +219,7 @@ int main(int argc, char *argv[])
             start();
             return;
         }
-        backend->installDemoData().then(&app, [&](const bss::Result<bool> &installed) {
+        local->installDemoData().then(&app, [&](const bss::Result<bool> &installed) {
             if (!installed) {
                 abort(installed.error());
                 return;

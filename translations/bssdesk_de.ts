@@ -250,6 +250,85 @@
         </message>
     </context>
     <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Sign in to the BSS Desk server of your team.</source>
+            <translation>Melden Sie sich beim BSS-Desk-Server Ihres Teams an.</translation>
+        </message>
+        <message>
+            <source>C&amp;onnection:</source>
+            <translation>&amp;Verbindung:</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Verbindung</translation>
+        </message>
+        <message>
+            <source>&amp;Forget</source>
+            <translation>Ver&amp;gessen</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>Vergessen</translation>
+        </message>
+        <message>
+            <source>Remove this connection from the list</source>
+            <translation>Diese Verbindung aus der Liste entfernen</translation>
+        </message>
+        <message>
+            <source>&amp;Server URL:</source>
+            <translation>&amp;Server-URL:</translation>
+        </message>
+        <message>
+            <source>Server URL</source>
+            <translation>Server-URL</translation>
+        </message>
+        <message>
+            <source>https://bss.example.com:8443</source>
+            <translation>https://bss.example.com:8443</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Benutzername:</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Benutzername</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>&amp;CA certificate:</source>
+            <translation>&amp;CA-Zertifikat:</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation>CA-Zertifikat</translation>
+        </message>
+        <message>
+            <source>Optional: PEM file of your team&apos;s certificate authority</source>
+            <translation>Optional: PEM-Datei der Zertifizierungsstelle Ihres Teams</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Signing in</source>
+            <translation>Anmeldung läuft</translation>
+        </message>
+    </context>
+    <context>
         <name>NewOrderDialog</name>
         <message>
             <source>Choose the customer account. Save creates a draft order; add its products on the Products tab.</source>
@@ -987,6 +1066,73 @@ Klicken, um die Synchronisierungsoptionen zu öffnen und es erneut zu versuchen.
         </message>
     </context>
     <context>
+        <name>bss::LoginDialog</name>
+        <message>
+            <source>Sign in to BSS Desk</source>
+            <translation>Bei BSS Desk anmelden</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Anmelden</translation>
+        </message>
+        <message>
+            <source>Sign-in status</source>
+            <translation>Anmeldestatus</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 auf %2</translation>
+        </message>
+        <message>
+            <source>New connection</source>
+            <translation>Neue Verbindung</translation>
+        </message>
+        <message>
+            <source>Forgot %1 on %2.</source>
+            <translation>%1 auf %2 vergessen.</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation>CA-Zertifikat</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Signing in to %1…</source>
+            <translation>Anmeldung bei %1…</translation>
+        </message>
+        <message>
+            <source>Enter the address of the server, e.g. https://bss.example.com:8443.</source>
+            <translation>Geben Sie die Adresse des Servers ein, z. B. https://bss.example.com:8443.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a server address; write it as https://HOST:PORT.</source>
+            <translation>„%1“ ist keine Serveradresse; schreiben Sie sie als https://HOST:PORT.</translation>
+        </message>
+        <message>
+            <source>Enter your user name.</source>
+            <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Geben Sie Ihr Passwort ein.</translation>
+        </message>
+        <message>
+            <source>The user name or password is wrong.</source>
+            <translation>Benutzername oder Passwort ist falsch.</translation>
+        </message>
+        <message>
+            <source>%1. If the server has a certificate of your team&apos;s own authority, choose its CA file here.</source>
+            <translation>%1. Hat der Server ein Zertifikat der eigenen Zertifizierungsstelle Ihres Teams, wählen Sie hier deren CA-Datei.</translation>
+        </message>
+        <message>
+            <source>No BSS Desk server answers at %1; check the address.</source>
+            <translation>Unter %1 antwortet kein BSS-Desk-Server; prüfen Sie die Adresse.</translation>
+        </message>
+    </context>
+    <context>
         <name>bss::MainWindow</name>
         <message>
             <source>BSS Desk</source>
@@ -1072,6 +1218,18 @@ Klicken, um die Synchronisierungsoptionen zu öffnen und es erneut zu versuchen.
             <source>&lt;p&gt;&lt;b&gt;BSS Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Back office for cloud services: accounts, provisioning sync, orders, storefront and subscriptions.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;BSS Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Backoffice für Cloud-Dienste: Konten, Bereitstellungs-Synchronisierung, Aufträge, Storefront und Abonnements.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Someone else changed this record; reload to see their changes.</source>
+            <translation>Jemand anderes hat diesen Datensatz geändert; laden Sie ihn neu, um die Änderungen zu sehen.</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Neu laden</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Erneut versuchen</translation>
+        </message>
     </context>
     <context>
         <name>bss::MessageBar</name>
@@ -1082,6 +1240,10 @@ Klicken, um die Synchronisierungsoptionen zu öffnen und es erneut zu versuchen.
         <message>
             <source>Close</source>
             <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Message action</source>
+            <translation>Aktion zur Meldung</translation>
         </message>
     </context>
     <context>

@@ -250,6 +250,85 @@
         </message>
     </context>
     <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Sign in to the BSS Desk server of your team.</source>
+            <translation>Συνδεθείτε στον διακομιστή BSS Desk της ομάδας σας.</translation>
+        </message>
+        <message>
+            <source>C&amp;onnection:</source>
+            <translation>&amp;Σύνδεση:</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Σύνδεση</translation>
+        </message>
+        <message>
+            <source>&amp;Forget</source>
+            <translation>&amp;Αφαίρεση</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>Αφαίρεση</translation>
+        </message>
+        <message>
+            <source>Remove this connection from the list</source>
+            <translation>Αφαίρεση αυτής της σύνδεσης από τη λίστα</translation>
+        </message>
+        <message>
+            <source>&amp;Server URL:</source>
+            <translation>&amp;URL διακομιστή:</translation>
+        </message>
+        <message>
+            <source>Server URL</source>
+            <translation>URL διακομιστή</translation>
+        </message>
+        <message>
+            <source>https://bss.example.com:8443</source>
+            <translation>https://bss.example.com:8443</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Όνομα &amp;χρήστη:</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Όνομα χρήστη</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Κωδικός πρόσβασης:</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Κωδικός πρόσβασης</translation>
+        </message>
+        <message>
+            <source>&amp;CA certificate:</source>
+            <translation>Πιστοποιητικό &amp;CA:</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation>Πιστοποιητικό CA</translation>
+        </message>
+        <message>
+            <source>Optional: PEM file of your team&apos;s certificate authority</source>
+            <translation>Προαιρετικό: αρχείο PEM της αρχής πιστοποίησης</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Αναζήτηση…</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Αναζήτηση…</translation>
+        </message>
+        <message>
+            <source>Signing in</source>
+            <translation>Σύνδεση σε εξέλιξη</translation>
+        </message>
+    </context>
+    <context>
         <name>NewOrderDialog</name>
         <message>
             <source>Choose the customer account. Save creates a draft order; add its products on the Products tab.</source>
@@ -987,6 +1066,73 @@ Click to open Sync Options and retry.</source>
         </message>
     </context>
     <context>
+        <name>bss::LoginDialog</name>
+        <message>
+            <source>Sign in to BSS Desk</source>
+            <translation>Σύνδεση στο BSS Desk</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Σύνδεση</translation>
+        </message>
+        <message>
+            <source>Sign-in status</source>
+            <translation>Κατάσταση σύνδεσης</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 στο %2</translation>
+        </message>
+        <message>
+            <source>New connection</source>
+            <translation>Νέα σύνδεση</translation>
+        </message>
+        <message>
+            <source>Forgot %1 on %2.</source>
+            <translation>Η σύνδεση %1 στο %2 αφαιρέθηκε.</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation>Πιστοποιητικό CA</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Πιστοποιητικά PEM (*.pem *.crt *.cer);;Όλα τα αρχεία (*)</translation>
+        </message>
+        <message>
+            <source>Signing in to %1…</source>
+            <translation>Σύνδεση στο %1…</translation>
+        </message>
+        <message>
+            <source>Enter the address of the server, e.g. https://bss.example.com:8443.</source>
+            <translation>Εισαγάγετε τη διεύθυνση του διακομιστή, π.χ. https://bss.example.com:8443.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a server address; write it as https://HOST:PORT.</source>
+            <translation>Το «%1» δεν είναι διεύθυνση διακομιστή· γράψτε τη ως https://HOST:PORT.</translation>
+        </message>
+        <message>
+            <source>Enter your user name.</source>
+            <translation>Εισαγάγετε το όνομα χρήστη σας.</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Εισαγάγετε τον κωδικό πρόσβασής σας.</translation>
+        </message>
+        <message>
+            <source>The user name or password is wrong.</source>
+            <translation>Το όνομα χρήστη ή ο κωδικός πρόσβασης είναι λάθος.</translation>
+        </message>
+        <message>
+            <source>%1. If the server has a certificate of your team&apos;s own authority, choose its CA file here.</source>
+            <translation>%1. Αν ο διακομιστής έχει πιστοποιητικό από την αρχή πιστοποίησης της ομάδας σας, επιλέξτε εδώ το αρχείο CA της.</translation>
+        </message>
+        <message>
+            <source>No BSS Desk server answers at %1; check the address.</source>
+            <translation>Κανένας διακομιστής BSS Desk δεν απαντά στο %1· ελέγξτε τη διεύθυνση.</translation>
+        </message>
+    </context>
+    <context>
         <name>bss::MainWindow</name>
         <message>
             <source>BSS Desk</source>
@@ -1072,6 +1218,18 @@ Click to open Sync Options and retry.</source>
             <source>&lt;p&gt;&lt;b&gt;BSS Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Back office for cloud services: accounts, provisioning sync, orders, storefront and subscriptions.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;BSS Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Διαχείριση υπηρεσιών cloud: λογαριασμοί, συγχρονισμός παρόχων, παραγγελίες, κατάστημα και συνδρομές.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Someone else changed this record; reload to see their changes.</source>
+            <translation>Κάποιος άλλος άλλαξε αυτή την εγγραφή· επαναφορτώστε για να δείτε τις αλλαγές του.</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Επαναφόρτωση</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Επανάληψη</translation>
+        </message>
     </context>
     <context>
         <name>bss::MessageBar</name>
@@ -1082,6 +1240,10 @@ Click to open Sync Options and retry.</source>
         <message>
             <source>Close</source>
             <translation>Κλείσιμο</translation>
+        </message>
+        <message>
+            <source>Message action</source>
+            <translation>Ενέργεια μηνύματος</translation>
         </message>
     </context>
     <context>

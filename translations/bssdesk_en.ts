@@ -250,6 +250,85 @@
         </message>
     </context>
     <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Sign in to the BSS Desk server of your team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;onnection:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Forget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove this connection from the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>https://bss.example.com:8443</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;CA certificate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional: PEM file of your team&apos;s certificate authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing in</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NewOrderDialog</name>
         <message>
             <source>Choose the customer account. Save creates a draft order; add its products on the Products tab.</source>
@@ -986,6 +1065,73 @@ Click to open Sync Options and retry.</source>
         </message>
     </context>
     <context>
+        <name>bss::LoginDialog</name>
+        <message>
+            <source>Sign in to BSS Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-in status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forgot %1 on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing in to %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the address of the server, e.g. https://bss.example.com:8443.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a server address; write it as https://HOST:PORT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your user name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The user name or password is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. If the server has a certificate of your team&apos;s own authority, choose its CA file here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No BSS Desk server answers at %1; check the address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>bss::MainWindow</name>
         <message>
             <source>BSS Desk</source>
@@ -1071,6 +1217,18 @@ Click to open Sync Options and retry.</source>
             <source>&lt;p&gt;&lt;b&gt;BSS Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Back office for cloud services: accounts, provisioning sync, orders, storefront and subscriptions.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Someone else changed this record; reload to see their changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>bss::MessageBar</name>
@@ -1080,6 +1238,10 @@ Click to open Sync Options and retry.</source>
         </message>
         <message>
             <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message action</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -8,6 +8,7 @@
 #include "ui/subscriptions/SubscriptionsPage.h"
 
 #include "app/backend/Backend.h"
+#include "app/backend/RestBackend.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -86,6 +87,10 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent) : QMainWindow(parent),
     statusBar()->addPermanentWidget(new QLabel(tr("Signed in as %1").arg(backend->actor().user), this));
 
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::pageShown);
+    // Only the REST backend announces failures so far; the embedded one reports them through
+    // each call's result alone.
+    if (auto *rest = qobject_cast<RestBackend *>(backend))
+        connect(rest, &RestBackend::requestFailed, this, &MainWindow::showBackendProblem);
     resize(1280, 800);
 }
 
@@ -102,12 +107,18 @@ void MainWindow::addPage(PageBase *page, const QString &name)
     m_pages.append(page);
     m_names.append(name);
     m_stack->addWidget(page);
-    connect(page, &PageBase::messagePosted, this, [this](MessageBar::Kind kind, const QString &text) {
-        if (text.isEmpty())
-            m_messageBar->clear();
-        else
-            m_messageBar->showMessage(kind, text);
-    });
+    connect(page, &PageBase::messagePosted, this,
+            [this](MessageBar::Kind kind, const QString &text) {
+                // A page reporting the stale save or the lost connection that showBackendProblem()
+                // already explains must not replace that message and its button.
+                if (kind == MessageBar::Kind::Error && !m_problemText.isEmpty() &&
+                    text == m_problemText && !m_messageBar->actionText().isEmpty())
+                    return;
+                if (text.isEmpty())
+                    m_messageBar->clear();
+                else
+                    m_messageBar->showMessage(kind, text);
+            });
 }
 
 void MainWindow::createNavigation()
@@ -176,10 +187,7 @@ void MainWindow::createActions()
                                  QKeySequence::Save);
     connect(newAction, &QAction::triggered, this, [this] { currentPage()->createNew(); });
     connect(findAction, &QAction::triggered, this, [this] { currentPage()->focusSearch(); });
-    connect(refreshAction, &QAction::triggered, this, [this] {
-        m_messageBar->clear();
-        currentPage()->refresh();
-    });
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::reloadPage);
     connect(saveAction, &QAction::triggered, this, [this] { currentPage()->save(); });
 
     fileMenu->addAction(newAction);
@@ -265,6 +273,33 @@ void MainWindow::pageShown(int index)
         a->setChecked(true);
     m_messageBar->clear();
     m_pages.at(index)->activate();
+}
+
+void MainWindow::reloadPage()
+{
+    m_messageBar->clear();
+    if (PageBase *page = currentPage())
+        page->refresh();
+}
+
+void MainWindow::showBackendProblem(const Error &error)
+{
+    switch (error.kind) {
+    case ErrorKind::Stale:
+        m_problemText = error.describe();
+        m_messageBar->showMessage(
+            MessageBar::Kind::Error,
+            tr("Someone else changed this record; reload to see their changes."), tr("Reload"),
+            [this] { reloadPage(); });
+        break;
+    case ErrorKind::Unavailable:
+        m_problemText = error.describe();
+        m_messageBar->showMessage(MessageBar::Kind::Error, error.describe(), tr("Retry"),
+                                  [this] { reloadPage(); });
+        break;
+    default:
+        break;
+    }
 }
 
 void MainWindow::restoreSettings()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -49,6 +51,11 @@ public:
     void restoreSettings();
     void saveSettings() const;
 
+    // Says what a failed call means for the user, whichever page or dialog made it: a stale
+    // save offers Reload, a lost connection offers Retry (both reload the page shown).
+    // Other errors are left to the page that asked.
+    void showBackendProblem(const bss::Error &error);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -57,6 +64,7 @@ private:
     void createNavigation();
     void addPage(PageBase *page, const QString &name);
     void pageShown(int index);
+    void reloadPage();
 
     Backend *m_backend = nullptr;
     BusyIndicator *m_busy = nullptr;
@@ -73,6 +81,7 @@ private:
     QStringList m_names;
     QList<QTreeWidgetItem *> m_navItems;
     QList<QAction *> m_pageActions;
+    QString m_problemText; // the page's words for the problem shown with an action
 };
 
 } // namespace bss

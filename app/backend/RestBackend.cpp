@@ -16,6 +16,7 @@
 #endif
 
 #include <memory>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcRest, "bss.rest")
 
@@ -49,7 +50,19 @@ public:
     }
     int m_timeoutMs = 30000;
 #if QT_CONFIG(ssl)
-    QList<QSslCertificate> m_extraCas;
+    void addCas(const QList<QSslCertificate> &certs)
+    {
+        // The system's roots are read once here: a configuration with extra CAs no longer
+        // loads them on demand, and the team's CA is meant to be trusted besides them.
+        if (!m_ssl)
+            m_ssl = QSslConfiguration::defaultConfiguration();
+        QList<QSslCertificate> all = m_ssl->caCertificates();
+        if (all.isEmpty())
+            all = QSslConfiguration::systemCaCertificates();
+        m_ssl->setCaCertificates(all + certs);
+    }
+    // Set once CA certificates were added; requests to https URLs use it.
+    std::optional<QSslConfiguration> m_ssl;
 #endif
 
 private:
@@ -86,8 +99,9 @@ Result<Done> RestBackend::addCaCertificates(const QString &pemFile)
     const QList<QSslCertificate> certs = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certs.isEmpty())
         return Error::validation({{QStringLiteral("caFile"), tr("%1 holds no PEM certificate.").arg(pemFile)}});
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, certs] { worker->m_extraCas += certs; },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, certs] { worker->addCas(certs); },
+        Qt::BlockingQueuedConnection);
     return Done{};
 #else
     Q_UNUSED(pemFile)
@@ -157,11 +171,8 @@ void RestBackend::dispatch(Call call, std::function<void(const Reply &)> done)
         if (call.idempotent)
             request.setRawHeader("Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
 #if QT_CONFIG(ssl)
-        if (!worker->m_extraCas.isEmpty() && url.scheme() == QLatin1String("https")) {
-            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-            ssl.addCaCertificates(worker->m_extraCas);
-            request.setSslConfiguration(ssl);
-        }
+        if (worker->m_ssl && url.scheme() == QLatin1String("https"))
+            request.setSslConfiguration(*worker->m_ssl);
 #endif
         QByteArray payload;
         if (call.body) {
@@ -178,6 +189,7 @@ void RestBackend::dispatch(Call call, std::function<void(const Reply &)> done)
                 r.body = reply->readAll();
             } else {
                 r.networkError = reply->errorString();
+                r.tlsFailed = reply->error() == QNetworkReply::SslHandshakeFailedError;
             }
             done(r);
         });
@@ -190,8 +202,14 @@ Error RestBackend::replyError(const Reply &reply, bool hadToken)
         Error e;
         e.kind = ErrorKind::Unavailable;
         e.code = QStringLiteral("unavailable");
-        e.message = tr("The server %1 cannot be reached: %2")
-                        .arg(m_baseUrl.host(), reply.networkError);
+        if (reply.tlsFailed) {
+            e.code = QStringLiteral("tls-untrusted");
+            e.message = tr("The server %1 has a certificate this computer does not trust: %2")
+                            .arg(m_baseUrl.host(), reply.networkError);
+        } else {
+            e.message =
+                tr("The server %1 cannot be reached: %2").arg(m_baseUrl.host(), reply.networkError);
+        }
         qCWarning(lcRest) << "network failure:" << reply.networkError;
         return e;
     }
@@ -226,6 +244,8 @@ QFuture<Result<T>> RestBackend::send(Call call, std::function<Result<T>(const QJ
         }
         const bool ok = result.ok();
         const Id id = ok ? (changedId ? changedId : idOf(result.value())) : 0;
+        if (!ok)
+            Q_EMIT requestFailed(result.error());
         promise->addResult(std::move(result));
         promise->finish();
         if (ok && !entity.isEmpty())

@@ -22,7 +22,9 @@ class RestWorker;
 // freezing the replies; futures finish on that thread, and continuations attached with
 // .then(context, ...) run on the context's thread. Writes carrying a version send
 // If-Match "<version>"; a 412 comes back as ErrorKind::Stale, a 401 as Unauthorized (and
-// sessionExpired()), a connection or TLS failure as Unavailable.
+// sessionExpired()), a connection or TLS failure as Unavailable (code "tls-untrusted" when the
+// server's certificate is not trusted). Every failed call is also announced by requestFailed(),
+// so the window can offer Reload or Retry in one place instead of every page doing it.
 class RestBackend final : public Backend
 {
     Q_OBJECT
@@ -90,6 +92,9 @@ public:
 Q_SIGNALS:
     // The server answered 401 to a logged-in request: the token expired or was revoked.
     void sessionExpired();
+    // A call failed; emitted before its future finishes. Runs on the network thread, so
+    // receivers in the UI get it queued.
+    void requestFailed(const bss::Error &error);
 
 private:
     // One HTTP exchange, described on the caller's thread and run on the network thread.
@@ -109,6 +114,7 @@ private:
         int status = 0; // 0: no HTTP answer at all
         QByteArray body;
         QString networkError;
+        bool tlsFailed = false; // the TLS handshake failed (untrusted or invalid certificate)
     };
 
     template<typename T>

@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 
 namespace bss {
@@ -20,6 +21,11 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
     m_text->setObjectName(QStringLiteral("messageText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_action = new QPushButton(this);
+    m_action->setObjectName(QStringLiteral("messageAction"));
+    m_action->setAutoDefault(false);
+    m_action->setAccessibleName(tr("Message action")); // until a message names what it does
+    m_action->setVisible(false);
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("messageClose"));
     m_close->setText(tr("Close"));
@@ -29,14 +35,35 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
     m_close->setIcon(QIcon(QStringLiteral(":/icons/cancel.svg")));
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const std::function<void()> callback = m_callback; // clear() drops it
+        clear();
+        if (callback)
+            callback();
+    });
     setVisible(false);
+}
+
+void MessageBar::showMessage(Kind kind, const QString &text, const QString &actionText,
+                             std::function<void()> action)
+{
+    showMessage(kind, text);
+    m_callback = std::move(action);
+    m_action->setText(actionText);
+    m_action->setAccessibleName(QString(actionText).remove(QLatin1Char('&')));
+    if (actionText.isEmpty())
+        m_callback = nullptr;
+    m_action->setVisible(bool(m_callback));
 }
 
 void MessageBar::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
+    m_callback = nullptr;
+    m_action->setVisible(false);
     QString background;
     QString border;
     QString icon;
@@ -67,6 +94,8 @@ void MessageBar::showMessage(Kind kind, const QString &text)
 
 void MessageBar::clear()
 {
+    m_callback = nullptr;
+    m_action->setVisible(false);
     m_text->clear();
     setVisible(false);
 }
@@ -74,6 +103,11 @@ void MessageBar::clear()
 QString MessageBar::text() const
 {
     return m_text->text();
+}
+
+QString MessageBar::actionText() const
+{
+    return m_callback ? m_action->text() : QString();
 }
 
 } // namespace bss
