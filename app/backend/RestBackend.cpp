@@ -278,6 +278,14 @@ void addPaging(QUrlQuery &q, int limit, const QString &cursor)
         q.addQueryItem(QStringLiteral("cursor"), cursor);
 }
 
+template <typename Query> void addWindow(QUrlQuery &q, const Query &query) {
+    addPaging(q, query.limit, query.cursor);
+    if (query.offset != 0)
+        q.addQueryItem(QStringLiteral("offset"), QString::number(query.offset));
+    if (query.fromEnd)
+        q.addQueryItem(QStringLiteral("fromEnd"), QStringLiteral("true"));
+}
+
 void addIf(QUrlQuery &q, const QString &name, const QString &value)
 {
     if (!value.isEmpty())
@@ -379,7 +387,7 @@ QFuture<Result<Quote>> RestBackend::quote(Id productId, int seats)
 QFuture<Result<Page<Account>>> RestBackend::accounts(const AccountQuery &query)
 {
     QUrlQuery q = accountFilter(query);
-    addPaging(q, query.limit, query.cursor);
+    addWindow(q, query);
     return send<Page<Account>>(Call{"GET", QStringLiteral("/accounts"), q, {}, {}, false, {}},
                                pageDecoder<Account>());
 }
@@ -439,7 +447,7 @@ QFuture<Result<PlatformSync>> RestBackend::saveAndSynchronize(Id accountId, cons
 QFuture<Result<Page<Order>>> RestBackend::orders(const OrderQuery &query)
 {
     QUrlQuery q = orderFilter(query);
-    addPaging(q, query.limit, query.cursor);
+    addWindow(q, query);
     return send<Page<Order>>(Call{"GET", QStringLiteral("/orders"), q, {}, {}, false, {}}, pageDecoder<Order>());
 }
 
@@ -507,7 +515,7 @@ QFuture<Result<Page<Subscription>>> RestBackend::subscriptions(const Subscriptio
     addId(q, QStringLiteral("accountId"), query.accountId);
     addId(q, QStringLiteral("productId"), query.productId);
     addIf(q, QStringLiteral("status"), enumText(query.status));
-    addPaging(q, query.limit, query.cursor);
+    addWindow(q, query);
     return send<Page<Subscription>>(Call{"GET", QStringLiteral("/subscriptions"), q, {}, {}, false, {}},
                                     pageDecoder<Subscription>());
 }

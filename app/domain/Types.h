@@ -145,6 +145,10 @@ struct AccountQuery {
     std::optional<SyncStatus> syncStatus;
     int limit = 50;
     QString cursor;
+    // For a scrollbar jump, without a cursor: the page `offset` rows from the start, or with
+    // `fromEnd` the page that ends `offset` rows before the end. Pages in turn use the cursor.
+    qint64 offset = 0;
+    bool fromEnd = false;
 };
 
 struct OrderLine {
@@ -185,6 +189,10 @@ struct OrderQuery {
     QString q; // order number (ORD-000042, 42) or customer name prefix
     int limit = 50;
     QString cursor;
+    // For a scrollbar jump, without a cursor: the page `offset` rows from the start, or with
+    // `fromEnd` the page that ends `offset` rows before the end. Pages in turn use the cursor.
+    qint64 offset = 0;
+    bool fromEnd = false;
 };
 
 struct Subscription {
@@ -214,6 +222,10 @@ struct SubscriptionQuery {
     std::optional<SubscriptionStatus> status;
     int limit = 50;
     QString cursor;
+    // For a scrollbar jump, without a cursor: the page `offset` rows from the start, or with
+    // `fromEnd` the page that ends `offset` rows before the end. Pages in turn use the cursor.
+    qint64 offset = 0;
+    bool fromEnd = false;
 };
 
 struct Execution {

@@ -6,8 +6,7 @@ namespace bss {
 
 namespace {
 
-AccountQuery accountQuery(ApiRequest &request)
-{
+AccountQuery accountQuery(ApiRequest &request) {
     AccountQuery query;
     query.q = request.text(QStringLiteral("q"));
     query.type = request.enumValue<AccountType>(QStringLiteral("type"));
@@ -19,14 +18,12 @@ AccountQuery accountQuery(ApiRequest &request)
 
 } // namespace
 
-void AccountController::registerRoutes(Router &router)
-{
+void AccountController::registerRoutes(Router &router) {
     const QString accounts = base() + QStringLiteral("/accounts");
 
     router.add("GET", accounts, [this](ApiRequest &request) {
         AccountQuery query = accountQuery(request);
-        query.limit = request.limit();
-        query.cursor = request.cursor();
+        request.window(query);
         if (std::optional<Error> e = request.finishQuery())
             return problem(*e);
         return reply(m_ctx.services.accounts.list(request.actor(), query));
@@ -39,15 +36,19 @@ void AccountController::registerRoutes(Router &router)
         return count(m_ctx.services.accounts.count(request.actor(), query));
     });
 
-    router.add("POST", accounts, [this](ApiRequest &request) {
-        const Result<QJsonObject> body = request.json();
-        if (!body)
-            return problem(body.error());
-        const Result<NewAccount> account = JsonCodec::readRequest<NewAccount>(*body);
-        if (!account)
-            return problem(account.error());
-        return created(m_ctx.services.accounts.create(request.actor(), *account), QStringLiteral("/accounts"));
-    }, Router::Access::Authenticated, Router::Replay::WithIdempotencyKey);
+    router.add(
+        "POST", accounts,
+        [this](ApiRequest &request) {
+            const Result<QJsonObject> body = request.json();
+            if (!body)
+                return problem(body.error());
+            const Result<NewAccount> account = JsonCodec::readRequest<NewAccount>(*body);
+            if (!account)
+                return problem(account.error());
+            return created(m_ctx.services.accounts.create(request.actor(), *account),
+                           QStringLiteral("/accounts"));
+        },
+        Router::Access::Authenticated, Router::Replay::WithIdempotencyKey);
 
     router.add("GET", accounts + QStringLiteral("/{id}"), [this](ApiRequest &request) {
         const Result<Id> id = request.idParam(0, tr("Account"));
@@ -60,7 +61,8 @@ void AccountController::registerRoutes(Router &router)
         const Result<Id> id = request.idParam(0, tr("Account"));
         if (!id)
             return problem(id.error());
-        if (const Result<Account> existing = m_ctx.services.accounts.get(request.actor(), *id); !existing)
+        if (const Result<Account> existing = m_ctx.services.accounts.get(request.actor(), *id);
+            !existing)
             return problem(existing.error());
         const Result<QJsonObject> body = request.json();
         if (!body)
@@ -88,7 +90,9 @@ void AccountController::registerRoutes(Router &router)
         if (!id)
             return problem(id.error());
         const QString platform = request.param(1);
-        if (const Result<PlatformSync> existing = m_ctx.services.sync.get(request.actor(), *id, platform); !existing)
+        if (const Result<PlatformSync> existing =
+                m_ctx.services.sync.get(request.actor(), *id, platform);
+            !existing)
             return problem(existing.error());
         const Result<QJsonObject> body = request.json();
         if (!body)
@@ -96,8 +100,10 @@ void AccountController::registerRoutes(Router &router)
         const Result<SyncOptionsInput> input = JsonCodec::readRequest<SyncOptionsInput>(*body);
         if (!input)
             return problem(input.error());
-        return synchronize ? reply(m_ctx.services.sync.saveAndSynchronize(request.actor(), *id, platform, *input))
-                           : reply(m_ctx.services.sync.save(request.actor(), *id, platform, *input));
+        return synchronize
+                   ? reply(m_ctx.services.sync.saveAndSynchronize(request.actor(), *id, platform,
+                                                                  *input))
+                   : reply(m_ctx.services.sync.save(request.actor(), *id, platform, *input));
     };
     router.add("PUT", sync, [save](ApiRequest &request) { return save(request, false); });
     router.add("POST", sync, [save](ApiRequest &request) { return save(request, true); });

@@ -8,11 +8,13 @@
 namespace bss {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("bss::ApiRequest", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("bss::ApiRequest", text);
+}
 constexpr qint64 maxSafeInteger = 9007199254740991LL;
+constexpr qint64 maxOffset = 1'000'000'000LL;
 
-std::optional<qint64> positiveInteger(const QString &text)
-{
+std::optional<qint64> positiveInteger(const QString &text) {
     if (text.isEmpty() || text.size() > 16)
         return std::nullopt;
     for (const QChar c : text) {
@@ -27,12 +29,13 @@ std::optional<qint64> positiveInteger(const QString &text)
 } // namespace
 
 ApiRequest::ApiRequest(const QHttpServerRequest &raw, QByteArray method, QString path)
-    : m_raw(raw), m_method(std::move(method)), m_path(std::move(path)), m_body(raw.body()), m_query(raw.query())
-{
-}
+    : m_raw(raw)
+    , m_method(std::move(method))
+    , m_path(std::move(path))
+    , m_body(raw.body())
+    , m_query(raw.query()) {}
 
-QByteArray ApiRequest::header(const QByteArray &name) const
-{
+QByteArray ApiRequest::header(const QByteArray &name) const {
     const auto headers = m_raw.headers();
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
@@ -41,23 +44,20 @@ QByteArray ApiRequest::header(const QByteArray &name) const
     return {};
 }
 
-Result<Id> ApiRequest::idParam(int index, const QString &what) const
-{
+Result<Id> ApiRequest::idParam(int index, const QString &what) const {
     const std::optional<qint64> v = positiveInteger(param(index));
     if (!v)
         return Error::notFound(what);
     return *v;
 }
 
-Result<QJsonObject> ApiRequest::json() const
-{
+Result<QJsonObject> ApiRequest::json() const {
     if (m_body.trimmed().isEmpty())
         return QJsonObject();
     return JsonCodec::parseObject(m_body);
 }
 
-Result<qint64> ApiRequest::ifMatch() const
-{
+Result<qint64> ApiRequest::ifMatch() const {
     QByteArray value = header("If-Match").trimmed();
     if (value.isEmpty()) {
         Error e;
@@ -73,12 +73,12 @@ Result<qint64> ApiRequest::ifMatch() const
     bool ok = false;
     const qint64 version = value.toLongLong(&ok);
     if (!ok || version < 0)
-        return JsonCodec::badRequest({{QStringLiteral("If-Match"), tr("If-Match must be an ETag such as \"3\".")}});
+        return JsonCodec::badRequest(
+            {{QStringLiteral("If-Match"), tr("If-Match must be an ETag such as \"3\".")}});
     return version;
 }
 
-QString ApiRequest::text(const QString &name)
-{
+QString ApiRequest::text(const QString &name) {
     m_readParams.insert(name);
     const QStringList all = m_query.allQueryItemValues(name, QUrl::FullyDecoded);
     if (all.size() > 1)
@@ -97,8 +97,7 @@ QString ApiRequest::text(const QString &name)
     return value;
 }
 
-std::optional<Id> ApiRequest::id(const QString &name)
-{
+std::optional<Id> ApiRequest::id(const QString &name) {
     const QString s = text(name);
     if (s.isEmpty())
         return std::nullopt;
@@ -108,8 +107,7 @@ std::optional<Id> ApiRequest::id(const QString &name)
     return v;
 }
 
-int ApiRequest::limit()
-{
+int ApiRequest::limit() {
     const QString s = text(QStringLiteral("limit"));
     if (s.isEmpty())
         return 50;
@@ -121,8 +119,29 @@ int ApiRequest::limit()
     return int(*v);
 }
 
-std::optional<Error> ApiRequest::finishQuery()
-{
+qint64 ApiRequest::offset() {
+    const QString s = text(QStringLiteral("offset"));
+    if (s.isEmpty() || s == QLatin1String("0"))
+        return 0;
+    const std::optional<qint64> v = positiveInteger(s);
+    if (!v || *v > maxOffset) {
+        badQuery(QStringLiteral("offset"),
+                 tr("offset must be a whole number from 0 to %1.").arg(maxOffset));
+        return 0;
+    }
+    return *v;
+}
+
+bool ApiRequest::flag(const QString &name) {
+    const QString s = text(name);
+    if (s.isEmpty() || s == QLatin1String("false"))
+        return false;
+    if (s != QLatin1String("true"))
+        badQuery(name, tr("%1 must be true or false.").arg(name));
+    return s == QLatin1String("true");
+}
+
+std::optional<Error> ApiRequest::finishQuery() {
     const auto items = m_query.queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {
         if (!m_readParams.contains(key))

@@ -16,8 +16,7 @@ namespace bss {
 // One request as a controller sees it: the route's parameters, the query, the body and the
 // Actor that the bearer token names. The helpers turn client mistakes into the 4xx Error the
 // API promises (a malformed id in the path is a 404, like any id nobody can see).
-class ApiRequest
-{
+class ApiRequest {
 public:
     ApiRequest(const QHttpServerRequest &raw, QByteArray method, QString path);
 
@@ -28,8 +27,7 @@ public:
 
     const Actor &actor() const { return m_actor; }
     std::optional<Id> userId() const { return m_userId; }
-    void setActor(Actor actor, std::optional<Id> userId)
-    {
+    void setActor(Actor actor, std::optional<Id> userId) {
         m_actor = std::move(actor);
         m_userId = userId;
     }
@@ -48,9 +46,7 @@ public:
     // parameters nobody read and reports every malformed value at once.
     QString text(const QString &name);
     std::optional<Id> id(const QString &name);
-    template<typename E>
-    std::optional<E> enumValue(const QString &name)
-    {
+    template <typename E> std::optional<E> enumValue(const QString &name) {
         const QString s = text(name);
         if (s.isEmpty())
             return std::nullopt;
@@ -61,10 +57,21 @@ public:
     }
     int limit();
     QString cursor() { return text(QStringLiteral("cursor")); }
+    qint64 offset();
+    bool flag(const QString &name);
+    // limit, cursor, offset and fromEnd of a list that can be entered at any position
+    template <typename Query> void window(Query &query) {
+        query.limit = limit();
+        query.cursor = cursor();
+        query.offset = offset();
+        query.fromEnd = flag(QStringLiteral("fromEnd"));
+    }
     std::optional<Error> finishQuery();
 
 private:
-    void badQuery(const QString &name, const QString &message) { m_queryProblems.append({name, message}); }
+    void badQuery(const QString &name, const QString &message) {
+        m_queryProblems.append({name, message});
+    }
 
     const QHttpServerRequest &m_raw;
     QByteArray m_method;

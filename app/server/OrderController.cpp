@@ -6,8 +6,7 @@ namespace bss {
 
 namespace {
 
-OrderQuery orderQuery(ApiRequest &request)
-{
+OrderQuery orderQuery(ApiRequest &request) {
     OrderQuery query;
     query.accountId = request.id(QStringLiteral("accountId"));
     query.status = request.enumValue<OrderStatus>(QStringLiteral("status"));
@@ -15,8 +14,7 @@ OrderQuery orderQuery(ApiRequest &request)
     return query;
 }
 
-bool hasLine(const Order &order, Id lineId)
-{
+bool hasLine(const Order &order, Id lineId) {
     for (const OrderLine &line : order.lines) {
         if (line.id == lineId)
             return true;
@@ -26,14 +24,12 @@ bool hasLine(const Order &order, Id lineId)
 
 } // namespace
 
-void OrderController::registerRoutes(Router &router)
-{
+void OrderController::registerRoutes(Router &router) {
     const QString orders = base() + QStringLiteral("/orders");
 
     router.add("GET", orders, [this](ApiRequest &request) {
         OrderQuery query = orderQuery(request);
-        query.limit = request.limit();
-        query.cursor = request.cursor();
+        request.window(query);
         if (std::optional<Error> e = request.finishQuery())
             return problem(*e);
         return reply(m_ctx.services.orders.list(request.actor(), query));
@@ -46,15 +42,19 @@ void OrderController::registerRoutes(Router &router)
         return count(m_ctx.services.orders.count(request.actor(), query));
     });
 
-    router.add("POST", orders, [this](ApiRequest &request) {
-        const Result<QJsonObject> body = request.json();
-        if (!body)
-            return problem(body.error());
-        const Result<Id> accountId = JsonCodec::readAccountId(*body);
-        if (!accountId)
-            return problem(accountId.error());
-        return created(m_ctx.services.orders.create(request.actor(), *accountId), QStringLiteral("/orders"));
-    }, Router::Access::Authenticated, Router::Replay::WithIdempotencyKey);
+    router.add(
+        "POST", orders,
+        [this](ApiRequest &request) {
+            const Result<QJsonObject> body = request.json();
+            if (!body)
+                return problem(body.error());
+            const Result<Id> accountId = JsonCodec::readAccountId(*body);
+            if (!accountId)
+                return problem(accountId.error());
+            return created(m_ctx.services.orders.create(request.actor(), *accountId),
+                           QStringLiteral("/orders"));
+        },
+        Router::Access::Authenticated, Router::Replay::WithIdempotencyKey);
 
     router.add("GET", orders + QStringLiteral("/{id}"), [this](ApiRequest &request) {
         const Result<Id> id = request.idParam(0, tr("Order"));
@@ -64,20 +64,25 @@ void OrderController::registerRoutes(Router &router)
     });
 
     // Quick Add > Product
-    router.add("POST", orders + QStringLiteral("/{id}/lines"), [this](ApiRequest &request) {
-        const Result<Id> id = request.idParam(0, tr("Order"));
-        if (!id)
-            return problem(id.error());
-        if (const Result<Order> existing = m_ctx.services.orders.get(request.actor(), *id); !existing)
-            return problem(existing.error());
-        const Result<QJsonObject> body = request.json();
-        if (!body)
-            return problem(body.error());
-        const Result<AddLineRequest> line = JsonCodec::readRequest<AddLineRequest>(*body);
-        if (!line)
-            return problem(line.error());
-        return reply(m_ctx.services.orders.addLine(request.actor(), *id, line->productId, line->seats));
-    }, Router::Access::Authenticated, Router::Replay::WithIdempotencyKey);
+    router.add(
+        "POST", orders + QStringLiteral("/{id}/lines"),
+        [this](ApiRequest &request) {
+            const Result<Id> id = request.idParam(0, tr("Order"));
+            if (!id)
+                return problem(id.error());
+            if (const Result<Order> existing = m_ctx.services.orders.get(request.actor(), *id);
+                !existing)
+                return problem(existing.error());
+            const Result<QJsonObject> body = request.json();
+            if (!body)
+                return problem(body.error());
+            const Result<AddLineRequest> line = JsonCodec::readRequest<AddLineRequest>(*body);
+            if (!line)
+                return problem(line.error());
+            return reply(
+                m_ctx.services.orders.addLine(request.actor(), *id, line->productId, line->seats));
+        },
+        Router::Access::Authenticated, Router::Replay::WithIdempotencyKey);
 
     // The order and the line, both visible, or 404.
     const auto lineOf = [this](ApiRequest &request) -> Result<std::pair<Id, Id>> {
@@ -94,48 +99,54 @@ void OrderController::registerRoutes(Router &router)
     };
 
     // The pencil panel's Save
-    router.add("PATCH", orders + QStringLiteral("/{id}/lines/{lineId}"), [this, lineOf](ApiRequest &request) {
-        const Result<std::pair<Id, Id>> ids = lineOf(request);
-        if (!ids)
-            return problem(ids.error());
-        const Result<QJsonObject> body = request.json();
-        if (!body)
-            return problem(body.error());
-        const Result<int> seats = JsonCodec::readSeats(*body);
-        if (!seats)
-            return problem(seats.error());
-        const Result<qint64> version = request.ifMatch();
-        if (!version)
-            return problem(version.error());
-        return reply(m_ctx.services.orders.setSeats(request.actor(), ids->first, *version, ids->second, *seats));
-    });
+    router.add("PATCH", orders + QStringLiteral("/{id}/lines/{lineId}"),
+               [this, lineOf](ApiRequest &request) {
+                   const Result<std::pair<Id, Id>> ids = lineOf(request);
+                   if (!ids)
+                       return problem(ids.error());
+                   const Result<QJsonObject> body = request.json();
+                   if (!body)
+                       return problem(body.error());
+                   const Result<int> seats = JsonCodec::readSeats(*body);
+                   if (!seats)
+                       return problem(seats.error());
+                   const Result<qint64> version = request.ifMatch();
+                   if (!version)
+                       return problem(version.error());
+                   return reply(m_ctx.services.orders.setSeats(request.actor(), ids->first,
+                                                               *version, ids->second, *seats));
+               });
 
-    router.add("DELETE", orders + QStringLiteral("/{id}/lines/{lineId}"), [this, lineOf](ApiRequest &request) {
-        const Result<std::pair<Id, Id>> ids = lineOf(request);
-        if (!ids)
-            return problem(ids.error());
-        if (std::optional<Error> e = expectNoFields(request))
-            return problem(*e);
-        const Result<qint64> version = request.ifMatch();
-        if (!version)
-            return problem(version.error());
-        return reply(m_ctx.services.orders.removeLine(request.actor(), ids->first, *version, ids->second));
-    });
+    router.add("DELETE", orders + QStringLiteral("/{id}/lines/{lineId}"),
+               [this, lineOf](ApiRequest &request) {
+                   const Result<std::pair<Id, Id>> ids = lineOf(request);
+                   if (!ids)
+                       return problem(ids.error());
+                   if (std::optional<Error> e = expectNoFields(request))
+                       return problem(*e);
+                   const Result<qint64> version = request.ifMatch();
+                   if (!version)
+                       return problem(version.error());
+                   return reply(m_ctx.services.orders.removeLine(request.actor(), ids->first,
+                                                                 *version, ids->second));
+               });
 
     const auto action = [this](ApiRequest &request, bool execute) {
         const Result<Id> id = request.idParam(0, tr("Order"));
         if (!id)
             return problem(id.error());
-        if (const Result<Order> existing = m_ctx.services.orders.get(request.actor(), *id); !existing)
+        if (const Result<Order> existing = m_ctx.services.orders.get(request.actor(), *id);
+            !existing)
             return problem(existing.error());
         if (std::optional<Error> e = expectNoFields(request))
             return problem(*e);
         return execute ? reply(m_ctx.services.orders.execute(request.actor(), *id))
                        : reply(m_ctx.services.orders.cancel(request.actor(), *id));
     };
-    router.add("POST", orders + QStringLiteral("/{id}/execute"),
-               [action](ApiRequest &request) { return action(request, true); }, Router::Access::Authenticated,
-               Router::Replay::WithIdempotencyKey);
+    router.add(
+        "POST", orders + QStringLiteral("/{id}/execute"),
+        [action](ApiRequest &request) { return action(request, true); },
+        Router::Access::Authenticated, Router::Replay::WithIdempotencyKey);
     router.add("POST", orders + QStringLiteral("/{id}/cancel"),
                [action](ApiRequest &request) { return action(request, false); });
 }

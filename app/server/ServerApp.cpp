@@ -4,6 +4,7 @@
 #include "app/server/IdempotencyStore.h"
 #include "app/services/AuthService.h"
 #include "app/services/DemoData.h"
+#include "app/services/Generator.h"
 #include "app/services/Services.h"
 #include "app/store/SqlStore.h"
 
@@ -22,17 +23,21 @@ namespace bss {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("bss::ServerApp", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("bss::ServerApp", text);
+}
 
-int addUser(const ServerOptions &options, SqlStore &store, QTextStream &in, QTextStream &out, QTextStream &err)
-{
+int addUser(const ServerOptions &options, SqlStore &store, QTextStream &in, QTextStream &out,
+            QTextStream &err) {
     QString password = in.readLine();
     while (password.endsWith(QLatin1Char('\r')))
         password.chop(1);
     AuthService auth(store);
-    const Result<User> user = auth.upsertUser({options.addUser, password, options.role, options.account});
+    const Result<User> user =
+        auth.upsertUser({options.addUser, password, options.role, options.account});
     if (!user) {
-        err << tr("Cannot save user %1:").arg(options.addUser) << '\n' << user.error().describe() << Qt::endl;
+        err << tr("Cannot save user %1:").arg(options.addUser) << '\n'
+            << user.error().describe() << Qt::endl;
         return 1;
     }
     out << tr("User %1 saved with role %2.").arg(user->username, toString(user->role)) << Qt::endl;
@@ -40,8 +45,7 @@ int addUser(const ServerOptions &options, SqlStore &store, QTextStream &in, QTex
 }
 
 #if QT_CONFIG(ssl)
-Result<QSslConfiguration> tlsConfiguration(const ServerOptions &options)
-{
+Result<QSslConfiguration> tlsConfiguration(const ServerOptions &options) {
     const auto fail = [](const QString &message) {
         return Error::validation({{QStringLiteral("tls"), message}}, QStringLiteral("bad-tls"));
     };
@@ -70,8 +74,8 @@ Result<QSslConfiguration> tlsConfiguration(const ServerOptions &options)
 
 } // namespace
 
-int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &out, QTextStream &err)
-{
+int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &out,
+                   QTextStream &err) {
     SqlStore store(options.store, QStringLiteral("bssdesk-server"));
     if (const Result<Done> opened = store.open(); !opened) {
         err << tr("Cannot open the store %1:").arg(options.store.describe()) << '\n'
@@ -82,21 +86,38 @@ int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &o
         return addUser(options, store, in, out, err);
 
     Services services(store);
+    if (options.generate) {
+        const Result<GenerateReport> report = generateSyntheticData(services, *options.generate);
+        if (!report) {
+            err << tr("Cannot generate the data:") << '\n' << report.error().describe() << Qt::endl;
+            return 2;
+        }
+        out << tr("Generated %1 accounts, %2 orders with %3 lines and %4 subscriptions in %5 ms.")
+                   .arg(report->accounts)
+                   .arg(report->orders)
+                   .arg(report->lines)
+                   .arg(report->subscriptions)
+                   .arg(report->milliseconds)
+            << Qt::endl;
+        return 0;
+    }
     if (options.demo) {
         const Result<bool> added = installDemoData(services);
         if (!added) {
             err << tr("Cannot add the demo data:") << '\n' << added.error().describe() << Qt::endl;
             return 2;
         }
-        out << (*added ? tr("Demo data added.") : tr("The store already holds the demo data.")) << Qt::endl;
+        out << (*added ? tr("Demo data added.") : tr("The store already holds the demo data."))
+            << Qt::endl;
     } else {
         // A new store gets the catalog, so that orders can be taken at once.
         const Result<QList<Product>> products = store.products({});
-        const Result<Done> catalog = !products ? Result<Done>(products.error())
+        const Result<Done> catalog = !products             ? Result<Done>(products.error())
                                      : products->isEmpty() ? installCatalog(services)
                                                            : Result<Done>(Done{});
         if (!catalog) {
-            err << tr("Cannot install the catalog:") << '\n' << catalog.error().describe() << Qt::endl;
+            err << tr("Cannot install the catalog:") << '\n'
+                << catalog.error().describe() << Qt::endl;
             return 2;
         }
     }
@@ -105,8 +126,9 @@ int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &o
     auth.setTokenLifetime(std::chrono::hours(options.tokenHours));
     IdempotencyStore idempotency(store);
     ServerContext context{store, services, auth, idempotency,
-                          options.store.kind == StoreConfig::Kind::Postgres ? QStringLiteral("postgres")
-                                                                            : QStringLiteral("sqlite")};
+                          options.store.kind == StoreConfig::Kind::Postgres
+                              ? QStringLiteral("postgres")
+                              : QStringLiteral("sqlite")};
     ApiServer server(context);
 
     QString scheme = QStringLiteral("http");
@@ -127,7 +149,8 @@ int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &o
 
     const quint16 port = server.listen(options.address, options.port);
     if (port == 0) {
-        err << tr("Cannot listen on %1:%2.").arg(options.address.toString()).arg(options.port) << Qt::endl;
+        err << tr("Cannot listen on %1:%2.").arg(options.address.toString()).arg(options.port)
+            << Qt::endl;
         return 3;
     }
     QString host = options.address.toString();

@@ -7,54 +7,62 @@ namespace bss {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("bss::ServerOptions", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("bss::ServerOptions", text);
+}
 
-void addOptions(QCommandLineParser &parser)
-{
+void addOptions(QCommandLineParser &parser) {
     parser.setApplicationDescription(tr("BSS Desk REST server: the same rules as the desktop app, "
                                         "over SQLite or PostgreSQL, for a team."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("store"), tr("sqlite:PATH or postgres://USER[:PASSWORD]@HOST:PORT/DBNAME."), tr("url"),
-         QStringLiteral("sqlite:bssdesk-server.sqlite")},
-        {QStringLiteral("listen"), tr("Address and port to listen on (port 0: any free port)."), tr("host:port"),
-         QStringLiteral("127.0.0.1:8080")},
+        {QStringLiteral("store"), tr("sqlite:PATH or postgres://USER[:PASSWORD]@HOST:PORT/DBNAME."),
+         tr("url"), QStringLiteral("sqlite:bssdesk-server.sqlite")},
+        {QStringLiteral("listen"), tr("Address and port to listen on (port 0: any free port)."),
+         tr("host:port"), QStringLiteral("127.0.0.1:8080")},
         {QStringLiteral("demo"), tr("Add the demo data unless the store already holds it.")},
         {QStringLiteral("tls-cert"), tr("PEM certificate (chain): serve HTTPS."), tr("file")},
         {QStringLiteral("tls-key"), tr("PEM private key of the certificate."), tr("file")},
-        {QStringLiteral("token-hours"), tr("Hours a login token stays valid (default 12)."), tr("hours"),
-         QStringLiteral("12")},
-        {QStringLiteral("add-user"), tr("Create or update this user (password read from standard input) and exit."),
+        {QStringLiteral("token-hours"), tr("Hours a login token stays valid (default 12)."),
+         tr("hours"), QStringLiteral("12")},
+        {QStringLiteral("add-user"),
+         tr("Create or update this user (password read from standard input) and exit."),
          tr("name")},
         {QStringLiteral("role"), tr("Role of --add-user: admin, agent or reseller."), tr("role")},
         {QStringLiteral("account"), tr("Reseller account id of a reseller user."), tr("id")},
+        {QStringLiteral("generate"),
+         tr("Add deterministic synthetic data for scale tests and exit, e.g. "
+            "accounts=1000000,orders=2500000."),
+         tr("spec")},
     });
 }
 
 } // namespace
 
-QString ServerOptions::usage()
-{
+QString ServerOptions::usage() {
     QCommandLineParser parser;
     addOptions(parser);
     return parser.helpText();
 }
 
-Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
-{
+Result<ServerOptions> ServerOptions::parse(const QStringList &arguments) {
     QCommandLineParser parser;
     addOptions(parser);
     Problems problems;
     if (!parser.parse(arguments))
-        return Error::validation({{QString(), parser.errorText()}}, QStringLiteral("bad-arguments"));
+        return Error::validation({{QString(), parser.errorText()}},
+                                 QStringLiteral("bad-arguments"));
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
-        Error e = Error::validation({}, parser.isSet(QStringLiteral("help")) ? QStringLiteral("help")
-                                                                             : QStringLiteral("version"));
+        Error e =
+            Error::validation({}, parser.isSet(QStringLiteral("help")) ? QStringLiteral("help")
+                                                                       : QStringLiteral("version"));
         return e;
     }
     if (!parser.positionalArguments().isEmpty())
-        problems.add(QString(), tr("Unexpected argument: %1").arg(parser.positionalArguments().join(QLatin1Char(' '))));
+        problems.add(
+            QString(),
+            tr("Unexpected argument: %1").arg(parser.positionalArguments().join(QLatin1Char(' '))));
 
     ServerOptions options;
     const Result<StoreConfig> store = StoreConfig::parse(parser.value(QStringLiteral("store")));
@@ -76,7 +84,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         host = QStringLiteral("0.0.0.0");
     const QHostAddress address(host);
     if (colon < 0 || !portOk || port > 65535 || address.isNull())
-        problems.add(QStringLiteral("listen"), tr("--listen wants HOST:PORT, such as 127.0.0.1:8080."));
+        problems.add(QStringLiteral("listen"),
+                     tr("--listen wants HOST:PORT, such as 127.0.0.1:8080."));
     options.address = address;
     options.port = quint16(port);
 
@@ -93,9 +102,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
 
     options.addUser = parser.value(QStringLiteral("add-user"));
     if (parser.isSet(QStringLiteral("add-user"))) {
-        const std::optional<UserRole> role = fromString<UserRole>(parser.value(QStringLiteral("role")));
+        const std::optional<UserRole> role =
+            fromString<UserRole>(parser.value(QStringLiteral("role")));
         if (!role)
-            problems.add(QStringLiteral("role"), tr("--add-user needs --role admin, agent or reseller."));
+            problems.add(QStringLiteral("role"),
+                         tr("--add-user needs --role admin, agent or reseller."));
         else
             options.role = *role;
         if (parser.isSet(QStringLiteral("account"))) {
@@ -110,6 +121,17 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
             problems.add(QStringLiteral("add-user"), tr("--add-user needs a user name."));
     } else if (parser.isSet(QStringLiteral("role")) || parser.isSet(QStringLiteral("account"))) {
         problems.add(QStringLiteral("role"), tr("--role and --account go with --add-user."));
+    }
+    if (parser.isSet(QStringLiteral("generate"))) {
+        const Result<GenerateSpec> spec =
+            GenerateSpec::parse(parser.value(QStringLiteral("generate")));
+        if (spec)
+            options.generate = *spec;
+        else
+            problems.add(QStringLiteral("generate"), spec.error().describe());
+        if (!options.addUser.isEmpty())
+            problems.add(QStringLiteral("generate"),
+                         tr("--generate and --add-user are separate runs."));
     }
     if (!problems.isEmpty())
         return problems.toError(QStringLiteral("bad-arguments"));

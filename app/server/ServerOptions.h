@@ -2,6 +2,7 @@
 
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
+#include "app/services/Generator.h"
 #include "app/store/StoreConfig.h"
 
 #include <QHostAddress>
@@ -14,8 +15,8 @@ namespace bss {
 //   --listen HOST:PORT (127.0.0.1:8080; port 0 picks a free one and prints it)
 //   --demo, --tls-cert FILE --tls-key FILE,
 //   --add-user NAME --role admin|agent|reseller [--account ID] (password on standard input)
-struct ServerOptions
-{
+//   --generate accounts=N[,orders=M[,lines=K]] (synthetic data for scale tests, then exit)
+struct ServerOptions {
     StoreConfig store;
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8080;
@@ -27,6 +28,8 @@ struct ServerOptions
     QString addUser; // non-empty: create or update this user and exit
     UserRole role = UserRole::Agent;
     std::optional<Id> account;
+
+    std::optional<GenerateSpec> generate; // set: fill the store with synthetic data and exit
 
     // Every problem with the arguments at once; `arguments` includes the program name.
     static Result<ServerOptions> parse(const QStringList &arguments);

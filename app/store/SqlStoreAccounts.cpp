@@ -17,6 +17,15 @@ Error badCursor() {
     e.kind = ErrorKind::BadRequest;
     return e;
 }
+Error badWindow() {
+    Error e = Error::validation(
+        {{QStringLiteral("offset"),
+          QCoreApplication::translate(
+              "bss::SqlStore", "offset is a whole number from 0, and goes without a cursor.")}},
+        QStringLiteral("bad-offset"));
+    e.kind = ErrorKind::BadRequest;
+    return e;
+}
 } // namespace detail
 
 namespace {
@@ -153,23 +162,15 @@ Result<bool> SqlStore::updateAccount(const Account &account, qint64 expectedVers
 }
 
 Result<Page<Account>> SqlStore::accounts(const AccountQuery &query, std::optional<Id> scope) {
-    Where where = accountFilter(m_dialect, query, scope);
-    const QString key = m_dialect.sortKey(QStringLiteral("a.name"));
-    if (!query.cursor.isEmpty()) {
-        const std::optional<QVariantList> cursor = decodeCursor(query.cursor, 2);
-        if (!cursor)
-            return detail::badCursor();
-        where.add(QStringLiteral("(%1 > :cursorName OR (%1 = :cursorName AND a.id > :cursorId))")
-                      .arg(key),
-                  {{QStringLiteral("cursorName"), cursor->at(0).toString()},
-                   {QStringLiteral("cursorId"), cursor->at(1).toLongLong()}});
-    }
-    const QString sql =
-        accountColumns + where.sql() + QStringLiteral(" ORDER BY %1, a.id").arg(key);
-    Result<Page<Account>> page = detail::fetchPage<Account>(
-        *this, sql, where.params, query.limit, readAccount, [this](const Account &a) {
-            return QVariantList{m_dialect.sortValue(a.name), a.id};
-        });
+    const detail::ListSql list{
+        accountColumns,
+        QStringLiteral("accounts a"),
+        {m_dialect.sortKey(QStringLiteral("a.name")), QStringLiteral("a.id")}};
+    Result<Page<Account>> page =
+        detail::fetchWindow<Account>(*this, list, accountFilter(m_dialect, query, scope), query,
+                                     readAccount, [this](const Account &a) {
+                                         return QVariantList{m_dialect.sortValue(a.name), a.id};
+                                     });
     if (page) {
         if (Result<Done> r = fillSync(page->items); !r)
             return r.error();

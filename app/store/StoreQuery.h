@@ -86,6 +86,101 @@ inline bool addIdCursor(Where &where, const QString &column, const QString &curs
     return true;
 }
 
+// The order of a list that can be paged by cursor and entered at any position: its sort key
+// expressions (unique together, all ascending or all descending) and the FROM clauses.
+struct ListSql {
+    QString select;  // the columns and FROM of a page's rows
+    QString keyFrom; // FROM for seeking a position: only the joins the filters need
+    QStringList keys;
+    bool descending = false;
+
+    QString orderBy(bool reversed = false) const {
+        const bool desc = descending != reversed;
+        QStringList terms;
+        for (const QString &k : keys)
+            terms.append(desc ? k + QStringLiteral(" DESC") : k);
+        return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
+    }
+
+    // "The row sorts after `values`" (or at them, when `inclusive`). A row-value comparison,
+    // which both SQLite and PostgreSQL turn into one index range; the expanded OR form makes
+    // SQLite scan the index from the start, 70 ms deep into a million rows.
+    void addAfter(Where &where, const QVariantList &values, bool inclusive) const {
+        QStringList holders;
+        QVariantMap params;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const QString name = QStringLiteral("after") + QString::number(i);
+            holders.append(QLatin1Char(':') + name);
+            params.insert(name, values.value(i));
+        }
+        const QString op = descending ? (inclusive ? QStringLiteral("<=") : QStringLiteral("<"))
+                                      : (inclusive ? QStringLiteral(">=") : QStringLiteral(">"));
+        where.add(QStringLiteral("(%1) %2 (%3)")
+                      .arg(keys.join(QStringLiteral(", ")), op, holders.join(QStringLiteral(", "))),
+                  params);
+    }
+};
+
+Error badCursor();
+Error badWindow();
+
+// One page of a list: after the cursor (the next page, by key), or for a scrollbar jump the page
+// at `offset` rows from the start or ending `offset` rows before the end. A jump finds the key
+// of its first row on the narrowest index (`keyFrom`, key columns only) and then reads by key,
+// so the skipped rows are never joined or read, and jumps near the end count from the end.
+template <typename T, typename Query, typename Read, typename KeyOf>
+Result<Page<T>> fetchWindow(SqlStore &store, const ListSql &list, Where where, const Query &query,
+                            Read read, KeyOf keyOf) {
+    const int n = pageLimit(query.limit);
+    if (query.offset < 0)
+        return badWindow();
+    if (!query.cursor.isEmpty()) {
+        if (query.offset != 0 || query.fromEnd)
+            return badWindow();
+        const std::optional<QVariantList> key =
+            decodeCursor(query.cursor, static_cast<int>(list.keys.size()));
+        if (!key)
+            return badCursor();
+        list.addAfter(where, *key, false);
+    } else if (query.offset > 0 || query.fromEnd) {
+        QVariantMap params = where.params;
+        params.insert(QStringLiteral("seek"), query.fromEnd ? query.offset + n - 1 : query.offset);
+        Result<QSqlQuery> seek =
+            store.exec(QStringLiteral("SELECT ") + list.keys.join(QStringLiteral(", ")) +
+                           QStringLiteral(" FROM ") + list.keyFrom + where.sql() +
+                           list.orderBy(query.fromEnd) + QStringLiteral(" LIMIT 1 OFFSET :seek"),
+                       params);
+        if (!seek)
+            return seek.error();
+        if (seek->next()) {
+            QVariantList at;
+            for (int i = 0; i < list.keys.size(); ++i)
+                at.append(seek->value(i));
+            list.addAfter(where, at, true);
+        } else if (!query.fromEnd) {
+            return Page<T>{}; // past the end
+        } else {
+            // Fewer than offset + n rows: the page starts at the first row.
+            params = where.params;
+            params.insert(QStringLiteral("limit"), n);
+            params.insert(QStringLiteral("offset"), query.offset);
+            Result<QSqlQuery> q = store.exec(list.select + where.sql() + list.orderBy(true) +
+                                                 QStringLiteral(" LIMIT :limit OFFSET :offset"),
+                                             params);
+            if (!q)
+                return q.error();
+            Page<T> page;
+            while (q->next())
+                page.items.prepend(read(*q));
+            if (query.offset > 0 && !page.items.isEmpty())
+                page.nextCursor = encodeCursor(keyOf(page.items.constLast()));
+            return page;
+        }
+    }
+    return fetchPage<T>(store, list.select + where.sql() + list.orderBy(), where.params, n, read,
+                        keyOf);
+}
+
 Error badCursor();
 
 } // namespace bss::detail

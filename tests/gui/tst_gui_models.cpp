@@ -7,20 +7,21 @@
 
 #include <QAbstractItemModelTester>
 
+#include <algorithm>
+
 using namespace bss;
 using namespace bss::test;
 
-class TestModels : public QObject
-{
+class TestModels : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { isolateSettings(); }
     void accountsArriveByPages();
+    void bigListKeepsOnlyThePagesShown();
     void orderLinesModel();
 };
 
-void TestModels::accountsArriveByPages()
-{
+void TestModels::accountsArriveByPages() {
     LocalFixture f(false);
     for (int i = 0; i < 60; ++i) {
         NewAccount a;
@@ -75,8 +76,87 @@ void TestModels::accountsArriveByPages()
     QCOMPARE(model.rowCount(), 10); // Paging 050 … 059
 }
 
-void TestModels::orderLinesModel()
-{
+// A list with a total: the scrollbar covers every row at once, a page loads when one of its rows
+// is shown (by cursor after a known page, by offset from the nearer end otherwise), and only a
+// few pages stay in memory however far the user scrolls.
+void TestModels::bigListKeepsOnlyThePagesShown() {
+    LocalFixture f(false);
+    for (int i = 0; i < 230; ++i) {
+        NewAccount a;
+        a.name = QStringLiteral("Window %1").arg(i, 3, 10, QLatin1Char('0'));
+        a.email = QStringLiteral("w%1@window.example").arg(i);
+        BSS_VERIFY_OK(await(f.backend->createAccount(a)));
+    }
+    AccountsModel model;
+    model.setPageSize(20);
+    model.setMaxCachedPages(3);
+    QList<PageWindow> asked;
+    Backend *backend = f.backend.get();
+    AccountQuery query;
+    query.q = QStringLiteral("Window");
+    model.setWindowFetch([backend, query, &asked](const PageWindow &w) {
+        asked.append(w);
+        return backend->accounts(w.applyTo(query));
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded(), GuiTimeout);
+    QCOMPARE(model.rowCount(), 20);
+    QVERIFY(model.canFetchMore({}));
+    // From here on, the model tester checks every change (it fetches all it can, too).
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // The count arrives: every row exists at once, nothing more to fetch by scrolling.
+    const Result<qint64> total = await(backend->countAccounts(query));
+    BSS_VERIFY_OK(total);
+    QCOMPARE(total.value(), qint64(230));
+    model.setTotal(total.value());
+    QCOMPARE(model.rowCount(), 230);
+    QVERIFY(!model.canFetchMore({}));
+    const auto nameAt = [&model](int row) {
+        return model.index(row, AccountsModel::Name).data().toString();
+    };
+
+    // The model tester reads rows too, so look for the request among those made meanwhile.
+    const auto askedSince = [&asked](qsizetype from, auto match) {
+        return std::any_of(asked.cbegin() + from, asked.cend(), match);
+    };
+    // Jump to the end: the last, partial page, counted from the end.
+    qsizetype from = asked.size();
+    QTRY_COMPARE_WITH_TIMEOUT(nameAt(229), QStringLiteral("Window 229"), GuiTimeout);
+    QVERIFY(askedSince(from, [](const PageWindow &w) {
+        return w.fromEnd && w.offset == 0 && w.limit == 10 && w.cursor.isEmpty();
+    }));
+    QCOMPARE(nameAt(220), QStringLiteral("Window 220"));
+    // No request ever counted that far from the start.
+    QVERIFY(!askedSince(0, [](const PageWindow &w) { return !w.fromEnd && w.offset > 115; }));
+
+    // A jump into the first half counts from the start; the page after a known one goes by cursor.
+    from = asked.size();
+    QTRY_COMPARE_WITH_TIMEOUT(nameAt(101), QStringLiteral("Window 101"), GuiTimeout);
+    QVERIFY(askedSince(from, [](const PageWindow &w) { return !w.fromEnd && w.offset == 100; }));
+    from = asked.size();
+    QTRY_COMPARE_WITH_TIMEOUT(nameAt(125), QStringLiteral("Window 125"), GuiTimeout);
+    QVERIFY(askedSince(from, [](const PageWindow &w) { return !w.cursor.isEmpty() && w.offset == 0; }));
+    QVERIFY(!askedSince(from, [](const PageWindow &w) { return w.offset == 120; }));
+
+    // Scrolling end to end shows every row right, and memory stays at three pages.
+    for (int row = 0; row < 230; row += 7)
+        QTRY_COMPARE_WITH_TIMEOUT(
+            nameAt(row), QStringLiteral("Window %1").arg(row, 3, 10, QLatin1Char('0')), GuiTimeout);
+    QVERIFY2(model.cachedPages() <= 3, qPrintable(QString::number(model.cachedPages())));
+    QTRY_VERIFY(!model.isLoading());
+
+    // A record saved elsewhere updates its row in place; a new query starts over.
+    Account changed = model.valueAt(model.rowOf(model.valueAt(224).id));
+    QCOMPARE(changed.name, QStringLiteral("Window 224"));
+    changed.email = QStringLiteral("changed@window.example");
+    QVERIFY(model.updateRecord(changed));
+    QCOMPARE(model.index(224, AccountsModel::Email).data().toString(),
+             QStringLiteral("changed@window.example"));
+    model.setTotal(5); // the list shrank (rows deleted elsewhere)
+    QCOMPARE(model.rowCount(), 5);
+}
+
+void TestModels::orderLinesModel() {
     OrderLinesModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     OrderLine red;
@@ -96,13 +176,18 @@ void TestModels::orderLinesModel()
     model.setLines({red, done}, {{QStringLiteral("kaspersky"), QStringLiteral("Kaspersky Labs")}});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, OrderLinesModel::Seats).data().toString(), QStringLiteral("not set"));
-    QVERIFY(model.index(0, OrderLinesModel::Product).data(Qt::ToolTipRole).toString().contains(
-        QStringLiteral("Seats are not set")));
+    QVERIFY(model.index(0, OrderLinesModel::Product)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Seats are not set")));
     QVERIFY(model.index(0, OrderLinesModel::Product).data(Qt::BackgroundRole).isValid());
     QVERIFY(!model.index(1, OrderLinesModel::Product).data(Qt::BackgroundRole).isValid());
-    QCOMPARE(model.index(1, OrderLinesModel::PlatformName).data().toString(), QStringLiteral("Kaspersky Labs"));
-    QCOMPARE(model.index(1, OrderLinesModel::PeriodPrice).data().toString(), QStringLiteral("42.50 EUR"));
-    QCOMPARE(model.index(1, OrderLinesModel::FirstPeriodCharge).data().toString(), QStringLiteral("0.00 EUR"));
+    QCOMPARE(model.index(1, OrderLinesModel::PlatformName).data().toString(),
+             QStringLiteral("Kaspersky Labs"));
+    QCOMPARE(model.index(1, OrderLinesModel::PeriodPrice).data().toString(),
+             QStringLiteral("42.50 EUR"));
+    QCOMPARE(model.index(1, OrderLinesModel::FirstPeriodCharge).data().toString(),
+             QStringLiteral("0.00 EUR"));
 }
 
 QTEST_MAIN(TestModels)

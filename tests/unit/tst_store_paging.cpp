@@ -245,6 +245,99 @@ private Q_SLOTS:
         QVERIFY(exact->nextCursor.isEmpty());
     }
 
+    // --- Scrollbar jumps: a page at any position, from the start or from the end ---------------
+
+    void jumpLandsOnTheRowsOfTheWholeList_data() {
+        QTest::addColumn<qint64>("offset");
+        QTest::addColumn<bool>("fromEnd");
+        QTest::addColumn<int>("first"); // index in the whole list of the page's first row
+        QTest::addColumn<int>("size");
+        QTest::newRow("start") << qint64(0) << false << 0 << 50;
+        QTest::newRow("inside the run of equal names") << qint64(30) << false << 30 << 50;
+        QTest::newRow("middle") << qint64(600) << false << 600 << 50;
+        QTest::newRow("last partial page") << qint64(1180) << false << 1180 << 20;
+        QTest::newRow("past the end") << qint64(1200) << false << 0 << 0;
+        QTest::newRow("end") << qint64(0) << true << 1150 << 50;
+        QTest::newRow("50 before the end") << qint64(50) << true << 1100 << 50;
+        QTest::newRow("end near the start") << qint64(1170) << true << 0 << 30;
+        QTest::newRow("end past the start") << qint64(1300) << true << 0 << 0;
+    }
+
+    void jumpLandsOnTheRowsOfTheWholeList() {
+        QFETCH(qint64, offset);
+        QFETCH(bool, fromEnd);
+        QFETCH(int, first);
+        QFETCH(int, size);
+        AccountQuery query;
+        query.limit = 50;
+        query.offset = offset;
+        query.fromEnd = fromEnd;
+        const Result<Page<Account>> page = m_store->accounts(query, {});
+        BSS_VERIFY_OK(page);
+        QCOMPARE(page->items.size(), qsizetype(size));
+        for (int i = 0; i < size; ++i)
+            QCOMPARE(page->items.at(i).id, m_rows.at(first + i).id);
+        // The page's cursor goes on from its last row, as after any other page.
+        const int next = first + size;
+        QCOMPARE(page->nextCursor.isEmpty(), size == 0 || next >= m_rows.size());
+        if (!page->nextCursor.isEmpty()) {
+            AccountQuery after;
+            after.limit = 50;
+            after.cursor = page->nextCursor;
+            const Result<Page<Account>> more = m_store->accounts(after, {});
+            BSS_VERIFY_OK(more);
+            QVERIFY(!more->items.isEmpty());
+            QCOMPARE(more->items.constFirst().id, m_rows.at(next).id);
+        }
+    }
+
+    void jumpWithFiltersCountsOnlyMatchingRows() {
+        AccountQuery query;
+        query.q = QStringLiteral("Same Name");
+        query.limit = 10;
+        query.fromEnd = true;
+        const Result<Page<Account>> page = m_store->accounts(query, {});
+        BSS_VERIFY_OK(page);
+        QCOMPARE(page->items.size(), qsizetype(10));
+        // The last ten rows of the run of 75 equal names, in the order of the whole list.
+        QList<Id> run;
+        for (const Row &r : std::as_const(m_rows)) {
+            if (r.name == QLatin1String("Same Name"))
+                run.append(r.id);
+        }
+        QCOMPARE(run.size(), qsizetype(75));
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(page->items.at(i).id, run.at(65 + i));
+    }
+
+    void badWindowIsABadRequest_data() {
+        QTest::addColumn<qint64>("offset");
+        QTest::addColumn<bool>("fromEnd");
+        QTest::addColumn<bool>("withCursor");
+        QTest::newRow("negative offset") << qint64(-1) << false << false;
+        QTest::newRow("offset and cursor") << qint64(10) << false << true;
+        QTest::newRow("fromEnd and cursor") << qint64(0) << true << true;
+    }
+
+    void badWindowIsABadRequest() {
+        QFETCH(qint64, offset);
+        QFETCH(bool, fromEnd);
+        QFETCH(bool, withCursor);
+        AccountQuery first;
+        first.limit = 5;
+        const Result<Page<Account>> start = m_store->accounts(first, {});
+        BSS_VERIFY_OK(start);
+        AccountQuery query;
+        query.offset = offset;
+        query.fromEnd = fromEnd;
+        if (withCursor)
+            query.cursor = start->nextCursor;
+        const Result<Page<Account>> page = m_store->accounts(query, {});
+        QVERIFY(!page);
+        QCOMPARE(page.error().kind, ErrorKind::BadRequest);
+        QVERIFY(page.error().hasField(QStringLiteral("offset")));
+    }
+
     void garbageCursorIsABadRequest_data() {
         QTest::addColumn<QString>("cursor");
         QTest::newRow("words") << QStringLiteral("not a cursor!");

@@ -22,6 +22,10 @@ AccountsPage::AccountsPage(Backend *backend, BusyIndicator *busy, QWidget *paren
     m_ui->setupUi(this);
     setAccessibleName(tr("Accounts"));
 
+    // The placeholder is the field's only label: it must fit in every language.
+    m_ui->searchAccounts->setMinimumWidth(qMax(m_ui->searchAccounts->minimumWidth(),
+                                 m_ui->searchAccounts->fontMetrics().horizontalAdvance(m_ui->searchAccounts->placeholderText()) + 40));
+
     m_model = new AccountsModel(this);
     m_model->setBusyIndicator(busy);
     m_ui->accountsTable->setModel(m_model);
@@ -165,15 +169,16 @@ void AccountsPage::applyFilters()
         m_selectAfterLoad = a->id;
     const AccountQuery query = currentQuery();
     Backend *backend = m_backend;
-    m_model->setFetch([backend, query](const QString &cursor) {
-        auto page = query;
-        page.cursor = cursor;
-        return backend->accounts(page);
-    });
+    m_model->setWindowFetch(
+        [backend, query](const PageWindow &window) { return backend->accounts(window.applyTo(query)); });
+    // The count may take longer than the first page (a search over a million accounts): the
+    // rows show at once, and the scrollbar covers the whole list when the count arrives.
     const int generation = ++m_countGeneration;
     call(m_backend->countAccounts(query), [this, generation](const Result<qint64> &r) {
         if (generation != m_countGeneration)
             return;
+        if (r)
+            m_model->setTotal(r.value());
         m_ui->accountCount->setText(r ? tr("%n account(s)", nullptr, static_cast<int>(r.value())) : QString());
     });
 }

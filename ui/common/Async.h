@@ -15,9 +15,8 @@ namespace bss {
 // The handler always runs from the event loop, never inside this call: QFuture::then(context)
 // calls it at once when the future has already finished, and a caller that sets its "loading"
 // state after starting the request would then see the answer before its own state.
-template<typename T, typename F>
-void whenReady(QFuture<T> future, QObject *context, BusyIndicator *busy, F handler)
-{
+template <typename T, typename F>
+void whenReady(QFuture<T> future, QObject *context, BusyIndicator *busy, F handler) {
     BusyIndicator::Token token = busy ? busy->begin() : BusyIndicator::Token{};
     auto *watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,

@@ -21,6 +21,10 @@ OrdersPage::OrdersPage(Backend *backend, BusyIndicator *busy, QWidget *parent)
     m_ui->setupUi(this);
     setAccessibleName(tr("Orders"));
 
+    // The placeholder is the field's only label: it must fit in every language.
+    m_ui->searchOrders->setMinimumWidth(qMax(m_ui->searchOrders->minimumWidth(),
+                                 m_ui->searchOrders->fontMetrics().horizontalAdvance(m_ui->searchOrders->placeholderText()) + 40));
+
     m_model = new OrdersModel(this);
     m_model->setBusyIndicator(busy);
     m_ui->ordersTable->setModel(m_model);
@@ -120,15 +124,15 @@ void OrdersPage::applyFilters()
         query.status = static_cast<OrderStatus>(m_ui->statusFilter->currentData().toInt());
     query.accountId = m_ui->customerFilter->currentAccountId();
     Backend *backend = m_backend;
-    m_model->setFetch([backend, query](const QString &cursor) {
-        auto page = query;
-        page.cursor = cursor;
-        return backend->orders(page);
-    });
+    m_model->setWindowFetch(
+        [backend, query](const PageWindow &window) { return backend->orders(window.applyTo(query)); });
     const int generation = ++m_countGeneration;
     call(m_backend->countOrders(query), [this, generation](const Result<qint64> &r) {
-        if (generation == m_countGeneration)
-            m_ui->orderCount->setText(r ? tr("%n order(s)", nullptr, static_cast<int>(r.value())) : QString());
+        if (generation != m_countGeneration)
+            return;
+        if (r)
+            m_model->setTotal(r.value());
+        m_ui->orderCount->setText(r ? tr("%n order(s)", nullptr, static_cast<int>(r.value())) : QString());
     });
     if (!m_ui->customerFilter->isLoaded())
         m_ui->customerFilter->reload();
