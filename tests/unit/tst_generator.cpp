@@ -86,7 +86,9 @@ void TestGenerator::generatesAccountsOrdersAndSubscriptions() {
     drafts.status = OrderStatus::Draft;
     drafts.limit = 500;
     bool sawIncomplete = false;
-    for (const Order &o : services.orders.list(admin, drafts).value().items) {
+    const Result<Page<Order>> draftPage = services.orders.list(admin, drafts);
+    BSS_VERIFY_OK(draftPage);
+    for (const Order &o : draftPage->items) {
         const Result<Order> full = services.orders.get(admin, o.id);
         BSS_VERIFY_OK(full);
         QCOMPARE(full->lines.size(), 2);
