@@ -16,8 +16,10 @@ namespace bss {
 // Lives on the worker thread: owns the connection and the services that use it.
 class LocalWorker : public QObject {
 public:
-    explicit LocalWorker(StoreConfig config)
-        : m_config(std::move(config)) {}
+    // A worker that opens on demand opens its connection with its first call.
+    explicit LocalWorker(StoreConfig config, bool openOnDemand = false)
+        : m_config(std::move(config))
+        , m_openOnDemand(openOnDemand) {}
 
     Result<Done> open() {
         m_store = std::make_unique<SqlStore>(m_config, QStringLiteral("bss-local-") +
@@ -34,6 +36,8 @@ public:
 
     // Runs on the worker thread.
     template <typename T> Result<T> call(const std::function<Result<T>(Services &)> &work) {
+        if (!m_services && m_openOnDemand && !m_openError)
+            open();
         if (!m_services) {
             if (m_openError)
                 return *m_openError;
@@ -52,6 +56,7 @@ public:
 
 private:
     StoreConfig m_config;
+    bool m_openOnDemand = false;
     std::unique_ptr<SqlStore> m_store;
     std::unique_ptr<Services> m_services;
     std::optional<Error> m_openError;
@@ -91,15 +96,23 @@ LocalBackend::LocalBackend(StoreConfig config, Actor actor, QObject *parent)
     m_worker->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("bss-store"));
     m_thread.start();
+    m_countWorker = new LocalWorker(m_config, true);
+    m_countWorker->moveToThread(&m_countThread);
+    m_countThread.setObjectName(QStringLiteral("bss-store-count"));
+    m_countThread.start();
 }
 
 LocalBackend::~LocalBackend() {
     // Close the connection on the thread that opened it, then stop the thread.
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker] { w->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    for (LocalWorker *worker : {m_worker, m_countWorker})
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    for (QThread *thread : {&m_thread, &m_countThread}) {
+        thread->quit();
+        thread->wait();
+    }
     delete m_worker;
+    delete m_countWorker;
 }
 
 Actor LocalBackend::defaultActor() {
@@ -116,11 +129,14 @@ QString LocalBackend::describe() const {
 }
 
 template <typename T>
-QFuture<Result<T>> LocalBackend::run(std::function<Result<T>(Services &)> work) {
+QFuture<Result<T>> LocalBackend::run(std::function<Result<T>(Services &)> work,
+                                     LocalWorker *worker) {
     auto promise = std::make_shared<QPromise<Result<T>>>();
     QFuture<Result<T>> future = promise->future();
     promise->start();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, promise, work = std::move(work)] {
+    if (!worker)
+        worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, promise, work = std::move(work)] {
         promise->addResult(worker->call<T>(work));
         promise->finish();
     });
@@ -173,7 +189,10 @@ QFuture<Result<Page<Account>>> LocalBackend::accounts(const AccountQuery &query)
 }
 
 QFuture<Result<qint64>> LocalBackend::countAccounts(const AccountQuery &query) {
-    return run<qint64>([a = m_actor, query](Services &s) { return s.accounts.count(a, query); });
+    // Counts run on a connection of their own: counting a search over a million accounts may
+    // take longer than a keystroke, and the next page must not wait behind it.
+    return run<qint64>([a = m_actor, query](Services &s) { return s.accounts.count(a, query); },
+                       m_countWorker);
 }
 
 QFuture<Result<Account>> LocalBackend::account(Id id) {
@@ -226,7 +245,8 @@ QFuture<Result<Page<Order>>> LocalBackend::orders(const OrderQuery &query) {
 }
 
 QFuture<Result<qint64>> LocalBackend::countOrders(const OrderQuery &query) {
-    return run<qint64>([a = m_actor, query](Services &s) { return s.orders.count(a, query); });
+    return run<qint64>([a = m_actor, query](Services &s) { return s.orders.count(a, query); },
+                       m_countWorker);
 }
 
 QFuture<Result<Order>> LocalBackend::order(Id id) {

@@ -68,7 +68,10 @@ public:
     QFuture<Result<Page<OutboxMessage>>> outbox(const OutboxQuery &query) override;
 
 private:
-    template <typename T> QFuture<Result<T>> run(std::function<Result<T>(Services &)> work);
+    // Runs `work` on `worker`'s thread (by default the one that serves every call but counts).
+    template <typename T>
+    QFuture<Result<T>> run(std::function<Result<T>(Services &)> work,
+                           LocalWorker *worker = nullptr);
     template <typename T>
     // Emits recordChanged(entity, id) on success; id is `changedId`, or else the result's own.
     QFuture<Result<T>> write(const QString &entity, std::function<Result<T>(Services &)> work,
@@ -78,6 +81,8 @@ private:
     Actor m_actor;
     QThread m_thread;
     LocalWorker *m_worker = nullptr; // lives on m_thread
+    QThread m_countThread;
+    LocalWorker *m_countWorker = nullptr; // lives on m_countThread
 };
 
 } // namespace bss
