@@ -12,9 +12,11 @@ namespace bss {
 
 AccountDialog::AccountDialog(Backend *backend, BusyIndicator *busy, std::optional<Account> account,
                              QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::AccountDialog>()), m_backend(backend), m_busy(busy),
-      m_account(std::move(account))
-{
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AccountDialog>())
+    , m_backend(backend)
+    , m_busy(busy)
+    , m_account(std::move(account)) {
     setObjectName(QStringLiteral("accountDialog"));
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -24,6 +26,7 @@ AccountDialog::AccountDialog(Backend *backend, BusyIndicator *busy, std::optiona
     QPushButton *saveButton = m_ui->buttons->button(QDialogButtonBox::Save);
     saveButton->setObjectName(QStringLiteral("saveAccount"));
     saveButton->setAccessibleName(saveButton->text().remove(QLatin1Char('&')));
+    saveButton->setShortcut(QKeySequence::Save);
     QPushButton *cancelButton = m_ui->buttons->button(QDialogButtonBox::Cancel);
     cancelButton->setObjectName(QStringLiteral("cancel"));
     cancelButton->setAccessibleName(cancelButton->text().remove(QLatin1Char('&')));
@@ -61,15 +64,13 @@ AccountDialog::AccountDialog(Backend *backend, BusyIndicator *busy, std::optiona
 
 AccountDialog::~AccountDialog() = default;
 
-std::optional<AccountType> AccountDialog::chosenType() const
-{
+std::optional<AccountType> AccountDialog::chosenType() const {
     if (m_ui->type->currentIndex() < 0)
         return std::nullopt;
     return static_cast<AccountType>(m_ui->type->currentData().toInt());
 }
 
-void AccountDialog::typeChanged()
-{
+void AccountDialog::typeChanged() {
     // Only an end-user has a parent: the reseller that provides its services.
     const bool endUser = chosenType() == AccountType::EndUser;
     m_ui->parentAccount->setEnabled(endUser);
@@ -78,8 +79,7 @@ void AccountDialog::typeChanged()
         m_ui->parentAccount->clearSelection();
 }
 
-void AccountDialog::save()
-{
+void AccountDialog::save() {
     if (m_saving)
         return;
     m_errors.clear();
@@ -107,11 +107,11 @@ void AccountDialog::save()
         else
             patch.clearParent = true;
     }
-    whenReady(m_backend->updateAccount(m_account->id, m_account->version, patch), this, m_busy, handler);
+    whenReady(m_backend->updateAccount(m_account->id, m_account->version, patch), this, m_busy,
+              handler);
 }
 
-void AccountDialog::finish(const Result<Account> &result)
-{
+void AccountDialog::finish(const Result<Account> &result) {
     m_saving = false;
     m_ui->buttons->setEnabled(true);
     if (!result) {
@@ -119,6 +119,7 @@ void AccountDialog::finish(const Result<Account> &result)
         if (!rest.isEmpty()) {
             m_ui->generalError->setText(rest);
             m_ui->generalError->setVisible(true);
+            FieldErrors::growToFit(this);
         }
         return;
     }

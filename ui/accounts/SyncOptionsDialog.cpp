@@ -10,17 +10,21 @@
 namespace bss {
 
 SyncOptionsDialog::SyncOptionsDialog(Backend *backend, BusyIndicator *busy, const Account &account,
-                                     const QList<Platform> &platforms, const QString &platform, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SyncOptionsDialog>()), m_backend(backend), m_busy(busy),
-      m_account(account)
-{
+                                     const QList<Platform> &platforms, const QString &platform,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SyncOptionsDialog>())
+    , m_backend(backend)
+    , m_busy(busy)
+    , m_account(account) {
     setObjectName(QStringLiteral("syncOptionsDialog"));
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Sync Options"));
     setAccessibleName(tr("Sync Options"));
-    m_ui->accountTitle->setText(tr("<b>%1</b> — %2 account").arg(account.name.toHtmlEscaped(),
-                                                                 Format::accountType(account.type)));
+    m_ui->accountTitle->setText(
+        tr("<b>%1</b> — %2 account")
+            .arg(account.name.toHtmlEscaped(), Format::accountType(account.type)));
 
     for (const Platform &p : platforms)
         m_ui->platform->addItem(p.name, p.code);
@@ -38,6 +42,8 @@ SyncOptionsDialog::SyncOptionsDialog(Backend *backend, BusyIndicator *busy, cons
     m_ui->retry->setIcon(QIcon(QStringLiteral(":/icons/retry.svg")));
     m_ui->saveAndSynchronize->setIcon(QIcon(QStringLiteral(":/icons/sync.svg")));
     m_ui->resellerPin->setMaxLength(64);
+    m_ui->save->setShortcut(
+        QKeySequence::Save); // Ctrl+S saves, as everywhere; synchronizing stays a click
 
     m_errors.bind(QStringLiteral("parentId"), m_ui->parentIdError, m_ui->parentAccount);
     m_errors.bind(QStringLiteral("email"), m_ui->emailError, m_ui->email);
@@ -48,7 +54,8 @@ SyncOptionsDialog::SyncOptionsDialog(Backend *backend, BusyIndicator *busy, cons
     connect(m_ui->platform, &QComboBox::currentIndexChanged, this, &SyncOptionsDialog::load);
     connect(m_ui->role, &QComboBox::currentIndexChanged, this, &SyncOptionsDialog::roleChanged);
     connect(m_ui->save, &QPushButton::clicked, this, &SyncOptionsDialog::save);
-    connect(m_ui->saveAndSynchronize, &QPushButton::clicked, this, &SyncOptionsDialog::saveAndSynchronize);
+    connect(m_ui->saveAndSynchronize, &QPushButton::clicked, this,
+            &SyncOptionsDialog::saveAndSynchronize);
     connect(m_ui->retry, &QPushButton::clicked, this, &SyncOptionsDialog::retry);
     connect(m_ui->close, &QPushButton::clicked, this, &QDialog::reject);
     load();
@@ -56,18 +63,15 @@ SyncOptionsDialog::SyncOptionsDialog(Backend *backend, BusyIndicator *busy, cons
 
 SyncOptionsDialog::~SyncOptionsDialog() = default;
 
-QString SyncOptionsDialog::platform() const
-{
+QString SyncOptionsDialog::platform() const {
     return m_ui->platform->currentData().toString();
 }
 
-void SyncOptionsDialog::setPlatform(const QString &code)
-{
+void SyncOptionsDialog::setPlatform(const QString &code) {
     m_ui->platform->setCurrentIndex(m_ui->platform->findData(code));
 }
 
-void SyncOptionsDialog::load()
-{
+void SyncOptionsDialog::load() {
     m_loaded = false;
     m_errors.clear();
     m_ui->result->clear();
@@ -80,6 +84,7 @@ void SyncOptionsDialog::load()
                   setBusy(false);
                   if (!r) {
                       m_ui->result->setText(r.error().describe());
+                      FieldErrors::growToFit(this);
                       return;
                   }
                   showOptions(r.value());
@@ -87,28 +92,27 @@ void SyncOptionsDialog::load()
               });
 }
 
-void SyncOptionsDialog::showOptions(const PlatformSync &sync)
-{
+void SyncOptionsDialog::showOptions(const PlatformSync &sync) {
     m_sync = sync;
     // What the seed asks for, filled in from the account when nothing is saved yet.
     const std::optional<Id> parent = sync.parentId ? sync.parentId : m_account.parentId;
     if (parent) {
         const QString name = parent == m_account.parentId ? m_account.parentName : QString();
-        m_ui->parentAccount->setCurrentAccount(*parent, name.isEmpty() ? tr("Account %1").arg(*parent) : name);
+        m_ui->parentAccount->setCurrentAccount(
+            *parent, name.isEmpty() ? tr("Account %1").arg(*parent) : name);
     } else {
         m_ui->parentAccount->clearSelection();
     }
     m_ui->email->setText(sync.email.isEmpty() ? m_account.email : sync.email);
-    const SyncRole role = sync.role.value_or(m_account.type == AccountType::Reseller ? SyncRole::Reseller
-                                                                                     : SyncRole::User);
+    const SyncRole role = sync.role.value_or(
+        m_account.type == AccountType::Reseller ? SyncRole::Reseller : SyncRole::User);
     m_ui->role->setCurrentIndex(m_ui->role->findData(static_cast<int>(role)));
     m_ui->resellerPin->clear();
     showStatus();
     roleChanged();
 }
 
-void SyncOptionsDialog::showStatus()
-{
+void SyncOptionsDialog::showStatus() {
     const QString name = m_ui->platform->currentText();
     QString text;
     QString color;
@@ -122,7 +126,8 @@ void SyncOptionsDialog::showStatus()
         color = QStringLiteral("#6b6b6b");
         break;
     case SyncStatus::Failed:
-        text = tr("Failed: %1").arg(m_sync.lastError.isEmpty() ? tr("no reason given") : m_sync.lastError);
+        text = tr("Failed: %1")
+                   .arg(m_sync.lastError.isEmpty() ? tr("no reason given") : m_sync.lastError);
         color = QStringLiteral("#b3261e");
         break;
     }
@@ -132,11 +137,12 @@ void SyncOptionsDialog::showStatus()
     m_ui->pinState->setText(m_sync.resellerPinSet ? tr("PIN set") : tr("No PIN set"));
     m_ui->resellerPin->setPlaceholderText(m_sync.resellerPinSet ? tr("PIN set — type to replace it")
                                                                 : tr("Required for resellers"));
+    FieldErrors::growToFit(this);
 }
 
-void SyncOptionsDialog::roleChanged()
-{
-    const bool reseller = static_cast<SyncRole>(m_ui->role->currentData().toInt()) == SyncRole::Reseller;
+void SyncOptionsDialog::roleChanged() {
+    const bool reseller =
+        static_cast<SyncRole>(m_ui->role->currentData().toInt()) == SyncRole::Reseller;
     m_ui->resellerPin->setEnabled(reseller);
     m_ui->pinLabel->setEnabled(reseller);
     m_ui->pinState->setVisible(reseller);
@@ -144,8 +150,7 @@ void SyncOptionsDialog::roleChanged()
         m_ui->resellerPin->clear();
 }
 
-SyncOptionsInput SyncOptionsDialog::input() const
-{
+SyncOptionsInput SyncOptionsDialog::input() const {
     SyncOptionsInput in;
     in.parentId = m_ui->parentAccount->currentAccountId();
     in.email = m_ui->email->text().trimmed();
@@ -155,28 +160,25 @@ SyncOptionsInput SyncOptionsDialog::input() const
     return in;
 }
 
-void SyncOptionsDialog::save()
-{
+void SyncOptionsDialog::save() {
     submit(false);
 }
 
-void SyncOptionsDialog::saveAndSynchronize()
-{
+void SyncOptionsDialog::saveAndSynchronize() {
     const QString name = m_ui->platform->currentText();
     if (!Confirm::ask(this, tr("Save & Synchronize"),
-                      tr("Save these Sync Options and synchronize “%1” with %2 now?").arg(m_account.name, name),
+                      tr("Save these Sync Options and synchronize “%1” with %2 now?")
+                          .arg(m_account.name, name),
                       tr("Save & Synchronize")))
         return;
     submit(true);
 }
 
-void SyncOptionsDialog::retry()
-{
+void SyncOptionsDialog::retry() {
     submit(true);
 }
 
-void SyncOptionsDialog::submit(bool synchronize)
-{
+void SyncOptionsDialog::submit(bool synchronize) {
     m_errors.clear();
     m_ui->result->clear();
     setBusy(true);
@@ -189,32 +191,37 @@ void SyncOptionsDialog::submit(bool synchronize)
         if (!r) {
             const QString rest = m_errors.show(r.error());
             m_ui->result->setStyleSheet(QStringLiteral("color: #b3261e;"));
-            m_ui->result->setText(rest.isEmpty() ? tr("Nothing was saved: please correct the fields marked above.")
-                                                 : rest);
+            m_ui->result->setText(
+                rest.isEmpty() ? tr("Nothing was saved: please correct the fields marked above.")
+                               : rest);
+            FieldErrors::growToFit(this);
             return;
         }
         showOptions(r.value());
         m_loaded = true;
         if (!synchronize) {
             m_ui->result->setStyleSheet(QString());
-            m_ui->result->setText(tr("Sync Options saved. Use Save & Synchronize to connect the account."));
+            m_ui->result->setText(
+                tr("Sync Options saved. Use Save & Synchronize to connect the account."));
         } else if (r->status == SyncStatus::Synchronized) {
             m_ui->result->setStyleSheet(QStringLiteral("color: #1e7b34;"));
             m_ui->result->setText(tr("The account is synchronized with %1.").arg(name));
         } else {
             m_ui->result->setStyleSheet(QStringLiteral("color: #b3261e;"));
-            m_ui->result->setText(tr("%1 refused the synchronization: %2. Fix the cause and press Retry.")
-                                      .arg(name, r->lastError));
+            m_ui->result->setText(
+                tr("%1 refused the synchronization: %2. Fix the cause and press Retry.")
+                    .arg(name, r->lastError));
         }
+        FieldErrors::growToFit(this);
         if (synchronize)
             Q_EMIT synchronized(m_account.id, code, r->status);
     });
 }
 
-void SyncOptionsDialog::setBusy(bool busy)
-{
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->save), static_cast<QWidget *>(m_ui->saveAndSynchronize),
-                       static_cast<QWidget *>(m_ui->retry), static_cast<QWidget *>(m_ui->platform)})
+void SyncOptionsDialog::setBusy(bool busy) {
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->save), static_cast<QWidget *>(m_ui->saveAndSynchronize),
+          static_cast<QWidget *>(m_ui->retry), static_cast<QWidget *>(m_ui->platform)})
         w->setEnabled(!busy);
 }
 

@@ -16,8 +16,8 @@ constexpr int ChoiceLimit = 50;
 constexpr int IdRole = Qt::UserRole;
 } // namespace
 
-AccountChooser::AccountChooser(QWidget *parent) : QWidget(parent)
-{
+AccountChooser::AccountChooser(QWidget *parent)
+    : QWidget(parent) {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_combo = new QComboBox(this);
@@ -42,8 +42,7 @@ AccountChooser::AccountChooser(QWidget *parent) : QWidget(parent)
     connect(m_combo, &QComboBox::currentIndexChanged, this, &AccountChooser::selectionChanged);
 }
 
-void AccountChooser::selectionChanged()
-{
+void AccountChooser::selectionChanged() {
     if (const auto id = currentAccountId()) {
         m_wanted = id;
         m_wantedName = m_combo->currentText();
@@ -53,31 +52,26 @@ void AccountChooser::selectionChanged()
     Q_EMIT currentAccountChanged();
 }
 
-void AccountChooser::setBackend(Backend *backend, BusyIndicator *busy)
-{
+void AccountChooser::setBackend(Backend *backend, BusyIndicator *busy) {
     m_backend = backend;
     m_busy = busy;
 }
 
-void AccountChooser::setLabel(const QString &label)
-{
+void AccountChooser::setLabel(const QString &label) {
     setAccessibleName(label);
     m_combo->setAccessibleName(label);
     m_search->setAccessibleName(tr("Search %1").arg(label));
 }
 
-void AccountChooser::setTypeFilter(std::optional<AccountType> type)
-{
+void AccountChooser::setTypeFilter(std::optional<AccountType> type) {
     m_type = type;
 }
 
-void AccountChooser::setNoneLabel(const QString &label)
-{
+void AccountChooser::setNoneLabel(const QString &label) {
     m_noneLabel = label;
 }
 
-void AccountChooser::reload()
-{
+void AccountChooser::reload() {
     if (!m_backend)
         return;
     AccountQuery query;
@@ -85,17 +79,17 @@ void AccountChooser::reload()
     query.type = m_type;
     query.limit = ChoiceLimit;
     const int generation = ++m_generation;
-    whenReady(m_backend->accounts(query), this, m_busy, [this, generation](const Result<Page<Account>> &r) {
-        if (generation != m_generation)
-            return;
-        fill(r ? r->items : QList<Account>{});
-        m_loaded = true;
-        Q_EMIT loaded();
-    });
+    whenReady(m_backend->accounts(query), this, m_busy,
+              [this, generation](const Result<Page<Account>> &r) {
+                  if (generation != m_generation)
+                      return;
+                  fill(r ? r->items : QList<Account>{});
+                  m_loaded = true;
+                  Q_EMIT loaded();
+              });
 }
 
-void AccountChooser::fill(const QList<Account> &accounts)
-{
+void AccountChooser::fill(const QList<Account> &accounts) {
     const std::optional<Id> wanted = m_wanted;
     const QString wantedName = m_wantedName;
     m_accounts.clear();
@@ -110,11 +104,13 @@ void AccountChooser::fill(const QList<Account> &accounts)
             m_accounts.append(a);
             const QString text = a.email.isEmpty() ? a.name : tr("%1 (%2)").arg(a.name, a.email);
             m_combo->addItem(text, QVariant::fromValue<qint64>(a.id));
-            m_combo->setItemData(m_combo->count() - 1, Format::accountType(a.type), Qt::ToolTipRole);
+            m_combo->setItemData(m_combo->count() - 1, Format::accountType(a.type),
+                                 Qt::ToolTipRole);
         }
         int index = wanted ? m_combo->findData(QVariant::fromValue<qint64>(*wanted)) : -1;
         if (wanted && index < 0 && m_search->text().isEmpty()) {
-            m_combo->insertItem(m_noneLabel.isEmpty() ? 0 : 1, wantedName, QVariant::fromValue<qint64>(*wanted));
+            m_combo->insertItem(m_noneLabel.isEmpty() ? 0 : 1, wantedName,
+                                QVariant::fromValue<qint64>(*wanted));
             index = m_noneLabel.isEmpty() ? 0 : 1;
         }
         m_combo->setCurrentIndex(index >= 0 ? index : (m_combo->count() > 0 ? 0 : -1));
@@ -122,16 +118,14 @@ void AccountChooser::fill(const QList<Account> &accounts)
     selectionChanged();
 }
 
-std::optional<Id> AccountChooser::currentAccountId() const
-{
+std::optional<Id> AccountChooser::currentAccountId() const {
     const QVariant v = m_combo->currentData(IdRole);
     if (!v.isValid())
         return std::nullopt;
     return v.value<qint64>();
 }
 
-std::optional<Account> AccountChooser::currentAccount() const
-{
+std::optional<Account> AccountChooser::currentAccount() const {
     const auto id = currentAccountId();
     if (!id)
         return std::nullopt;
@@ -142,8 +136,7 @@ std::optional<Account> AccountChooser::currentAccount() const
     return std::nullopt;
 }
 
-void AccountChooser::setCurrentAccount(Id id, const QString &name)
-{
+void AccountChooser::setCurrentAccount(Id id, const QString &name) {
     int index = m_combo->findData(QVariant::fromValue<qint64>(id));
     if (index < 0) {
         m_combo->addItem(name, QVariant::fromValue<qint64>(id));
@@ -154,8 +147,7 @@ void AccountChooser::setCurrentAccount(Id id, const QString &name)
     m_combo->setCurrentIndex(index);
 }
 
-void AccountChooser::clearSelection()
-{
+void AccountChooser::clearSelection() {
     m_wanted.reset();
     m_combo->setCurrentIndex(m_noneLabel.isEmpty() ? -1 : 0);
 }

@@ -1,5 +1,6 @@
 #include "ui/common/AuditPanel.h"
 
+#include "ui/common/TableColumns.h"
 #include "ui/models/AuditModel.h"
 
 #include "app/backend/Backend.h"
@@ -11,8 +12,8 @@
 
 namespace bss {
 
-AuditPanel::AuditPanel(QWidget *parent) : QWidget(parent)
-{
+AuditPanel::AuditPanel(QWidget *parent)
+    : QWidget(parent) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(tr("Audit"), this);
@@ -29,30 +30,29 @@ AuditPanel::AuditPanel(QWidget *parent) : QWidget(parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
+    // Old and new values can be long: a column shows its whole value up to 320 px (the tooltip
+    // has the rest) and the last column takes what is left.
+    fitColumnsOnEachQuery(m_table, m_model, 320);
     m_title->setBuddy(m_table);
     layout->addWidget(m_title);
     layout->addWidget(m_table);
 }
 
-void AuditPanel::setBackend(Backend *backend, BusyIndicator *busy)
-{
+void AuditPanel::setBackend(Backend *backend, BusyIndicator *busy) {
     m_backend = backend;
     m_model->setBusyIndicator(busy);
 }
 
-void AuditPanel::setSubject(const QString &entity, std::optional<Id> id, const QString &title)
-{
+void AuditPanel::setSubject(const QString &entity, std::optional<Id> id, const QString &title) {
     m_entity = entity;
     m_id = id;
     m_title->setText(title.isEmpty() ? tr("Audit") : tr("Audit: %1").arg(title));
+    m_table->setAccessibleName(m_title->text()); // what its label reads
     reload();
 }
 
-void AuditPanel::reload()
-{
+void AuditPanel::reload() {
     if (!m_backend || !m_id) {
         m_model->setFetch({});
         return;

@@ -1,6 +1,10 @@
 #include "ui/common/FieldErrors.h"
 
+#include <QComboBox>
+#include <QDialog>
 #include <QLabel>
+#include <QLayout>
+#include <QSizePolicy>
 #include <QStringList>
 #include <QWidget>
 
@@ -8,31 +12,33 @@ namespace bss {
 
 namespace {
 
-void mark(QWidget *input, bool invalid)
-{
+void mark(QWidget *input, bool invalid) {
     if (!input)
         return;
     // The style sheet below keys on this property; accessibility tools read the description.
     input->setProperty("invalid", invalid);
-    input->setStyleSheet(invalid ? QStringLiteral("*[invalid=\"true\"] { border: 1px solid #b3261e; }")
-                                 : QString());
+    input->setStyleSheet(
+        invalid ? QStringLiteral("*[invalid=\"true\"] { border: 1px solid #b3261e; }") : QString());
+    // A styled border changes a combo box's metrics; keep it as wide as its longest choice.
+    if (auto *combo = qobject_cast<QComboBox *>(input))
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 }
 
 } // namespace
 
-void FieldErrors::bind(const QString &field, QLabel *label, QWidget *input)
-{
+void FieldErrors::bind(const QString &field, QLabel *label, QWidget *input) {
     m_bindings.insert(field, {label, input});
     if (label) {
         label->setStyleSheet(QStringLiteral("color: #b3261e;"));
         label->setWordWrap(true);
+        // A wrapped label is as wide as its column, not as narrow as its own size hint.
+        label->setSizePolicy(QSizePolicy::Expanding, label->sizePolicy().verticalPolicy());
         label->clear();
         label->setVisible(false);
     }
 }
 
-QString FieldErrors::show(const Error &error)
-{
+QString FieldErrors::show(const Error &error) {
     clear();
     QStringList rest;
     for (const FieldError &fe : error.fieldErrors) {
@@ -42,7 +48,8 @@ QString FieldErrors::show(const Error &error)
             continue;
         }
         QLabel *label = it->label;
-        label->setText(label->text().isEmpty() ? fe.message : label->text() + QLatin1Char('\n') + fe.message);
+        label->setText(label->text().isEmpty() ? fe.message
+                                               : label->text() + QLatin1Char('\n') + fe.message);
         label->setVisible(true);
         mark(it->input, true);
         if (it->input)
@@ -50,11 +57,29 @@ QString FieldErrors::show(const Error &error)
     }
     if (error.fieldErrors.isEmpty())
         rest.append(error.message);
+    for (const Binding &b : std::as_const(m_bindings)) {
+        if (b.label) {
+            growToFit(b.label->window());
+            break;
+        }
+    }
     return rest.join(QLatin1Char('\n'));
 }
 
-void FieldErrors::clear()
-{
+void FieldErrors::growToFit(QWidget *window) {
+    // Only dialogs: the main window keeps the size the user gave it.
+    if (!qobject_cast<QDialog *>(window) || !window->layout())
+        return;
+    QLayout *layout = window->layout();
+    layout->activate();
+    const int width = window->width();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                   : layout->totalSizeHint().height();
+    if (needed > window->height())
+        window->resize(width, needed);
+}
+
+void FieldErrors::clear() {
     for (const Binding &b : std::as_const(m_bindings)) {
         if (b.label) {
             b.label->clear();
@@ -66,8 +91,7 @@ void FieldErrors::clear()
     }
 }
 
-QString FieldErrors::messageFor(const QString &field) const
-{
+QString FieldErrors::messageFor(const QString &field) const {
     const auto it = m_bindings.constFind(field);
     return it != m_bindings.constEnd() && it->label ? it->label->text() : QString();
 }

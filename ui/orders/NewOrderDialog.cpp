@@ -10,8 +10,10 @@
 namespace bss {
 
 NewOrderDialog::NewOrderDialog(Backend *backend, BusyIndicator *busy, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::NewOrderDialog>()), m_backend(backend), m_busy(busy)
-{
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::NewOrderDialog>())
+    , m_backend(backend)
+    , m_busy(busy) {
     setObjectName(QStringLiteral("newOrderDialog"));
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -23,7 +25,10 @@ NewOrderDialog::NewOrderDialog(Backend *backend, BusyIndicator *busy, QWidget *p
     QPushButton *saveButton = m_ui->buttons->button(QDialogButtonBox::Save);
     saveButton->setObjectName(QStringLiteral("saveOrder"));
     saveButton->setAccessibleName(saveButton->text().remove(QLatin1Char('&')));
-    m_ui->buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancel"));
+    saveButton->setShortcut(QKeySequence::Save);
+    QPushButton *cancelButton = m_ui->buttons->button(QDialogButtonBox::Cancel);
+    cancelButton->setObjectName(QStringLiteral("cancel"));
+    cancelButton->setAccessibleName(cancelButton->text().remove(QLatin1Char('&')));
     m_errors.bind(QStringLiteral("accountId"), m_ui->accountIdError, m_ui->customer);
     m_errors.bind(QString(), m_ui->generalError);
     m_ui->generalError->setVisible(false);
@@ -33,22 +38,20 @@ NewOrderDialog::NewOrderDialog(Backend *backend, BusyIndicator *busy, QWidget *p
 
 NewOrderDialog::~NewOrderDialog() = default;
 
-AccountChooser *NewOrderDialog::customer() const
-{
+AccountChooser *NewOrderDialog::customer() const {
     return m_ui->customer;
 }
 
-void NewOrderDialog::setCustomer(Id accountId, const QString &name)
-{
+void NewOrderDialog::setCustomer(Id accountId, const QString &name) {
     m_ui->customer->setCurrentAccount(accountId, name);
 }
 
-void NewOrderDialog::save()
-{
+void NewOrderDialog::save() {
     m_errors.clear();
     const std::optional<Id> account = m_ui->customer->currentAccountId();
     if (!account) {
-        m_errors.show(Error::validation({{QStringLiteral("accountId"), tr("Choose the customer account.")}}));
+        m_errors.show(
+            Error::validation({{QStringLiteral("accountId"), tr("Choose the customer account.")}}));
         return;
     }
     m_ui->buttons->setEnabled(false);

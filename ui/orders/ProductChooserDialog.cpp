@@ -6,10 +6,10 @@
 
 namespace bss {
 
-ProductChooserDialog::ProductChooserDialog(const QList<Product> &products, const QList<Platform> &platforms,
-                                           QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ProductChooserDialog>())
-{
+ProductChooserDialog::ProductChooserDialog(const QList<Product> &products,
+                                           const QList<Platform> &platforms, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProductChooserDialog>()) {
     setObjectName(QStringLiteral("productChooser"));
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -21,7 +21,9 @@ ProductChooserDialog::ProductChooserDialog(const QList<Product> &products, const
     ok->setObjectName(QStringLiteral("addProduct"));
     ok->setAccessibleName(tr("Add"));
     ok->setEnabled(false);
-    m_ui->buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancel"));
+    QPushButton *cancelButton = m_ui->buttons->button(QDialogButtonBox::Cancel);
+    cancelButton->setObjectName(QStringLiteral("cancel"));
+    cancelButton->setAccessibleName(cancelButton->text().remove(QLatin1Char('&')));
     connect(m_ui->product, &ProductTree::currentProductChanged, this,
             [this, ok] { ok->setEnabled(chosenProduct().has_value()); });
     connect(m_ui->product, &ProductTree::productActivated, this, &QDialog::accept);
@@ -35,13 +37,11 @@ ProductChooserDialog::ProductChooserDialog(const QList<Product> &products, const
 
 ProductChooserDialog::~ProductChooserDialog() = default;
 
-std::optional<Product> ProductChooserDialog::chosenProduct() const
-{
+std::optional<Product> ProductChooserDialog::chosenProduct() const {
     return m_ui->product->currentProduct();
 }
 
-bool ProductChooserDialog::chooseProductNamed(const QString &text)
-{
+bool ProductChooserDialog::chooseProductNamed(const QString &text) {
     return m_ui->product->selectProductNamed(text);
 }
 

@@ -13,17 +13,21 @@
 namespace bss {
 
 ChangeConfigurationDialog::ChangeConfigurationDialog(Backend *backend, BusyIndicator *busy,
-                                                     const Subscription &subscription, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ChangeConfigurationDialog>()), m_backend(backend), m_busy(busy),
-      m_subscription(subscription)
-{
+                                                     const Subscription &subscription,
+                                                     QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ChangeConfigurationDialog>())
+    , m_backend(backend)
+    , m_busy(busy)
+    , m_subscription(subscription) {
     setObjectName(QStringLiteral("changeConfigurationDialog"));
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Change Configuration"));
     setAccessibleName(windowTitle());
-    m_ui->subscriptionTitle->setText(tr("<b>%1</b> for %2").arg(subscription.productName.toHtmlEscaped(),
-                                                               subscription.accountName.toHtmlEscaped()));
+    m_ui->subscriptionTitle->setText(tr("<b>%1</b> for %2")
+                                         .arg(subscription.productName.toHtmlEscaped(),
+                                              subscription.accountName.toHtmlEscaped()));
     m_ui->currentSeats->setText(subscription.pendingSeats
                                     ? tr("%1 (%2 from the next period)")
                                           .arg(QLocale().toString(subscription.seats),
@@ -37,11 +41,15 @@ ChangeConfigurationDialog::ChangeConfigurationDialog(Backend *backend, BusyIndic
     QPushButton *saveButton = m_ui->buttons->button(QDialogButtonBox::Save);
     saveButton->setObjectName(QStringLiteral("saveChange"));
     saveButton->setAccessibleName(saveButton->text().remove(QLatin1Char('&')));
-    m_ui->buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancel"));
+    saveButton->setShortcut(QKeySequence::Save);
+    QPushButton *cancelButton = m_ui->buttons->button(QDialogButtonBox::Cancel);
+    cancelButton->setObjectName(QStringLiteral("cancel"));
+    cancelButton->setAccessibleName(cancelButton->text().remove(QLatin1Char('&')));
     clearFigures();
-    m_ui->explanation->setText(tr("More seats are charged pro rata for the rest of the current period "
-                                  "(nothing during a free period) and apply now; fewer seats apply from the "
-                                  "next period."));
+    m_ui->explanation->setText(
+        tr("More seats are charged pro rata for the rest of the current period "
+           "(nothing during a free period) and apply now; fewer seats apply from the "
+           "next period."));
 
     connect(m_ui->seats, &QSpinBox::valueChanged, this, &ChangeConfigurationDialog::dryRun);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ChangeConfigurationDialog::save);
@@ -52,43 +60,39 @@ ChangeConfigurationDialog::ChangeConfigurationDialog(Backend *backend, BusyIndic
 
 ChangeConfigurationDialog::~ChangeConfigurationDialog() = default;
 
-void ChangeConfigurationDialog::loadProduct()
-{
-    whenReady(m_backend->products(m_subscription.platform), this, m_busy, [this](const Result<QList<Product>> &r) {
-        if (r) {
-            for (const Product &p : r.value()) {
-                if (p.id != m_subscription.productId)
-                    continue;
-                const QSignalBlocker blocker(m_ui->seats);
-                m_ui->seats->setRange(p.minSeats, p.maxSeats);
-                m_ui->seats->setSingleStep(qMax(1, p.step));
-                m_ui->limits->setText(Format::seatLimits(p));
-            }
-        }
-        m_ui->seats->setEnabled(true);
-        m_ui->seats->setFocus();
-        m_ui->seats->selectAll();
-    });
+void ChangeConfigurationDialog::loadProduct() {
+    whenReady(m_backend->products(m_subscription.platform), this, m_busy,
+              [this](const Result<QList<Product>> &r) {
+                  if (r) {
+                      for (const Product &p : r.value()) {
+                          if (p.id != m_subscription.productId)
+                              continue;
+                          const QSignalBlocker blocker(m_ui->seats);
+                          m_ui->seats->setRange(p.minSeats, p.maxSeats);
+                          m_ui->seats->setSingleStep(qMax(1, p.step));
+                          m_ui->limits->setText(Format::seatLimits(p));
+                      }
+                  }
+                  m_ui->seats->setEnabled(true);
+                  m_ui->seats->setFocus();
+                  m_ui->seats->selectAll();
+              });
 }
 
-void ChangeConfigurationDialog::setSeats(int seats)
-{
+void ChangeConfigurationDialog::setSeats(int seats) {
     m_ui->seats->setValue(seats);
 }
 
-int ChangeConfigurationDialog::seats() const
-{
+int ChangeConfigurationDialog::seats() const {
     return m_ui->seats->value();
 }
 
-void ChangeConfigurationDialog::clearFigures()
-{
+void ChangeConfigurationDialog::clearFigures() {
     for (QLabel *l : {m_ui->chargeNow, m_ui->effectiveDate, m_ui->newRecurringPrice})
         l->setText(QStringLiteral("—"));
 }
 
-void ChangeConfigurationDialog::dryRun()
-{
+void ChangeConfigurationDialog::dryRun() {
     m_dryRunSeats.reset();
     m_errors.clear();
     clearFigures();
@@ -118,13 +122,11 @@ void ChangeConfigurationDialog::dryRun()
               });
 }
 
-void ChangeConfigurationDialog::updateSave()
-{
+void ChangeConfigurationDialog::updateSave() {
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(hasDryRun() && !m_saving);
 }
 
-void ChangeConfigurationDialog::save()
-{
+void ChangeConfigurationDialog::save() {
     if (!hasDryRun() || m_saving)
         return;
     const int seats = m_ui->seats->value();
