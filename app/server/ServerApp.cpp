@@ -1,7 +1,6 @@
 #include "app/server/ServerApp.h"
 
-#include "app/server/ApiServer.h"
-#include "app/server/IdempotencyStore.h"
+#include "app/server/ServerPool.h"
 #include "app/services/AuthService.h"
 #include "app/services/DemoData.h"
 #include "app/services/Generator.h"
@@ -18,6 +17,8 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #endif
+
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
 namespace bss {
 
@@ -122,14 +123,12 @@ int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &o
         }
     }
 
-    AuthService auth(store);
-    auth.setTokenLifetime(std::chrono::hours(options.tokenHours));
-    IdempotencyStore idempotency(store);
-    ServerContext context{store, services, auth, idempotency,
-                          options.store.kind == StoreConfig::Kind::Postgres
-                              ? QStringLiteral("postgres")
-                              : QStringLiteral("sqlite")};
-    ApiServer server(context);
+    WorkerSetup setup;
+    setup.store = options.store;
+    setup.storeKind = options.store.kind == StoreConfig::Kind::Postgres ? QStringLiteral("postgres")
+                                                                        : QStringLiteral("sqlite");
+    setup.tokenLifetime = std::chrono::hours(options.tokenHours);
+    setup.auth = std::make_shared<AuthService::SharedState>();
 
     QString scheme = QStringLiteral("http");
     if (!options.tlsCert.isEmpty()) {
@@ -139,7 +138,7 @@ int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &o
             err << tls.error().describe() << Qt::endl;
             return 2;
         }
-        server.sslSetup(*tls);
+        setup.tls = *tls;
         scheme = QStringLiteral("https");
 #else
         err << tr("This build has no TLS support.") << Qt::endl;
@@ -147,8 +146,13 @@ int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &o
 #endif
     }
 
-    const quint16 port = server.listen(options.address, options.port);
-    if (port == 0) {
+    ServerPool server;
+    if (const Result<Done> started = server.start(options.threads, setup); !started) {
+        err << tr("Cannot open the store %1:").arg(options.store.describe()) << '\n'
+            << started.error().describe() << Qt::endl;
+        return 2;
+    }
+    if (!server.listen(options.address, options.port)) {
         err << tr("Cannot listen on %1:%2.").arg(options.address.toString()).arg(options.port)
             << Qt::endl;
         return 3;
@@ -159,9 +163,10 @@ int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &o
     // Tests and scripts read the port from this line when they asked for port 0.
     out << tr("bssdesk-server listening on %1://%2:%3/api/v1 (%4)")
                .arg(scheme, host)
-               .arg(port)
+               .arg(server.serverPort())
                .arg(options.store.describe())
         << Qt::endl;
+    qCInfo(lcServer) << "serving with" << server.threadCount() << "request threads";
     return QCoreApplication::exec();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QThread>
 
 namespace bss {
 
@@ -26,6 +27,11 @@ void addOptions(QCommandLineParser &parser) {
         {QStringLiteral("tls-key"), tr("PEM private key of the certificate."), tr("file")},
         {QStringLiteral("token-hours"), tr("Hours a login token stays valid (default 12)."),
          tr("hours"), QStringLiteral("12")},
+        {QStringLiteral("threads"),
+         tr("Request threads, each with its own database connection (default: one per core, "
+            "here %1).")
+             .arg(ServerOptions::defaultThreads()),
+         tr("count")},
         {QStringLiteral("add-user"),
          tr("Create or update this user (password read from standard input) and exit."),
          tr("name")},
@@ -39,6 +45,10 @@ void addOptions(QCommandLineParser &parser) {
 }
 
 } // namespace
+
+int ServerOptions::defaultThreads() {
+    return qBound(1, QThread::idealThreadCount(), maxThreads);
+}
 
 QString ServerOptions::usage() {
     QCommandLineParser parser;
@@ -99,6 +109,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments) {
     options.tokenHours = parser.value(QStringLiteral("token-hours")).toInt(&hoursOk);
     if (!hoursOk || options.tokenHours < 1 || options.tokenHours > 24 * 90)
         problems.add(QStringLiteral("token-hours"), tr("--token-hours wants 1 to 2160."));
+
+    if (parser.isSet(QStringLiteral("threads"))) {
+        bool threadsOk = false;
+        options.threads = parser.value(QStringLiteral("threads")).toInt(&threadsOk);
+        if (!threadsOk || options.threads < 1 || options.threads > maxThreads)
+            problems.add(QStringLiteral("threads"), tr("--threads wants 1 to %1.").arg(maxThreads));
+    }
 
     options.addUser = parser.value(QStringLiteral("add-user"));
     if (parser.isSet(QStringLiteral("add-user"))) {

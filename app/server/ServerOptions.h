@@ -16,6 +16,7 @@ namespace bss {
 //   --demo, --tls-cert FILE --tls-key FILE,
 //   --add-user NAME --role admin|agent|reseller [--account ID] (password on standard input)
 //   --generate accounts=N[,orders=M[,lines=K]] (synthetic data for scale tests, then exit)
+//   --threads N (request threads, each with its own database connection; default: one per core)
 struct ServerOptions {
     StoreConfig store;
     QHostAddress address = QHostAddress::LocalHost;
@@ -24,6 +25,7 @@ struct ServerOptions {
     QString tlsCert;
     QString tlsKey;
     int tokenHours = 12;
+    int threads = defaultThreads();
 
     QString addUser; // non-empty: create or update this user and exit
     UserRole role = UserRole::Agent;
@@ -34,6 +36,8 @@ struct ServerOptions {
     // Every problem with the arguments at once; `arguments` includes the program name.
     static Result<ServerOptions> parse(const QStringList &arguments);
     static QString usage();
+    static int defaultThreads();
+    static constexpr int maxThreads = 64;
 };
 
 } // namespace bss

@@ -15,22 +15,22 @@ namespace bss {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("bss::AuthService", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("bss::AuthService", text);
+}
 
 constexpr int saltBytes = 16;
 constexpr int tokenBytes = 32;
 constexpr int freeFailures = 5;     // wrong passwords allowed before a name is locked
 constexpr int maxLockSeconds = 300; // the lock doubles with each further failure, up to this
 
-QByteArray randomBytes(int count)
-{
+QByteArray randomBytes(int count) {
     QByteArray bytes(count, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), count / 4);
     return bytes;
 }
 
-Error unauthorized(const QString &message)
-{
+Error unauthorized(const QString &message) {
     Error e;
     e.kind = ErrorKind::Unauthorized;
     e.code = QStringLiteral("unauthorized");
@@ -38,8 +38,7 @@ Error unauthorized(const QString &message)
     return e;
 }
 
-Error forbidden()
-{
+Error forbidden() {
     Error e;
     e.kind = ErrorKind::Forbidden;
     e.code = QStringLiteral("forbidden");
@@ -47,8 +46,7 @@ Error forbidden()
     return e;
 }
 
-User readUser(const QSqlQuery &q)
-{
+User readUser(const QSqlQuery &q) {
     User u;
     u.id = q.value(0).toLongLong();
     u.username = q.value(1).toString();
@@ -59,29 +57,30 @@ User readUser(const QSqlQuery &q)
     return u;
 }
 
-const QString userColumns = QStringLiteral("SELECT id, username, role, account_id, created_at FROM users");
+const QString userColumns =
+    QStringLiteral("SELECT id, username, role, account_id, created_at FROM users");
 
-QVariant nullableId(const std::optional<Id> &id)
-{
+QVariant nullableId(const std::optional<Id> &id) {
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
 }
 
 } // namespace
 
-AuthService::AuthService(SqlStore &store, Clock clock)
-    : m_store(store), m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
-{
+AuthService::AuthService(SqlStore &store, Clock clock, std::shared_ptr<SharedState> shared)
+    : m_store(store)
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+    , m_shared(shared ? std::move(shared) : std::make_shared<SharedState>()) {}
+
+QString AuthService::hashPassword(const QString &password, const QByteArray &salt, int iterations) {
+    const QByteArray key = QPasswordDigestor::deriveKeyPbkdf2(
+        QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, 32);
+    return QStringLiteral("pbkdf2-sha256$%1$%2")
+        .arg(iterations)
+        .arg(QString::fromLatin1(key.toBase64()));
 }
 
-QString AuthService::hashPassword(const QString &password, const QByteArray &salt, int iterations)
-{
-    const QByteArray key = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(),
-                                                              salt, iterations, 32);
-    return QStringLiteral("pbkdf2-sha256$%1$%2").arg(iterations).arg(QString::fromLatin1(key.toBase64()));
-}
-
-bool AuthService::verifyPassword(const QString &password, const QString &stored, const QByteArray &salt)
-{
+bool AuthService::verifyPassword(const QString &password, const QString &stored,
+                                 const QByteArray &salt) {
     const QStringList parts = stored.split(QLatin1Char('$'));
     if (parts.size() != 3 || parts.at(0) != QLatin1String("pbkdf2-sha256"))
         return false;
@@ -100,69 +99,90 @@ bool AuthService::verifyPassword(const QString &password, const QString &stored,
     return diff == 0;
 }
 
-QString AuthService::tokenHash(const QString &token)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+QString AuthService::tokenHash(const QString &token) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-void AuthService::recordFailure(const QString &key)
-{
-    Failures &f = m_failures[key];
+void AuthService::recordFailure(const QString &key) {
+    const QMutexLocker lock(&m_shared->mutex);
+    SharedState::Failures &f = m_shared->failures[key];
     ++f.count;
     if (f.count >= freeFailures) {
         const int seconds = qMin(maxLockSeconds, 1 << qMin(f.count - freeFailures, 9));
         f.lockedUntil = m_clock().addSecs(seconds);
-        qCWarning(lcAuth) << "login for" << key << "locked for" << seconds << "s after" << f.count << "failures";
+        qCWarning(lcAuth) << "login for" << key << "locked for" << seconds << "s after" << f.count
+                          << "failures";
     }
 }
 
-Result<Session> AuthService::login(const QString &username, const QString &password)
-{
+Result<Session> AuthService::login(const QString &username, const QString &password) {
     const QString key = username.toLower();
     const QDateTime now = m_clock();
-    if (const auto it = m_failures.constFind(key); it != m_failures.constEnd() && it->lockedUntil.isValid()
-                                                   && it->lockedUntil > now) {
+    QDateTime lockedUntil;
+    {
+        const QMutexLocker lock(&m_shared->mutex);
+        if (const auto it = m_shared->failures.constFind(key); it != m_shared->failures.constEnd())
+            lockedUntil = it->lockedUntil;
+    }
+    if (lockedUntil.isValid() && lockedUntil > now) {
         Error e;
         e.kind = ErrorKind::Unauthorized;
         e.code = QStringLiteral("too-many-attempts");
         e.message = tr("Too many failed logins for this name. Wait %1 seconds and try again.")
-                        .arg(qMax<qint64>(1, now.secsTo(it->lockedUntil)));
+                        .arg(qMax<qint64>(1, now.secsTo(lockedUntil)));
         return e;
     }
 
-    Result<QSqlQuery> q = m_store.exec(
-        QStringLiteral("SELECT id, username, role, account_id, password_hash, salt FROM users WHERE username = :u"),
-        {{QStringLiteral("u"), username}});
+    Result<QSqlQuery> q =
+        m_store.exec(QStringLiteral("SELECT id, username, role, account_id, password_hash, salt "
+                                    "FROM users WHERE username = :u"),
+                     {{QStringLiteral("u"), username}});
     if (!q)
         return q.error();
     const bool found = q->next();
-    const QString stored = found ? q->value(4).toString() : hashPassword(QString(), QByteArray(), m_iterations);
-    const QByteArray salt = found ? QByteArray::fromBase64(q->value(5).toString().toLatin1()) : QByteArray();
+    const QString stored =
+        found ? q->value(4).toString() : hashPassword(QString(), QByteArray(), m_iterations);
+    const QByteArray salt =
+        found ? QByteArray::fromBase64(q->value(5).toString().toLatin1()) : QByteArray();
+    Session session;
+    Id userId = 0;
+    if (found) {
+        userId = q->value(0).toLongLong();
+        session.username = q->value(1).toString();
+        session.role = fromString<UserRole>(q->value(2).toString()).value_or(UserRole::Agent);
+        if (!q->value(3).isNull())
+            session.accountId = q->value(3).toLongLong();
+    }
+    // Done reading: an open statement would keep this connection on an old snapshot of the
+    // database, and SQLite refuses to turn a stale reader into a writer (the token insert
+    // below) when another connection has written meanwhile.
+    q->finish();
     // Unknown names cost the same PBKDF2 work as known ones, so timing does not reveal them.
     const bool ok = verifyPassword(password, stored, salt) && found;
     if (!ok) {
         recordFailure(key);
         return unauthorized(tr("The user name or password is wrong."));
     }
-    m_failures.remove(key);
+    {
+        const QMutexLocker lock(&m_shared->mutex);
+        m_shared->failures.remove(key);
+    }
 
-    Session session;
-    session.username = q->value(1).toString();
-    session.role = fromString<UserRole>(q->value(2).toString()).value_or(UserRole::Agent);
-    if (!q->value(3).isNull())
-        session.accountId = q->value(3).toLongLong();
-    const Id userId = q->value(0).toLongLong();
     session.token = QString::fromLatin1(
-        randomBytes(tokenBytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        randomBytes(tokenBytes)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     session.expiresAt = now.addSecs(m_tokenLifetime.count());
 
     Result<Done> saved = m_store.transaction<Done>([&]() -> Result<Done> {
-        Result<int> purged = m_store.change(QStringLiteral("DELETE FROM tokens WHERE expires_at < :now"),
-                                            {{QStringLiteral("now"), SqlStore::timestamp(now)}});
+        Result<int> purged =
+            m_store.change(QStringLiteral("DELETE FROM tokens WHERE expires_at < :now"),
+                           {{QStringLiteral("now"), SqlStore::timestamp(now)}});
         if (!purged)
             return purged.error();
         Result<QSqlQuery> ins = m_store.exec(
-            QStringLiteral("INSERT INTO tokens (token_hash, user_id, expires_at) VALUES (:h, :u, :e)"),
+            QStringLiteral(
+                "INSERT INTO tokens (token_hash, user_id, expires_at) VALUES (:h, :u, :e)"),
             {{QStringLiteral("h"), tokenHash(session.token)},
              {QStringLiteral("u"), userId},
              {QStringLiteral("e"), SqlStore::timestamp(session.expiresAt)}});
@@ -176,19 +196,32 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
     return session;
 }
 
-Result<AuthService::Identity> AuthService::authenticate(const QString &token)
-{
+Result<AuthService::Identity> AuthService::authenticate(const QString &token) {
     if (token.isEmpty() || token.size() > 200)
         return unauthorized(tr("Log in first."));
+    const QString hash = tokenHash(token);
+    const QDateTime now = m_clock();
+    quint64 generation = 0;
+    {
+        const QMutexLocker lock(&m_shared->mutex);
+        if (const auto it = m_shared->tokens.constFind(hash); it != m_shared->tokens.constEnd()) {
+            if (it->trustedUntil > now && it->expiresAt > now)
+                return it->identity;
+            m_shared->tokens.erase(it);
+        }
+        generation = m_shared->generation;
+    }
+
     Result<QSqlQuery> q = m_store.exec(
         QStringLiteral("SELECT u.id, u.username, u.role, u.account_id, t.expires_at FROM tokens t"
                        " JOIN users u ON u.id = t.user_id WHERE t.token_hash = :h"),
-        {{QStringLiteral("h"), tokenHash(token)}});
+        {{QStringLiteral("h"), hash}});
     if (!q)
         return q.error();
     if (!q->next())
         return unauthorized(tr("Your session is unknown or has ended. Log in again."));
-    if (SqlStore::parseTimestamp(q->value(4)) <= m_clock())
+    const QDateTime expiresAt = SqlStore::parseTimestamp(q->value(4));
+    if (expiresAt <= now)
         return unauthorized(tr("Your session has expired. Log in again."));
     Identity identity;
     identity.userId = q->value(0).toLongLong();
@@ -196,23 +229,27 @@ Result<AuthService::Identity> AuthService::authenticate(const QString &token)
     identity.actor.role = fromString<UserRole>(q->value(2).toString()).value_or(UserRole::Agent);
     if (!q->value(3).isNull())
         identity.actor.accountId = q->value(3).toLongLong();
+
+    const QMutexLocker lock(&m_shared->mutex);
+    // A user changed while this lookup ran: what it read may be out of date, so keep it out.
+    if (m_shared->generation == generation) {
+        if (m_shared->tokens.size() >= SharedState::maxCachedTokens)
+            m_shared->tokens.clear();
+        m_shared->tokens.insert(
+            hash, {identity, expiresAt, qMin(expiresAt, now.addSecs(tokenCacheLifetime.count()))});
+    }
     return identity;
 }
 
-Result<std::optional<User>> AuthService::findUser(Id id)
-{
-    Result<QSqlQuery> q = m_store.exec(userColumns + QStringLiteral(" WHERE id = :id"), {{QStringLiteral("id"), id}});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<User>();
-    return std::optional<User>(readUser(*q));
+void AuthService::forgetTokens() {
+    const QMutexLocker lock(&m_shared->mutex);
+    m_shared->tokens.clear();
+    ++m_shared->generation;
 }
 
-Result<std::optional<User>> AuthService::findUser(const QString &username)
-{
+Result<std::optional<User>> AuthService::findUser(Id id) {
     Result<QSqlQuery> q =
-        m_store.exec(userColumns + QStringLiteral(" WHERE username = :u"), {{QStringLiteral("u"), username}});
+        m_store.exec(userColumns + QStringLiteral(" WHERE id = :id"), {{QStringLiteral("id"), id}});
     if (!q)
         return q.error();
     if (!q->next())
@@ -220,8 +257,17 @@ Result<std::optional<User>> AuthService::findUser(const QString &username)
     return std::optional<User>(readUser(*q));
 }
 
-Result<QList<User>> AuthService::users(const Actor &actor)
-{
+Result<std::optional<User>> AuthService::findUser(const QString &username) {
+    Result<QSqlQuery> q = m_store.exec(userColumns + QStringLiteral(" WHERE username = :u"),
+                                       {{QStringLiteral("u"), username}});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<User>();
+    return std::optional<User>(readUser(*q));
+}
+
+Result<QList<User>> AuthService::users(const Actor &actor) {
     if (actor.role != UserRole::Admin)
         return forbidden();
     Result<QSqlQuery> q = m_store.exec(userColumns + QStringLiteral(" ORDER BY username"));
@@ -233,9 +279,8 @@ Result<QList<User>> AuthService::users(const Actor &actor)
     return list;
 }
 
-Problems AuthService::checkUser(const QString &username, const std::optional<QString> &password, UserRole role,
-                                const std::optional<Id> &accountId)
-{
+Problems AuthService::checkUser(const QString &username, const std::optional<QString> &password,
+                                UserRole role, const std::optional<Id> &accountId) {
     Problems p;
     rules::checkText(p, QStringLiteral("username"), tr("User name"), username, true);
     if (password && (password->size() < 8 || password->size() > 200))
@@ -248,7 +293,8 @@ Problems AuthService::checkUser(const QString &username, const std::optional<QSt
             if (!account || !account->has_value())
                 p.add(QStringLiteral("accountId"), tr("The account does not exist."));
             else if ((*account)->type != AccountType::Reseller)
-                p.add(QStringLiteral("accountId"), tr("A reseller user must be bound to a reseller account."));
+                p.add(QStringLiteral("accountId"),
+                      tr("A reseller user must be bound to a reseller account."));
         }
     } else if (accountId) {
         p.add(QStringLiteral("accountId"), tr("Only reseller users are bound to an account."));
@@ -256,10 +302,9 @@ Problems AuthService::checkUser(const QString &username, const std::optional<QSt
     return p;
 }
 
-Result<User> AuthService::writeUser(const Actor &actor, std::optional<User> existing, const NewUser &user,
-                                    bool setPassword)
-{
-    return m_store.transaction<User>([&]() -> Result<User> {
+Result<User> AuthService::writeUser(const Actor &actor, std::optional<User> existing,
+                                    const NewUser &user, bool setPassword) {
+    Result<User> written = m_store.transaction<User>([&]() -> Result<User> {
         const QString now = SqlStore::timestamp(m_clock());
         const QByteArray salt = randomBytes(saltBytes);
         const QString saltText = QString::fromLatin1(salt.toBase64());
@@ -272,7 +317,8 @@ Result<User> AuthService::writeUser(const Actor &actor, std::optional<User> exis
                                {QStringLiteral("account"), nullableId(user.accountId)}};
             if (setPassword) {
                 sql += QStringLiteral(", password_hash = :hash, salt = :salt");
-                params.insert(QStringLiteral("hash"), hashPassword(user.password, salt, m_iterations));
+                params.insert(QStringLiteral("hash"),
+                              hashPassword(user.password, salt, m_iterations));
                 params.insert(QStringLiteral("salt"), saltText);
             }
             Result<int> changed = m_store.change(sql + QStringLiteral(" WHERE id = :id"), params);
@@ -280,14 +326,16 @@ Result<User> AuthService::writeUser(const Actor &actor, std::optional<User> exis
                 return changed.error();
             if (setPassword || existing->role != user.role) {
                 // A changed password or role ends the user's sessions.
-                Result<int> revoked = m_store.change(QStringLiteral("DELETE FROM tokens WHERE user_id = :id"),
-                                                     {{QStringLiteral("id"), id}});
+                Result<int> revoked =
+                    m_store.change(QStringLiteral("DELETE FROM tokens WHERE user_id = :id"),
+                                   {{QStringLiteral("id"), id}});
                 if (!revoked)
                     return revoked.error();
             }
         } else {
             Result<Id> inserted = m_store.insert(
-                QStringLiteral("INSERT INTO users (username, password_hash, salt, role, account_id, created_at)"
+                QStringLiteral("INSERT INTO users (username, password_hash, salt, role, "
+                               "account_id, created_at)"
                                " VALUES (:u, :hash, :salt, :role, :account, :at)"),
                 {{QStringLiteral("u"), user.username},
                  {QStringLiteral("hash"), hashPassword(user.password, salt, m_iterations)},
@@ -312,15 +360,18 @@ Result<User> AuthService::writeUser(const Actor &actor, std::optional<User> exis
             e.after = after.isNull() ? QStringLiteral("") : after;
             return m_store.insertAudit(e);
         };
-        const auto idText = [](const std::optional<Id> &v) { return v ? QString::number(*v) : QString(); };
+        const auto idText = [](const std::optional<Id> &v) {
+            return v ? QString::number(*v) : QString();
+        };
         QList<Result<Done>> written;
         if (!existing)
             written << audit(QStringLiteral("username"), QString(), user.username);
         if (!existing || existing->role != user.role)
-            written << audit(QStringLiteral("role"), existing ? toString(existing->role) : QString(),
-                             toString(user.role));
+            written << audit(QStringLiteral("role"),
+                             existing ? toString(existing->role) : QString(), toString(user.role));
         if (!existing ? user.accountId.has_value() : existing->accountId != user.accountId)
-            written << audit(QStringLiteral("accountId"), existing ? idText(existing->accountId) : QString(),
+            written << audit(QStringLiteral("accountId"),
+                             existing ? idText(existing->accountId) : QString(),
                              idText(user.accountId));
         if (existing && setPassword)
             written << audit(QStringLiteral("password"), QStringLiteral("\u2022\u2022\u2022\u2022"),
@@ -336,10 +387,13 @@ Result<User> AuthService::writeUser(const Actor &actor, std::optional<User> exis
             return Error::internal(tr("The user just saved cannot be read back."));
         return **saved;
     });
+    // After the commit: a role, account or password changed here counts for the next request,
+    // and sessions ended above are not served from the cache.
+    forgetTokens();
+    return written;
 }
 
-Result<User> AuthService::createUser(const Actor &actor, const NewUser &user)
-{
+Result<User> AuthService::createUser(const Actor &actor, const NewUser &user) {
     if (actor.role != UserRole::Admin)
         return forbidden();
     Problems p = checkUser(user.username, user.password, user.role, user.accountId);
@@ -349,12 +403,12 @@ Result<User> AuthService::createUser(const Actor &actor, const NewUser &user)
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return Error::conflict(QStringLiteral("username-taken"), tr("This user name is already taken."));
+        return Error::conflict(QStringLiteral("username-taken"),
+                               tr("This user name is already taken."));
     return writeUser(actor, std::nullopt, user, true);
 }
 
-Result<User> AuthService::updateUser(const Actor &actor, Id id, const UserPatch &patch)
-{
+Result<User> AuthService::updateUser(const Actor &actor, Id id, const UserPatch &patch) {
     if (actor.role != UserRole::Admin)
         return forbidden();
     Result<std::optional<User>> existing = findUser(id);
@@ -364,7 +418,8 @@ Result<User> AuthService::updateUser(const Actor &actor, Id id, const UserPatch 
         return Error::notFound(tr("User"));
     const User &old = **existing;
     NewUser updated{old.username, patch.password.value_or(QString()), patch.role.value_or(old.role),
-                    patch.clearAccount ? std::nullopt : (patch.accountId ? patch.accountId : old.accountId)};
+                    patch.clearAccount ? std::nullopt
+                                       : (patch.accountId ? patch.accountId : old.accountId)};
     // Demoting a reseller to agent/admin drops its account unless the patch says otherwise.
     if (patch.role && *patch.role != UserRole::Reseller && !patch.accountId)
         updated.accountId.reset();
@@ -374,8 +429,7 @@ Result<User> AuthService::updateUser(const Actor &actor, Id id, const UserPatch 
     return writeUser(actor, old, updated, patch.password.has_value());
 }
 
-Result<User> AuthService::upsertUser(const NewUser &user)
-{
+Result<User> AuthService::upsertUser(const NewUser &user) {
     Problems p = checkUser(user.username, user.password, user.role, user.accountId);
     if (!p.isEmpty())
         return p.toError();

@@ -5,16 +5,17 @@
 #include "app/services/Services.h"
 
 #include <QHash>
+#include <QMutex>
 
 #include <chrono>
+#include <memory>
 
 namespace bss {
 
 class SqlStore;
 
 // What POST /auth/token answers.
-struct Session
-{
+struct Session {
     QString token;
     QDateTime expiresAt;
     QString username;
@@ -23,8 +24,7 @@ struct Session
 };
 
 // A server user, without its password; and the bodies that create or change one.
-struct User
-{
+struct User {
     Id id = 0;
     QString username;
     UserRole role = UserRole::Agent;
@@ -32,16 +32,14 @@ struct User
     QDateTime createdAt;
 };
 
-struct NewUser
-{
+struct NewUser {
     QString username;
     QString password;
     UserRole role = UserRole::Agent;
     std::optional<Id> accountId;
 };
 
-struct UserPatch
-{
+struct UserPatch {
     std::optional<QString> password;
     std::optional<UserRole> role;
     std::optional<Id> accountId;
@@ -52,16 +50,49 @@ struct UserPatch
 // random salt; a login hands out a random bearer token of which only the SHA-256 is kept,
 // with an expiry. Repeated failed logins for a name are refused for a growing while, so
 // guessing is slow. Only admins list, create and change users.
-class AuthService
-{
+//
+// One AuthService per thread and database connection; those of one server process share a
+// SharedState: the failed-login counts (the throttling holds whichever thread answers) and a
+// short-lived cache of checked tokens, so that a request does not cost a token lookup in the
+// database. A cached token is trusted for at most tokenCacheLifetime and never past its
+// expiry; a change of any user here drops the cache at once. Another server process on the
+// same database revokes a token here within tokenCacheLifetime.
+class AuthService {
 public:
-    struct Identity
-    {
+    struct Identity {
         Id userId = 0;
         Actor actor;
     };
 
-    explicit AuthService(SqlStore &store, Clock clock = {});
+    static constexpr std::chrono::seconds tokenCacheLifetime{5};
+
+    class SharedState {
+    public:
+        SharedState() = default;
+        SharedState(const SharedState &) = delete;
+        SharedState &operator=(const SharedState &) = delete;
+
+    private:
+        friend class AuthService;
+        struct Failures {
+            int count = 0;
+            QDateTime lockedUntil;
+        };
+        struct CachedToken {
+            Identity identity;
+            QDateTime expiresAt;
+            QDateTime trustedUntil;
+        };
+        static constexpr qsizetype maxCachedTokens = 10000;
+
+        QMutex mutex;
+        QHash<QString, Failures> failures;  // by lower-case user name
+        QHash<QString, CachedToken> tokens; // by token hash
+        quint64 generation = 0;             // bumped whenever the cache is dropped
+    };
+
+    explicit AuthService(SqlStore &store, Clock clock = {},
+                         std::shared_ptr<SharedState> shared = {});
 
     // Unauthorized for a wrong name or password (the same answer for both); "too-many-attempts"
     // (HTTP 429) while a name is locked after repeated failures.
@@ -80,29 +111,25 @@ public:
     void setIterations(int iterations) { m_iterations = iterations; }
 
     static QString hashPassword(const QString &password, const QByteArray &salt, int iterations);
-    static bool verifyPassword(const QString &password, const QString &stored, const QByteArray &salt);
+    static bool verifyPassword(const QString &password, const QString &stored,
+                               const QByteArray &salt);
     static QString tokenHash(const QString &token);
 
 private:
-    struct Failures
-    {
-        int count = 0;
-        QDateTime lockedUntil;
-    };
-
     Result<std::optional<User>> findUser(Id id);
     Result<std::optional<User>> findUser(const QString &username);
-    Problems checkUser(const QString &username, const std::optional<QString> &password, UserRole role,
-                       const std::optional<Id> &accountId);
+    Problems checkUser(const QString &username, const std::optional<QString> &password,
+                       UserRole role, const std::optional<Id> &accountId);
     Result<User> writeUser(const Actor &actor, std::optional<User> existing, const NewUser &user,
                            bool setPassword);
     void recordFailure(const QString &key);
+    void forgetTokens();
 
     SqlStore &m_store;
     Clock m_clock;
     std::chrono::seconds m_tokenLifetime{12 * 3600};
     int m_iterations = 100000;
-    QHash<QString, Failures> m_failures;
+    std::shared_ptr<SharedState> m_shared;
 };
 
 } // namespace bss

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "app/server/ServerWorker.h"
+
+#include <QTcpServer>
+
+#include <vector>
+
+class QThread;
+
+namespace bss {
+
+// bssdesk-server's request threads: one listening socket on the main thread, whose accepted
+// connections go round-robin to N workers, each with its own database connection (SQLite in
+// WAL mode, or one PostgreSQL session each). A connection stays with its worker for its
+// lifetime (keep-alive requests are answered by the same thread, in order).
+class ServerPool final : public QTcpServer {
+    Q_OBJECT
+public:
+    explicit ServerPool(QObject *parent = nullptr);
+    ~ServerPool() override;
+
+    // Starts `threads` workers one after the other; the first that cannot open its
+    // connection stops them all and yields its error.
+    Result<Done> start(int threads, const WorkerSetup &setup);
+    void stop();
+    int threadCount() const { return int(m_workers.size()); }
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    struct Worker {
+        QThread *thread = nullptr;
+        ServerWorker *worker = nullptr;
+    };
+    std::vector<Worker> m_workers;
+    std::size_t m_next = 0;
+};
+
+} // namespace bss

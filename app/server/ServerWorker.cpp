@@ -1,0 +1,141 @@
+#include "app/server/ServerWorker.h"
+
+#include "app/server/ApiServer.h"
+#include "app/server/IdempotencyStore.h"
+#include "app/server/ServerContext.h"
+#include "app/services/Services.h"
+#include "app/store/SqlStore.h"
+
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+#if QT_CONFIG(ssl)
+#include <QSslSocket>
+#endif
+
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
+
+namespace bss {
+
+namespace {
+
+// QAbstractHttpServer::bind() warns about a server that is not listening; a HandoffServer
+// never listens, by design. While binding, that one category keeps its warnings to itself.
+// Workers are bound one after the other at start-up, before any request is served.
+class QuietHttpServerWarnings {
+public:
+    QuietHttpServerWarnings() { s_previous = QLoggingCategory::installFilter(&filter); }
+    ~QuietHttpServerWarnings() { QLoggingCategory::installFilter(s_previous); }
+    QuietHttpServerWarnings(const QuietHttpServerWarnings &) = delete;
+    QuietHttpServerWarnings &operator=(const QuietHttpServerWarnings &) = delete;
+
+private:
+    static void filter(QLoggingCategory *category) {
+        if (s_previous)
+            s_previous(category);
+        if (qstrcmp(category->categoryName(), "qt.httpserver") == 0)
+            category->setEnabled(QtWarningMsg, false);
+    }
+    static inline QLoggingCategory::CategoryFilter s_previous = nullptr;
+};
+
+void closeDescriptor(QTcpSocket *socket) {
+    qCWarning(lcServer) << "cannot take over a connection:" << socket->errorString();
+    socket->deleteLater();
+}
+
+} // namespace
+
+HandoffServer::HandoffServer(QObject *parent)
+    : QTcpServer(parent) {}
+
+void HandoffServer::adopt(qintptr descriptor) {
+#if QT_CONFIG(ssl)
+    if (m_tls) {
+        auto *socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            closeDescriptor(socket);
+            return;
+        }
+        socket->setSslConfiguration(*m_tls);
+        // As QSslServer does: the HTTP server sees the connection once it is encrypted.
+        connect(socket, &QSslSocket::encrypted, this, [this, socket] {
+            disconnect(socket, &QAbstractSocket::errorOccurred, this, nullptr);
+            addPendingConnection(socket);
+        });
+        connect(socket, &QAbstractSocket::errorOccurred, this, [socket] {
+            socket->disconnect();
+            socket->abort();
+            socket->deleteLater();
+        });
+        socket->startServerEncryption();
+        return;
+    }
+#endif
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        closeDescriptor(socket);
+        return;
+    }
+    addPendingConnection(socket);
+}
+
+ServerWorker::ServerWorker(int index, WorkerSetup setup)
+    : m_index(index)
+    , m_setup(std::move(setup)) {}
+
+ServerWorker::~ServerWorker() {
+    // stop() normally ran in the worker's thread; this is the fallback for a failed start.
+    stop();
+}
+
+Result<Done> ServerWorker::start() {
+    m_store = std::make_unique<SqlStore>(m_setup.store,
+                                         QStringLiteral("bssdesk-server-worker-%1").arg(m_index));
+    if (Result<Done> opened = m_store->open(); !opened)
+        return opened.error();
+    m_services = std::make_unique<Services>(*m_store);
+    m_auth = std::make_unique<AuthService>(*m_store, Clock(), m_setup.auth);
+    m_auth->setTokenLifetime(m_setup.tokenLifetime);
+    m_idempotency = std::make_unique<IdempotencyStore>(*m_store);
+    m_context = std::make_unique<ServerContext>(
+        ServerContext{*m_store, *m_services, *m_auth, *m_idempotency, m_setup.storeKind});
+    m_server = std::make_unique<ApiServer>(*m_context);
+    m_handoff = new HandoffServer;
+#if QT_CONFIG(ssl)
+    if (m_setup.tls)
+        m_handoff->setTls(*m_setup.tls);
+#endif
+    {
+        const QuietHttpServerWarnings quiet;
+        m_server->bind(m_handoff); // takes ownership
+    }
+    return Done{};
+}
+
+void ServerWorker::stop() {
+    // The HTTP server (with its connections) before the services it calls, the connection last.
+    m_handoff = nullptr;
+    m_server.reset();
+    m_context.reset();
+    m_idempotency.reset();
+    m_auth.reset();
+    m_services.reset();
+    m_store.reset();
+}
+
+void ServerWorker::adopt(qintptr descriptor) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, descriptor] {
+            if (m_handoff) {
+                m_handoff->adopt(descriptor);
+                return;
+            }
+            QTcpSocket closing; // stopped: the socket closes the connection as it goes
+            closing.setSocketDescriptor(descriptor);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace bss
