@@ -54,19 +54,31 @@ void addScope(Where &where, std::optional<Id> scope, const QString &alias) {
                   {{QStringLiteral("scope"), *scope}});
 }
 
-// The filters of the accounts list, shared by the page and its count.
-Where accountFilter(const Dialect &dialect, const AccountQuery &query, std::optional<Id> scope) {
+// How a text search of the accounts list runs.
+enum class Search {
+    Indexed, // by the index that matches it (the name index, or the trigram index)
+    Scanned, // in name order, testing each row: for a substring most accounts contain
+};
+
+// The filters of the accounts list, shared by the page and its count. One or two characters
+// match the start of the name (by the name index, in name order); three or more match anywhere
+// in the name or the email, by the trigram index.
+Where accountFilter(const Dialect &dialect, const AccountQuery &query, std::optional<Id> scope,
+                    Search search = Search::Indexed) {
     Where where;
     addScope(where, scope, QStringLiteral("a"));
     const QString q = query.q.trimmed();
-    if (q.size() >= 3) {
-        where.add(dialect.accountSubstringMatch(),
-                  {{QStringLiteral("fts"), dialect.accountSubstringValue(q)}});
-    } else if (!q.isEmpty()) {
+    if (q.size() >= 3 && search == Search::Scanned) {
         where.add(QStringLiteral("(a.name %1 :like ESCAPE '\\' OR a.email %1 :like ESCAPE '\\')")
                       .arg(dialect.ilike()),
                   {{QStringLiteral("like"),
                     QString(QLatin1Char('%') + likeEscape(q) + QLatin1Char('%'))}});
+    } else if (q.size() >= 3) {
+        where.add(dialect.accountSubstringMatch(),
+                  {{QStringLiteral("fts"), dialect.accountSubstringValue(q)}});
+    } else if (!q.isEmpty()) {
+        where.add(QStringLiteral("a.name %1 :prefix ESCAPE '\\'").arg(dialect.ilike()),
+                  {{QStringLiteral("prefix"), QString(likeEscape(q) + QLatin1Char('%'))}});
     }
     if (query.type)
         where.add(QStringLiteral("a.type = :type"),
@@ -93,6 +105,20 @@ Where accountFilter(const Dialect &dialect, const AccountQuery &query, std::opti
                   platformClause + QLatin1Char(')'));
     }
     return where;
+}
+
+// A page of a substring search has to sort every match by name. When most accounts match, it
+// is quicker to walk the name index and test each row: the first page is found at once.
+Search searchPlan(SqlStore &store, const AccountQuery &query) {
+    constexpr int denseMatches = 50000;
+    if (store.dialect().isPostgres() || query.q.trimmed().size() < 3)
+        return Search::Indexed;
+    const Result<QVariant> n = store.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM accounts_fts WHERE accounts_fts"
+                       " MATCH :fts LIMIT %1) m")
+            .arg(denseMatches + 1),
+        {{QStringLiteral("fts"), store.dialect().accountSubstringValue(query.q.trimmed())}});
+    return n && n->toLongLong() > denseMatches ? Search::Scanned : Search::Indexed;
 }
 
 } // namespace
@@ -166,11 +192,11 @@ Result<Page<Account>> SqlStore::accounts(const AccountQuery &query, std::optiona
         accountColumns,
         QStringLiteral("accounts a"),
         {m_dialect.sortKey(QStringLiteral("a.name")), QStringLiteral("a.id")}};
-    Result<Page<Account>> page =
-        detail::fetchWindow<Account>(*this, list, accountFilter(m_dialect, query, scope), query,
-                                     readAccount, [this](const Account &a) {
-                                         return QVariantList{m_dialect.sortValue(a.name), a.id};
-                                     });
+    Result<Page<Account>> page = detail::fetchWindow<Account>(
+        *this, list, accountFilter(m_dialect, query, scope, searchPlan(*this, query)), query,
+        readAccount, [this](const Account &a) {
+            return QVariantList{m_dialect.sortValue(a.name), a.id};
+        });
     if (page) {
         if (Result<Done> r = fillSync(page->items); !r)
             return r.error();

@@ -389,9 +389,17 @@ private Q_SLOTS:
             << QStringLiteral("kes") << QStringList{QStringLiteral("Lakeside Accounting")};
         QTest::newRow("one character") << QStringLiteral("Z") << QStringList();
         QTest::newRow("two characters") << QStringLiteral("bL") << QStringList{blue};
-        QTest::newRow("two characters with %")
-            << QStringLiteral("0%") << QStringList{QStringLiteral("100% Cotton")};
-        QTest::newRow("two characters with _") << QStringLiteral("o_") << QStringList();
+        // One or two characters match the start of the name only (by its index, at any size).
+        QTest::newRow("one character, start of a name")
+            << QStringLiteral("n") << QStringList{northern, northwind};
+        QTest::newRow("two characters, not the start") << QStringLiteral("nd") << QStringList();
+        QTest::newRow("two characters, not an email") << QStringLiteral("it") << QStringList();
+        QTest::newRow("two characters, digits")
+            << QStringLiteral("10") << QStringList{QStringLiteral("100% Cotton")};
+        QTest::newRow("% is a character") << QStringLiteral("1%") << QStringList();
+        QTest::newRow("_ is a character") << QStringLiteral("S_") << QStringList();
+        QTest::newRow("three characters with %")
+            << QStringLiteral("00%") << QStringList{QStringLiteral("100% Cotton")};
         QTest::newRow("no match") << QStringLiteral("xyzzy") << QStringList();
         QTest::newRow("surrounding spaces")
             << QStringLiteral("  contoso  ") << QStringList{QStringLiteral("Contoso Ltd")};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace bss::bench {
+
+// Each case runs in a process of its own (so that memory figures are its own) and prints one
+// JSON line per figure. Returns the process exit code.
+int prepareStores(const QString &dir);
+int bareWindow(int repeats);
+int firstPaint(const QString &page, const QString &store, const QString &label, int repeats);
+int keystrokes(const QString &store, int repeats);
+int jumps(const QString &store, int repeats);
+int naiveFetchAll(const QString &store);
+
+} // namespace bss::bench
