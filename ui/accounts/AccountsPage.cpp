@@ -16,15 +16,11 @@
 namespace bss {
 
 AccountsPage::AccountsPage(Backend *backend, BusyIndicator *busy, QWidget *parent)
-    : PageBase(backend, busy, parent), m_ui(std::make_unique<Ui::AccountsPage>())
-{
+    : PageBase(backend, busy, parent)
+    , m_ui(std::make_unique<Ui::AccountsPage>()) {
     setObjectName(QStringLiteral("accountsPage"));
     m_ui->setupUi(this);
     setAccessibleName(tr("Accounts"));
-
-    // The placeholder is the field's only label: it must fit in every language.
-    m_ui->searchAccounts->setMinimumWidth(qMax(m_ui->searchAccounts->minimumWidth(),
-                                 m_ui->searchAccounts->fontMetrics().horizontalAdvance(m_ui->searchAccounts->placeholderText()) + 40));
 
     m_model = new AccountsModel(this);
     m_model->setBusyIndicator(busy);
@@ -58,6 +54,8 @@ AccountsPage::AccountsPage(Backend *backend, BusyIndicator *busy, QWidget *paren
     m_searchDelay.setInterval(250);
     connect(&m_searchDelay, &QTimer::timeout, this, &AccountsPage::applyFilters);
     connect(m_ui->searchAccounts, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    // Enter searches at once instead of after the typing pause.
+    connect(m_ui->searchAccounts, &QLineEdit::returnPressed, this, &AccountsPage::applyFilters);
     connect(m_ui->typeFilter, &QComboBox::currentIndexChanged, this, &AccountsPage::applyFilters);
     connect(m_ui->platformFilter, &QComboBox::currentIndexChanged, this, [this] {
         const bool perPlatform = m_ui->platformFilter->currentIndex() > 0;
@@ -107,7 +105,8 @@ AccountsPage::AccountsPage(Backend *backend, BusyIndicator *busy, QWidget *paren
         else if (!m_ui->accountsTable->currentIndex().isValid() && m_model->rowCount() > 0)
             m_ui->accountsTable->selectRow(0);
     });
-    connect(m_model, &AccountsModel::errorOccurred, this, [this](const QString &text) { reportError(text); });
+    connect(m_model, &AccountsModel::errorOccurred, this,
+            [this](const QString &text) { reportError(text); });
     connect(backend, &Backend::recordChanged, this, &AccountsPage::recordChanged);
 
     updateButtons();
@@ -115,8 +114,22 @@ AccountsPage::AccountsPage(Backend *backend, BusyIndicator *busy, QWidget *paren
 
 AccountsPage::~AccountsPage() = default;
 
-void AccountsPage::firstActivation()
-{
+namespace {
+bool samePlatforms(const QList<Platform> &a, const QList<Platform> &b) {
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).code != b.at(i).code || a.at(i).name != b.at(i).name)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+void AccountsPage::firstActivation() {
+    // The accounts load at once with the platforms every store starts with; the store's own
+    // list replaces them when it arrives (a round trip less before the first paint).
+    refresh();
     call(m_backend->platforms(), [this](const Result<QList<Platform>> &r) {
         if (!r) {
             reportError(r.error());
@@ -129,20 +142,19 @@ void AccountsPage::firstActivation()
                 m_ui->platformFilter->addItem(p.name, p.code);
             m_ui->platformFilter->setCurrentIndex(qMax(0, m_ui->platformFilter->findData(chosen)));
             const QByteArray header = m_ui->accountsTable->horizontalHeader()->saveState();
-            m_model->setPlatforms(r.value());
-            m_ui->accountsTable->horizontalHeader()->restoreState(header);
+            if (!samePlatforms(m_model->platforms(), r.value())) {
+                m_model->setPlatforms(r.value());
+                m_ui->accountsTable->horizontalHeader()->restoreState(header);
+            }
         }
-        refresh();
     });
 }
 
-bool AccountsPage::isReady() const
-{
+bool AccountsPage::isReady() const {
     return isActivated() && m_model->isLoaded();
 }
 
-AccountQuery AccountsPage::currentQuery() const
-{
+AccountQuery AccountsPage::currentQuery() const {
     AccountQuery query;
     query.q = m_ui->searchAccounts->text().trimmed();
     if (m_ui->typeFilter->currentIndex() > 0)
@@ -155,13 +167,11 @@ AccountQuery AccountsPage::currentQuery() const
     return query;
 }
 
-void AccountsPage::refresh()
-{
+void AccountsPage::refresh() {
     applyFilters();
 }
 
-void AccountsPage::applyFilters()
-{
+void AccountsPage::applyFilters() {
     if (!isActivated())
         return;
     m_searchDelay.stop();
@@ -169,8 +179,9 @@ void AccountsPage::applyFilters()
         m_selectAfterLoad = a->id;
     const AccountQuery query = currentQuery();
     Backend *backend = m_backend;
-    m_model->setWindowFetch(
-        [backend, query](const PageWindow &window) { return backend->accounts(window.applyTo(query)); });
+    m_model->setWindowFetch([backend, query](const PageWindow &window) {
+        return backend->accounts(window.applyTo(query));
+    });
     // The count may take longer than the first page (a search over a million accounts): the
     // rows show at once, and the scrollbar covers the whole list when the count arrives.
     const int generation = ++m_countGeneration;
@@ -179,44 +190,41 @@ void AccountsPage::applyFilters()
             return;
         if (r)
             m_model->setTotal(r.value());
-        m_ui->accountCount->setText(r ? tr("%n account(s)", nullptr, static_cast<int>(r.value())) : QString());
+        m_ui->accountCount->setText(r ? tr("%n account(s)", nullptr, static_cast<int>(r.value()))
+                                      : QString());
     });
 }
 
-void AccountsPage::updateEmptyState()
-{
+void AccountsPage::updateEmptyState() {
     const bool empty = m_model->isLoaded() && m_model->rowCount() == 0;
     if (empty) {
         const AccountQuery q = currentQuery();
         const bool filtered = !q.q.isEmpty() || q.type || !q.platform.isEmpty();
-        m_ui->emptyState->setText(filtered ? tr("No account matches the search and filters.")
-                                           : tr("No accounts yet. Click “New account” to add the first one."));
+        m_ui->emptyState->setText(
+            filtered ? tr("No account matches the search and filters.")
+                     : tr("No accounts yet. Click “New account” to add the first one."));
     }
     m_ui->tableStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_ui->emptyState)
                                              : static_cast<QWidget *>(m_ui->accountsTable));
 }
 
-void AccountsPage::createNew()
-{
+void AccountsPage::createNew() {
     openAccountDialog(std::nullopt);
 }
 
-void AccountsPage::focusSearch()
-{
+void AccountsPage::focusSearch() {
     m_ui->searchAccounts->setFocus(Qt::ShortcutFocusReason);
     m_ui->searchAccounts->selectAll();
 }
 
-std::optional<Account> AccountsPage::selectedAccount() const
-{
+std::optional<Account> AccountsPage::selectedAccount() const {
     const QModelIndex current = m_ui->accountsTable->currentIndex();
     if (const Account *a = m_model->valueAt(current))
         return *a;
     return std::nullopt;
 }
 
-bool AccountsPage::selectAccount(Id id)
-{
+bool AccountsPage::selectAccount(Id id) {
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
@@ -225,24 +233,22 @@ bool AccountsPage::selectAccount(Id id)
     return true;
 }
 
-void AccountsPage::selectionChanged()
-{
+void AccountsPage::selectionChanged() {
     const auto account = selectedAccount();
-    m_ui->audit->setSubject(QStringLiteral("account"), account ? std::optional<Id>(account->id) : std::nullopt,
+    m_ui->audit->setSubject(QStringLiteral("account"),
+                            account ? std::optional<Id>(account->id) : std::nullopt,
                             account ? account->name : QString());
     updateButtons();
 }
 
-void AccountsPage::updateButtons()
-{
+void AccountsPage::updateButtons() {
     const bool selected = selectedAccount().has_value();
     m_ui->editAccount->setEnabled(selected);
     m_ui->syncOptions->setEnabled(selected);
     m_ui->newOrderForAccount->setEnabled(selected);
 }
 
-AccountDialog *AccountsPage::openAccountDialog(std::optional<Account> account)
-{
+AccountDialog *AccountsPage::openAccountDialog(std::optional<Account> account) {
     auto *dialog = new AccountDialog(m_backend, m_busy, std::move(account), this);
     connect(dialog, &AccountDialog::accountSaved, this, [this](const Account &saved) {
         m_selectAfterLoad = saved.id;
@@ -256,21 +262,18 @@ AccountDialog *AccountsPage::openAccountDialog(std::optional<Account> account)
     return dialog;
 }
 
-SyncOptionsDialog *AccountsPage::openSyncOptions(const QString &platform)
-{
+SyncOptionsDialog *AccountsPage::openSyncOptions(const QString &platform) {
     const auto account = selectedAccount();
     if (!account)
         return nullptr;
-    auto *dialog = new SyncOptionsDialog(m_backend, m_busy, *account, m_model->platforms(),
-                                         platform.isEmpty() ? m_model->platformAt(AccountsModel::FirstPlatform)
-                                                            : platform,
-                                         this);
+    auto *dialog = new SyncOptionsDialog(
+        m_backend, m_busy, *account, m_model->platforms(),
+        platform.isEmpty() ? m_model->platformAt(AccountsModel::FirstPlatform) : platform, this);
     dialog->open();
     return dialog;
 }
 
-void AccountsPage::recordChanged(const QString &entity, Id id)
-{
+void AccountsPage::recordChanged(const QString &entity, Id id) {
     if (entity != QLatin1String("account") || m_model->rowOf(id) < 0)
         return;
     call(m_backend->account(id), [this](const Result<Account> &r) {
@@ -282,14 +285,13 @@ void AccountsPage::recordChanged(const QString &entity, Id id)
     });
 }
 
-void AccountsPage::saveSettings(QSettings &settings) const
-{
+void AccountsPage::saveSettings(QSettings &settings) const {
     settings.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
-    settings.setValue(QStringLiteral("header"), m_ui->accountsTable->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("header"),
+                      m_ui->accountsTable->horizontalHeader()->saveState());
 }
 
-void AccountsPage::restoreSettings(QSettings &settings)
-{
+void AccountsPage::restoreSettings(QSettings &settings) {
     m_ui->splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     m_columnsFitted = m_ui->accountsTable->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("header")).toByteArray());

@@ -15,15 +15,11 @@
 namespace bss {
 
 OrdersPage::OrdersPage(Backend *backend, BusyIndicator *busy, QWidget *parent)
-    : PageBase(backend, busy, parent), m_ui(std::make_unique<Ui::OrdersPage>())
-{
+    : PageBase(backend, busy, parent)
+    , m_ui(std::make_unique<Ui::OrdersPage>()) {
     setObjectName(QStringLiteral("ordersPage"));
     m_ui->setupUi(this);
     setAccessibleName(tr("Orders"));
-
-    // The placeholder is the field's only label: it must fit in every language.
-    m_ui->searchOrders->setMinimumWidth(qMax(m_ui->searchOrders->minimumWidth(),
-                                 m_ui->searchOrders->fontMetrics().horizontalAdvance(m_ui->searchOrders->placeholderText()) + 40));
 
     m_model = new OrdersModel(this);
     m_model->setBusyIndicator(busy);
@@ -51,8 +47,11 @@ OrdersPage::OrdersPage(Backend *backend, BusyIndicator *busy, QWidget *parent)
     m_searchDelay.setInterval(250);
     connect(&m_searchDelay, &QTimer::timeout, this, &OrdersPage::applyFilters);
     connect(m_ui->searchOrders, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    // Enter searches at once instead of after the typing pause.
+    connect(m_ui->searchOrders, &QLineEdit::returnPressed, this, &OrdersPage::applyFilters);
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilters);
-    connect(m_ui->customerFilter, &AccountChooser::currentAccountChanged, this, &OrdersPage::applyFilters);
+    connect(m_ui->customerFilter, &AccountChooser::currentAccountChanged, this,
+            &OrdersPage::applyFilters);
     connect(m_ui->newOrder, &QPushButton::clicked, this, [this] { startNewOrder(); });
     connect(m_ui->openOrder, &QPushButton::clicked, this, [this] {
         if (auto o = selectedOrder())
@@ -74,11 +73,13 @@ OrdersPage::OrdersPage(Backend *backend, BusyIndicator *busy, QWidget *parent)
         if (!m_ui->ordersTable->currentIndex().isValid() && m_model->rowCount() > 0)
             m_ui->ordersTable->selectRow(0);
     });
-    connect(m_model, &OrdersModel::errorOccurred, this, [this](const QString &text) { reportError(text); });
+    connect(m_model, &OrdersModel::errorOccurred, this,
+            [this](const QString &text) { reportError(text); });
 
     connect(m_editor, &OrderEditor::backRequested, this, &OrdersPage::showList);
     connect(m_editor, &OrderEditor::messagePosted, this, &PageBase::messagePosted);
-    connect(m_editor, &OrderEditor::subscriptionsRequested, this, &OrdersPage::subscriptionsRequested);
+    connect(m_editor, &OrderEditor::subscriptionsRequested, this,
+            &OrdersPage::subscriptionsRequested);
     connect(m_editor, &OrderEditor::orderChanged, this, [this](const Order &order) {
         if (!m_model->updateRecord(order))
             m_listStale = true;
@@ -92,28 +93,24 @@ OrdersPage::OrdersPage(Backend *backend, BusyIndicator *busy, QWidget *parent)
 
 OrdersPage::~OrdersPage() = default;
 
-bool OrdersPage::isReady() const
-{
+bool OrdersPage::isReady() const {
     if (!isActivated())
         return false;
     return isEditing() ? m_editor->isLoaded() : m_model->isLoaded();
 }
 
-bool OrdersPage::isEditing() const
-{
+bool OrdersPage::isEditing() const {
     return m_ui->views->currentWidget() == m_editor;
 }
 
-void OrdersPage::refresh()
-{
+void OrdersPage::refresh() {
     if (isEditing())
         m_editor->reload();
     else
         applyFilters();
 }
 
-void OrdersPage::applyFilters()
-{
+void OrdersPage::applyFilters() {
     if (!isActivated())
         return;
     m_searchDelay.stop();
@@ -124,108 +121,102 @@ void OrdersPage::applyFilters()
         query.status = static_cast<OrderStatus>(m_ui->statusFilter->currentData().toInt());
     query.accountId = m_ui->customerFilter->currentAccountId();
     Backend *backend = m_backend;
-    m_model->setWindowFetch(
-        [backend, query](const PageWindow &window) { return backend->orders(window.applyTo(query)); });
+    m_model->setWindowFetch([backend, query](const PageWindow &window) {
+        return backend->orders(window.applyTo(query));
+    });
     const int generation = ++m_countGeneration;
     call(m_backend->countOrders(query), [this, generation](const Result<qint64> &r) {
         if (generation != m_countGeneration)
             return;
         if (r)
             m_model->setTotal(r.value());
-        m_ui->orderCount->setText(r ? tr("%n order(s)", nullptr, static_cast<int>(r.value())) : QString());
+        m_ui->orderCount->setText(r ? tr("%n order(s)", nullptr, static_cast<int>(r.value()))
+                                    : QString());
     });
     if (!m_ui->customerFilter->isLoaded())
         m_ui->customerFilter->reload();
 }
 
-void OrdersPage::updateEmptyState()
-{
+void OrdersPage::updateEmptyState() {
     const bool empty = m_model->isLoaded() && m_model->rowCount() == 0;
     if (empty) {
-        const bool filtered = !m_ui->searchOrders->text().isEmpty() || m_ui->statusFilter->currentIndex() > 0
-                              || m_ui->customerFilter->currentAccountId();
-        m_ui->emptyState->setText(filtered ? tr("No order matches the search and filters.")
-                                           : tr("No orders yet. Click “New order” to place the first one."));
+        const bool filtered = !m_ui->searchOrders->text().isEmpty() ||
+                              m_ui->statusFilter->currentIndex() > 0 ||
+                              m_ui->customerFilter->currentAccountId();
+        m_ui->emptyState->setText(
+            filtered ? tr("No order matches the search and filters.")
+                     : tr("No orders yet. Click “New order” to place the first one."));
     }
     m_ui->tableStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_ui->emptyState)
                                              : static_cast<QWidget *>(m_ui->ordersTable));
 }
 
-std::optional<Order> OrdersPage::selectedOrder() const
-{
+std::optional<Order> OrdersPage::selectedOrder() const {
     if (const Order *o = m_model->valueAt(m_ui->ordersTable->currentIndex()))
         return *o;
     return std::nullopt;
 }
 
-void OrdersPage::selectionChanged()
-{
+void OrdersPage::selectionChanged() {
     const auto order = selectedOrder();
     m_ui->openOrder->setEnabled(order.has_value());
-    m_ui->audit->setSubject(QStringLiteral("order"), order ? std::optional<Id>(order->id) : std::nullopt,
+    m_ui->audit->setSubject(QStringLiteral("order"),
+                            order ? std::optional<Id>(order->id) : std::nullopt,
                             order ? order->number : QString());
 }
 
-void OrdersPage::createNew()
-{
+void OrdersPage::createNew() {
     startNewOrder();
 }
 
-void OrdersPage::focusSearch()
-{
+void OrdersPage::focusSearch() {
     if (isEditing())
         showList();
     m_ui->searchOrders->setFocus(Qt::ShortcutFocusReason);
     m_ui->searchOrders->selectAll();
 }
 
-void OrdersPage::save()
-{
+void OrdersPage::save() {
     if (isEditing())
         m_editor->saveSeats();
 }
 
-NewOrderDialog *OrdersPage::startNewOrder(std::optional<Id> accountId, const QString &accountName)
-{
+NewOrderDialog *OrdersPage::startNewOrder(std::optional<Id> accountId, const QString &accountName) {
     auto *dialog = new NewOrderDialog(m_backend, m_busy, this);
     if (accountId)
         dialog->setCustomer(*accountId, accountName);
     connect(dialog, &NewOrderDialog::orderCreated, this, [this](const Order &order) {
         m_listStale = true;
         openOrder(order.id);
-        reportSuccess(tr("Draft order %1 created. Add products with Quick Add > Product.").arg(order.number));
+        reportSuccess(
+            tr("Draft order %1 created. Add products with Quick Add > Product.").arg(order.number));
     });
     dialog->open();
     return dialog;
 }
 
-void OrdersPage::openOrder(Id orderId)
-{
+void OrdersPage::openOrder(Id orderId) {
     m_ui->views->setCurrentWidget(m_editor);
     m_editor->openOrder(orderId);
 }
 
-void OrdersPage::showList()
-{
+void OrdersPage::showList() {
     m_ui->views->setCurrentWidget(m_ui->listView);
     if (m_listStale)
         applyFilters();
 }
 
-void OrdersPage::reactivated()
-{
+void OrdersPage::reactivated() {
     if (!isEditing() && m_listStale)
         applyFilters();
 }
 
-void OrdersPage::saveSettings(QSettings &settings) const
-{
+void OrdersPage::saveSettings(QSettings &settings) const {
     settings.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
     settings.setValue(QStringLiteral("header"), m_ui->ordersTable->horizontalHeader()->saveState());
 }
 
-void OrdersPage::restoreSettings(QSettings &settings)
-{
+void OrdersPage::restoreSettings(QSettings &settings) {
     m_ui->splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     m_columnsFitted = m_ui->ordersTable->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("header")).toByteArray());
