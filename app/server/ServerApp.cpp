@@ -147,15 +147,15 @@ int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &o
     }
 
     ServerPool server;
-    if (const Result<Done> started = server.start(options.threads, setup); !started) {
-        err << tr("Cannot open the store %1:").arg(options.store.describe()) << '\n'
-            << started.error().describe() << Qt::endl;
-        return 2;
-    }
     if (!server.listen(options.address, options.port)) {
         err << tr("Cannot listen on %1:%2.").arg(options.address.toString()).arg(options.port)
             << Qt::endl;
         return 3;
+    }
+    if (const Result<Done> started = server.start(options.threads, setup); !started) {
+        err << tr("Cannot open the store %1:").arg(options.store.describe()) << '\n'
+            << started.error().describe() << Qt::endl;
+        return 2;
     }
     QString host = options.address.toString();
     if (options.address.protocol() == QAbstractSocket::IPv6Protocol)

@@ -12,7 +12,8 @@ ServerPool::~ServerPool() {
     stop();
 }
 
-Result<Done> ServerPool::start(int threads, const WorkerSetup &setup) {
+Result<Done> ServerPool::start(int threads, WorkerSetup setup) {
+    setup.listener = socketDescriptor();
     for (int i = 0; i < threads; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("bssdesk-server-%1").arg(i + 1));

@@ -20,9 +20,9 @@ public:
     explicit ServerPool(QObject *parent = nullptr);
     ~ServerPool() override;
 
-    // Starts `threads` workers one after the other; the first that cannot open its
-    // connection stops them all and yields its error.
-    Result<Done> start(int threads, const WorkerSetup &setup);
+    // Starts `threads` workers one after the other, once listen() succeeded; the first that
+    // cannot open its connection stops them all and yields its error.
+    Result<Done> start(int threads, WorkerSetup setup);
     void stop();
     int threadCount() const { return int(m_workers.size()); }
 

@@ -9,6 +9,11 @@
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
+#if defined(Q_OS_UNIX)
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 #if QT_CONFIG(ssl)
 #include <QSslSocket>
 #endif
@@ -19,26 +24,6 @@ namespace bss {
 
 namespace {
 
-// QAbstractHttpServer::bind() warns about a server that is not listening; a HandoffServer
-// never listens, by design. While binding, that one category keeps its warnings to itself.
-// Workers are bound one after the other at start-up, before any request is served.
-class QuietHttpServerWarnings {
-public:
-    QuietHttpServerWarnings() { s_previous = QLoggingCategory::installFilter(&filter); }
-    ~QuietHttpServerWarnings() { QLoggingCategory::installFilter(s_previous); }
-    QuietHttpServerWarnings(const QuietHttpServerWarnings &) = delete;
-    QuietHttpServerWarnings &operator=(const QuietHttpServerWarnings &) = delete;
-
-private:
-    static void filter(QLoggingCategory *category) {
-        if (s_previous)
-            s_previous(category);
-        if (qstrcmp(category->categoryName(), "qt.httpserver") == 0)
-            category->setEnabled(QtWarningMsg, false);
-    }
-    static inline QLoggingCategory::CategoryFilter s_previous = nullptr;
-};
-
 void closeDescriptor(QTcpSocket *socket) {
     qCWarning(lcServer) << "cannot take over a connection:" << socket->errorString();
     socket->deleteLater();
@@ -48,6 +33,31 @@ void closeDescriptor(QTcpSocket *socket) {
 
 HandoffServer::HandoffServer(QObject *parent)
     : QTcpServer(parent) {}
+
+bool HandoffServer::shareListener(qintptr listener) {
+#if defined(Q_OS_UNIX)
+    const int duplicate = ::fcntl(int(listener), F_DUPFD_CLOEXEC, 0);
+    if (duplicate < 0 || !setSocketDescriptor(duplicate)) {
+        if (duplicate >= 0)
+            ::close(duplicate);
+        return false;
+    }
+#else
+    // No duplicate of a socket here: a private loopback port that nobody is told of.
+    Q_UNUSED(listener)
+    if (!listen(QHostAddress::LocalHost, 0))
+        return false;
+#endif
+    pauseAccepting();
+    return true;
+}
+
+QTcpSocket *HandoffServer::nextPendingConnection() {
+    QTcpSocket *socket = QTcpServer::nextPendingConnection();
+    // QTcpServer turns accepting back on here; accepting stays with the acceptor thread.
+    pauseAccepting();
+    return socket;
+}
 
 void HandoffServer::adopt(qintptr descriptor) {
 #if QT_CONFIG(ssl)
@@ -106,10 +116,16 @@ Result<Done> ServerWorker::start() {
     if (m_setup.tls)
         m_handoff->setTls(*m_setup.tls);
 #endif
-    {
-        const QuietHttpServerWarnings quiet;
-        m_server->bind(m_handoff); // takes ownership
+    if (!m_handoff->shareListener(m_setup.listener)) {
+        const QString reason = m_handoff->errorString();
+        delete m_handoff;
+        m_handoff = nullptr;
+        return Error::internal(
+            QStringLiteral("Request thread %1 cannot share the listening socket: %2")
+                .arg(m_index)
+                .arg(reason));
     }
+    m_server->bind(m_handoff); // takes ownership
     return Done{};
 }
 

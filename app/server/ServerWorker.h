@@ -29,14 +29,16 @@ struct WorkerSetup {
     QString storeKind; // "sqlite" or "postgres", for GET /health
     std::chrono::seconds tokenLifetime{12 * 3600};
     std::shared_ptr<AuthService::SharedState> auth;
+    qintptr listener = -1; // the listening socket the acceptor thread accepts on
 #if QT_CONFIG(ssl)
     std::optional<QSslConfiguration> tls; // set: connections are HTTPS
 #endif
 };
 
-// The TCP server a worker's ApiServer is bound to. It never listens: the acceptor thread
-// hands it sockets that are already accepted, and it wraps them (and, for HTTPS, completes
-// the TLS handshake) in the worker's thread.
+// The TCP server a worker's ApiServer is bound to. The acceptor thread hands it connections
+// that are already accepted; it wraps them (and, for HTTPS, completes the TLS handshake) in the
+// worker's thread. QAbstractHttpServer wants a listening server, so it shares the acceptor's
+// listening socket (a duplicate descriptor) but does not accept on it itself.
 class HandoffServer final : public QTcpServer {
     Q_OBJECT
 public:
@@ -46,8 +48,17 @@ public:
         m_tls = configuration;
     }
 #endif
+    bool shareListener(qintptr listener);
     // Takes over an accepted connection; in this object's thread.
     void adopt(qintptr descriptor);
+
+    QTcpSocket *nextPendingConnection() override;
+
+protected:
+    // Should the socket ever wake this server, what it accepts is served like a handed one.
+    void incomingConnection(qintptr descriptor) override {
+        adopt(descriptor);
+    }
 
 private:
 #if QT_CONFIG(ssl)
