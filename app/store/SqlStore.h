@@ -147,6 +147,8 @@ private:
     StoreConfig m_config;
     Dialect m_dialect;
     QString m_connectionName;
+    QSqlDatabase m_db;
+    std::optional<QList<Platform>> m_platforms; // they change only with this connection's inserts
     int m_depth = 0;
 };
 

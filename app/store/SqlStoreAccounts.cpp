@@ -124,6 +124,7 @@ Search searchPlan(SqlStore &store, const AccountQuery &query) {
 } // namespace
 
 Result<Done> SqlStore::insertPlatform(const Platform &platform) {
+    m_platforms.reset();
     const Result<int> r =
         change(QStringLiteral("INSERT INTO platforms (code, name, position)"
                               " VALUES (:code, :name, (SELECT COUNT(*) FROM platforms))"),
@@ -134,6 +135,8 @@ Result<Done> SqlStore::insertPlatform(const Platform &platform) {
 }
 
 Result<QList<Platform>> SqlStore::platforms() {
+    if (m_platforms)
+        return *m_platforms;
     Result<QSqlQuery> q =
         exec(QStringLiteral("SELECT code, name FROM platforms ORDER BY position"));
     if (!q)
@@ -141,6 +144,7 @@ Result<QList<Platform>> SqlStore::platforms() {
     QList<Platform> list;
     while (q->next())
         list.append({q->value(0).toString(), q->value(1).toString()});
+    m_platforms = list;
     return list;
 }
 

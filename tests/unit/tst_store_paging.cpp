@@ -245,6 +245,20 @@ private Q_SLOTS:
         QVERIFY(exact->nextCursor.isEmpty());
     }
 
+    // --- Timestamps as stored: read back to the millisecond, in UTC -------------------------
+
+    void timestampsReadBackAsWritten() {
+        const QDateTime at(QDate(2026, 12, 1), QTime(20, 41, 25, 123), Qt::UTC);
+        QCOMPARE(SqlStore::timestamp(at), QStringLiteral("2026-12-01T20:41:25.123Z"));
+        QCOMPARE(SqlStore::parseTimestamp(SqlStore::timestamp(at)), at);
+        // Other ISO forms still read; nonsense and NULL read as no time.
+        QCOMPARE(SqlStore::parseTimestamp(QStringLiteral("2026-12-01T21:41:25.123+01:00")), at);
+        QCOMPARE(SqlStore::parseTimestamp(QStringLiteral("2026-12-01T20:41:25Z")),
+                 QDateTime(QDate(2026, 12, 1), QTime(20, 41, 25), Qt::UTC));
+        QVERIFY(!SqlStore::parseTimestamp(QStringLiteral("2026-13-01T20:41:25.123Z")).isValid());
+        QVERIFY(!SqlStore::parseTimestamp(QVariant::fromValue(nullptr)).isValid());
+    }
+
     // --- Scrollbar jumps: a page at any position, from the start or from the end ---------------
 
     void jumpLandsOnTheRowsOfTheWholeList_data() {
