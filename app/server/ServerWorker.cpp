@@ -24,9 +24,15 @@ namespace bss {
 
 namespace {
 
-void closeDescriptor(QTcpSocket *socket) {
+// The socket refused the descriptor, so it does not close it either.
+void refuse(QTcpSocket *socket, qintptr descriptor) {
     qCWarning(lcServer) << "cannot take over a connection:" << socket->errorString();
     socket->deleteLater();
+#if defined(Q_OS_UNIX)
+    ::close(int(descriptor));
+#else
+    Q_UNUSED(descriptor)
+#endif
 }
 
 } // namespace
@@ -64,7 +70,7 @@ void HandoffServer::adopt(qintptr descriptor) {
     if (m_tls) {
         auto *socket = new QSslSocket(this);
         if (!socket->setSocketDescriptor(descriptor)) {
-            closeDescriptor(socket);
+            refuse(socket, descriptor);
             return;
         }
         socket->setSslConfiguration(*m_tls);
@@ -84,7 +90,7 @@ void HandoffServer::adopt(qintptr descriptor) {
 #endif
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
-        closeDescriptor(socket);
+        refuse(socket, descriptor);
         return;
     }
     addPendingConnection(socket);
