@@ -292,4 +292,59 @@ void ConformanceSuite::S11_everyChangeIsAudited() {
         QVERIFY(!e.after.contains(QLatin1String("PIN-")));
 }
 
+void ConformanceSuite::L1_listsOpenAtAnyRow() {
+    QList<Id> ids; // in list order: by name
+    for (int i = 0; i < 12; ++i)
+        ids.append(createAccount(QStringLiteral("Jumpy %1").arg(i, 2, 10, QLatin1Char('0')),
+                                 AccountType::Direct)
+                       .id);
+    AccountQuery query;
+    query.q = QStringLiteral("Jumpy");
+    query.limit = 5;
+    const auto idsOf = [this](const AccountQuery &q) {
+        QList<Id> out;
+        const Result<Page<Account>> page = await(b().accounts(q));
+        if (!page)
+            qWarning("%s", qPrintable(page.error().describe()));
+        else
+            for (const Account &a : page->items)
+                out.append(a.id);
+        return out;
+    };
+    QCOMPARE(await(b().countAccounts(query)).value(), qint64(12));
+    AccountQuery at = query;
+    at.offset = 5;
+    QCOMPARE(idsOf(at), ids.mid(5, 5));
+    at.offset = 10;
+    QCOMPARE(idsOf(at), ids.mid(10, 2));
+    AccountQuery end = query;
+    end.fromEnd = true;
+    QCOMPARE(idsOf(end), ids.mid(7, 5));
+    end.offset = 10; // the page ending ten rows before the end: the first two
+    end.limit = 5;
+    QCOMPARE(idsOf(end), ids.mid(0, 2));
+    // A page reached by a jump goes on by its cursor.
+    at.offset = 3;
+    const Result<Page<Account>> jumped = await(b().accounts(at));
+    BSS_VERIFY_OK(jumped);
+    AccountQuery next = query;
+    next.cursor = jumped->nextCursor;
+    QCOMPARE(idsOf(next), ids.mid(8, 4));
+    // Orders (newest first) the same way.
+    const Account customer =
+        ids.isEmpty() ? Account{} : await(b().account(ids.constFirst())).value();
+    QList<Id> orders;
+    for (int i = 0; i < 4; ++i)
+        orders.prepend(await(b().createOrder(customer.id)).value().id);
+    OrderQuery mine;
+    mine.accountId = customer.id;
+    mine.limit = 3;
+    mine.fromEnd = true;
+    const Result<Page<Order>> oldest = await(b().orders(mine));
+    BSS_VERIFY_OK(oldest);
+    QCOMPARE(oldest->items.size(), qsizetype(3));
+    QCOMPARE(oldest->items.constLast().id, orders.constLast());
+    QCOMPARE(oldest->items.constFirst().id, orders.at(1));
+}
+
 } // namespace bss::test

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void S9_changeConfigurationProratesIncreases();
     void S10_staleVersionIsRefused();
     void S11_everyChangeIsAudited();
+    // Not a seed scenario: the lists of a million rows open at any row, the same on every backend.
+    void L1_listsOpenAtAnyRow();
 
 private:
     Backend &b() { return *m_target->backend(); }

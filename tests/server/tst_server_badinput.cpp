@@ -8,39 +8,47 @@ using namespace bss::test;
 
 // Nothing a client sends yields a 5xx, crashes the server or changes data: every mistake is a
 // 4xx problem+json listing its reasons, in the order 401, 404, 400, 428/412, 422.
-class TestServerBadInput : public QObject
-{
+class TestServerBadInput : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QString error;
-        QVERIFY2(m_server.addUser({QStringLiteral("tester"), QStringLiteral("admin"), {}}, &error), qPrintable(error));
-        QVERIFY2(m_server.addUser({QStringLiteral("victim"), QStringLiteral("agent"), {}}, &error), qPrintable(error));
+        QVERIFY2(m_server.addUser({QStringLiteral("tester"), QStringLiteral("admin"), {}}, &error),
+                 qPrintable(error));
+        QVERIFY2(m_server.addUser({QStringLiteral("victim"), QStringLiteral("agent"), {}}, &error),
+                 qPrintable(error));
         QVERIFY2(m_server.start({QStringLiteral("--demo")}, &error), qPrintable(error));
         m_http = std::make_unique<HttpClient>(m_server.url());
         QVERIFY(!m_http->login(QStringLiteral("tester")).isEmpty());
-        const QJsonObject account = m_http->post(QStringLiteral("/accounts"),
-                                                 {{QStringLiteral("name"), QStringLiteral("Steady Ltd")},
-                                                  {QStringLiteral("type"), QStringLiteral("direct")},
-                                                  {QStringLiteral("email"), QStringLiteral("steady@example.com")}})
-                                        .json();
+        const QJsonObject account =
+            m_http
+                ->post(QStringLiteral("/accounts"),
+                       {{QStringLiteral("name"), QStringLiteral("Steady Ltd")},
+                        {QStringLiteral("type"), QStringLiteral("direct")},
+                        {QStringLiteral("email"), QStringLiteral("steady@example.com")}})
+                .json();
         m_account = account[QStringLiteral("id")].toInteger();
         m_version = account[QStringLiteral("version")].toInteger();
-        const qint64 kesc =
-            m_http->get(QStringLiteral("/products?platform=kaspersky")).array().at(0)[QStringLiteral("id")].toInteger();
-        m_order = m_http->post(QStringLiteral("/orders"), {{QStringLiteral("accountId"), m_account}}).json()[QStringLiteral("id")].toInteger();
+        const qint64 kesc = m_http->get(QStringLiteral("/products?platform=kaspersky"))
+                                .array()
+                                .at(0)[QStringLiteral("id")]
+                                .toInteger();
+        m_order =
+            m_http->post(QStringLiteral("/orders"), {{QStringLiteral("accountId"), m_account}})
+                .json()[QStringLiteral("id")]
+                .toInteger();
         const QJsonObject order =
-            m_http->post(QStringLiteral("/orders/%1/lines").arg(m_order), {{QStringLiteral("productId"), kesc}, {QStringLiteral("seats"), 10}})
+            m_http
+                ->post(QStringLiteral("/orders/%1/lines").arg(m_order),
+                       {{QStringLiteral("productId"), kesc}, {QStringLiteral("seats"), 10}})
                 .json();
         m_line = order[QStringLiteral("lines")].toArray().at(0)[QStringLiteral("id")].toInteger();
         m_orderVersion = order[QStringLiteral("version")].toInteger();
         m_before = snapshot();
     }
 
-    void refusedWithTheRightStatus_data()
-    {
+    void refusedWithTheRightStatus_data() {
         QTest::addColumn<QByteArray>("verb");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("body");
@@ -52,55 +60,144 @@ private Q_SLOTS:
         const QString line = QStringLiteral("/orders/%1/lines/%2").arg(m_order).arg(m_line);
         const QByteArray v = '"' + QByteArray::number(m_version) + '"';
         const QByteArray ov = '"' + QByteArray::number(m_orderVersion) + '"';
-        QTest::newRow("malformed json") << QByteArray("POST") << QStringLiteral("/accounts") << QByteArray("{name: x") << QByteArray() << 400 << QString();
-        QTest::newRow("array body") << QByteArray("POST") << QStringLiteral("/accounts") << QByteArray("[]") << QByteArray() << 400 << QString();
-        QTest::newRow("invalid utf-8") << QByteArray("POST") << QStringLiteral("/accounts") << QByteArray("{\"name\": \"\xff\xfe\"}") << QByteArray() << 400 << QString();
-        QTest::newRow("deep nesting") << QByteArray("POST") << QStringLiteral("/accounts") << (QByteArray(5000, '[') + QByteArray(5000, ']')) << QByteArray() << 400 << QString();
+        QTest::newRow("malformed json")
+            << QByteArray("POST") << QStringLiteral("/accounts") << QByteArray("{name: x")
+            << QByteArray() << 400 << QString();
+        QTest::newRow("array body") << QByteArray("POST") << QStringLiteral("/accounts")
+                                    << QByteArray("[]") << QByteArray() << 400 << QString();
+        QTest::newRow("invalid utf-8")
+            << QByteArray("POST") << QStringLiteral("/accounts")
+            << QByteArray("{\"name\": \"\xff\xfe\"}") << QByteArray() << 400 << QString();
+        QTest::newRow("deep nesting")
+            << QByteArray("POST") << QStringLiteral("/accounts")
+            << (QByteArray(5000, '[') + QByteArray(5000, ']')) << QByteArray() << 400 << QString();
         QTest::newRow("wrong types, every reason")
             << QByteArray("POST") << QStringLiteral("/accounts")
-            << QByteArray(R"({"name": 5, "type": true, "parentId": "x", "email": []})") << QByteArray() << 400 << QStringLiteral("email");
-        QTest::newRow("unknown field") << QByteArray("POST") << QStringLiteral("/accounts")
-                                       << QByteArray(R"({"name": "A", "type": "direct", "admin": true})") << QByteArray() << 400 << QStringLiteral("admin");
-        QTest::newRow("huge number") << QByteArray("POST") << QStringLiteral("/orders") << QByteArray(R"({"accountId": 1e400})") << QByteArray() << 400 << QString();
-        QTest::newRow("id beyond 2^53") << QByteArray("POST") << QStringLiteral("/orders") << QByteArray(R"({"accountId": 123456789012345678901234567890})") << QByteArray() << 400 << QStringLiteral("accountId");
-        QTest::newRow("unknown id in body") << QByteArray("POST") << QStringLiteral("/orders") << QByteArray(R"({"accountId": 99999999})") << QByteArray() << -1 << QString();
-        QTest::newRow("body over 1 MiB") << QByteArray("POST") << QStringLiteral("/accounts")
-                                         << (QByteArray("{\"name\": \"") + QByteArray(1100 * 1024, 'a') + "\"}") << QByteArray() << 413 << QString();
-        QTest::newRow("text too long") << QByteArray("PATCH") << acc << (QByteArray("{\"name\": \"") + QByteArray(201, 'n') + "\"}") << v << 422 << QStringLiteral("name");
-        QTest::newRow("control characters") << QByteArray("PATCH") << acc << QByteArray(R"({"name": "a\u0007b"})") << v << 422 << QStringLiteral("name");
-        QTest::newRow("empty name") << QByteArray("PATCH") << acc << QByteArray(R"({"name": ""})") << v << 422 << QStringLiteral("name");
-        QTest::newRow("unknown account") << QByteArray("GET") << QStringLiteral("/accounts/99999999") << QByteArray() << QByteArray() << 404 << QString();
-        QTest::newRow("id not a number") << QByteArray("GET") << QStringLiteral("/accounts/abc") << QByteArray() << QByteArray() << 404 << QString();
-        QTest::newRow("negative id") << QByteArray("GET") << QStringLiteral("/accounts/-1") << QByteArray() << QByteArray() << 404 << QString();
-        QTest::newRow("huge id") << QByteArray("GET") << QStringLiteral("/accounts/99999999999999999999999") << QByteArray() << QByteArray() << 404 << QString();
-        QTest::newRow("unknown platform") << QByteArray("GET") << acc + QStringLiteral("/sync/nokia") << QByteArray() << QByteArray() << 404 << QString();
-        QTest::newRow("404 before 400") << QByteArray("PATCH") << QStringLiteral("/accounts/99999999") << QByteArray("{oops") << QByteArray() << 404 << QString();
-        QTest::newRow("400 before 428") << QByteArray("PATCH") << acc << QByteArray("{oops") << QByteArray() << 400 << QString();
-        QTest::newRow("If-Match missing") << QByteArray("PATCH") << acc << QByteArray(R"({"name": "New"})") << QByteArray() << 428 << QString();
-        QTest::newRow("If-Match stale") << QByteArray("PATCH") << acc << QByteArray(R"({"name": "New"})") << QByteArray("\"999\"") << 412 << QString();
-        QTest::newRow("If-Match garbage") << QByteArray("PATCH") << acc << QByteArray(R"({"name": "New"})") << QByteArray("yesterday") << 400 << QString();
-        QTest::newRow("412 before 422") << QByteArray("PATCH") << acc << QByteArray(R"({"name": ""})") << QByteArray("\"999\"") << 412 << QString();
-        QTest::newRow("seats fraction") << QByteArray("PATCH") << line << QByteArray(R"({"seats": 10.5})") << ov << 400 << QStringLiteral("seats");
-        QTest::newRow("seats as text") << QByteArray("PATCH") << line << QByteArray(R"({"seats": "12"})") << ov << 400 << QStringLiteral("seats");
-        QTest::newRow("seats null") << QByteArray("PATCH") << line << QByteArray(R"({"seats": null})") << ov << 400 << QStringLiteral("seats");
-        QTest::newRow("seats out of range") << QByteArray("PATCH") << line << QByteArray(R"({"seats": 100000})") << ov << 422 << QString();
-        QTest::newRow("seats negative") << QByteArray("PATCH") << line << QByteArray(R"({"seats": -5})") << ov << 422 << QString();
-        QTest::newRow("unknown line") << QByteArray("PATCH") << QStringLiteral("/orders/%1/lines/99999999").arg(m_order) << QByteArray(R"({"seats": 10})") << ov << 404 << QString();
-        QTest::newRow("limit zero") << QByteArray("GET") << QStringLiteral("/accounts?limit=0") << QByteArray() << QByteArray() << 400 << QStringLiteral("limit");
-        QTest::newRow("limit huge") << QByteArray("GET") << QStringLiteral("/accounts?limit=99999999999999") << QByteArray() << QByteArray() << 400 << QStringLiteral("limit");
-        QTest::newRow("limit text") << QByteArray("GET") << QStringLiteral("/orders?limit=many") << QByteArray() << QByteArray() << 400 << QStringLiteral("limit");
-        QTest::newRow("bad enum") << QByteArray("GET") << QStringLiteral("/accounts?type=partner") << QByteArray() << QByteArray() << 400 << QStringLiteral("type");
-        QTest::newRow("bad cursor") << QByteArray("GET") << QStringLiteral("/accounts?cursor=%%%%garbage") << QByteArray() << QByteArray() << 400 << QString();
-        QTest::newRow("unknown parameter") << QByteArray("GET") << QStringLiteral("/orders?colour=red") << QByteArray() << QByteArray() << 400 << QStringLiteral("colour");
-        QTest::newRow("repeated parameter") << QByteArray("GET") << QStringLiteral("/orders?status=draft&status=executed") << QByteArray() << QByteArray() << 400 << QStringLiteral("status");
-        QTest::newRow("control char in query") << QByteArray("GET") << QStringLiteral("/accounts?q=%07") << QByteArray() << QByteArray() << 400 << QStringLiteral("q");
-        QTest::newRow("wrong method") << QByteArray("PUT") << QStringLiteral("/orders") << QByteArray("{}") << QByteArray() << 405 << QString();
-        QTest::newRow("execute with a body") << QByteArray("POST") << QStringLiteral("/orders/%1/execute").arg(m_order) << QByteArray(R"({"force": true})") << QByteArray() << 400 << QStringLiteral("force");
-        QTest::newRow("quote out of range") << QByteArray("POST") << QStringLiteral("/products/1/quote") << QByteArray(R"({"seats": 1})") << QByteArray() << 422 << QString();
+            << QByteArray(R"({"name": 5, "type": true, "parentId": "x", "email": []})")
+            << QByteArray() << 400 << QStringLiteral("email");
+        QTest::newRow("unknown field")
+            << QByteArray("POST") << QStringLiteral("/accounts")
+            << QByteArray(R"({"name": "A", "type": "direct", "admin": true})") << QByteArray()
+            << 400 << QStringLiteral("admin");
+        QTest::newRow("huge number")
+            << QByteArray("POST") << QStringLiteral("/orders")
+            << QByteArray(R"({"accountId": 1e400})") << QByteArray() << 400 << QString();
+        QTest::newRow("id beyond 2^53")
+            << QByteArray("POST") << QStringLiteral("/orders")
+            << QByteArray(R"({"accountId": 123456789012345678901234567890})") << QByteArray() << 400
+            << QStringLiteral("accountId");
+        QTest::newRow("unknown id in body")
+            << QByteArray("POST") << QStringLiteral("/orders")
+            << QByteArray(R"({"accountId": 99999999})") << QByteArray() << -1 << QString();
+        QTest::newRow("body over 1 MiB")
+            << QByteArray("POST") << QStringLiteral("/accounts")
+            << (QByteArray("{\"name\": \"") + QByteArray(1100 * 1024, 'a') + "\"}") << QByteArray()
+            << 413 << QString();
+        QTest::newRow("text too long")
+            << QByteArray("PATCH") << acc
+            << (QByteArray("{\"name\": \"") + QByteArray(201, 'n') + "\"}") << v << 422
+            << QStringLiteral("name");
+        QTest::newRow("control characters")
+            << QByteArray("PATCH") << acc << QByteArray(R"({"name": "a\u0007b"})") << v << 422
+            << QStringLiteral("name");
+        QTest::newRow("empty name") << QByteArray("PATCH") << acc << QByteArray(R"({"name": ""})")
+                                    << v << 422 << QStringLiteral("name");
+        QTest::newRow("unknown account")
+            << QByteArray("GET") << QStringLiteral("/accounts/99999999") << QByteArray()
+            << QByteArray() << 404 << QString();
+        QTest::newRow("id not a number") << QByteArray("GET") << QStringLiteral("/accounts/abc")
+                                         << QByteArray() << QByteArray() << 404 << QString();
+        QTest::newRow("negative id") << QByteArray("GET") << QStringLiteral("/accounts/-1")
+                                     << QByteArray() << QByteArray() << 404 << QString();
+        QTest::newRow("huge id") << QByteArray("GET")
+                                 << QStringLiteral("/accounts/99999999999999999999999")
+                                 << QByteArray() << QByteArray() << 404 << QString();
+        QTest::newRow("unknown platform")
+            << QByteArray("GET") << acc + QStringLiteral("/sync/nokia") << QByteArray()
+            << QByteArray() << 404 << QString();
+        QTest::newRow("404 before 400")
+            << QByteArray("PATCH") << QStringLiteral("/accounts/99999999") << QByteArray("{oops")
+            << QByteArray() << 404 << QString();
+        QTest::newRow("400 before 428") << QByteArray("PATCH") << acc << QByteArray("{oops")
+                                        << QByteArray() << 400 << QString();
+        QTest::newRow("If-Match missing")
+            << QByteArray("PATCH") << acc << QByteArray(R"({"name": "New"})") << QByteArray() << 428
+            << QString();
+        QTest::newRow("If-Match stale")
+            << QByteArray("PATCH") << acc << QByteArray(R"({"name": "New"})")
+            << QByteArray("\"999\"") << 412 << QString();
+        QTest::newRow("If-Match garbage")
+            << QByteArray("PATCH") << acc << QByteArray(R"({"name": "New"})")
+            << QByteArray("yesterday") << 400 << QString();
+        QTest::newRow("412 before 422")
+            << QByteArray("PATCH") << acc << QByteArray(R"({"name": ""})") << QByteArray("\"999\"")
+            << 412 << QString();
+        QTest::newRow("seats fraction")
+            << QByteArray("PATCH") << line << QByteArray(R"({"seats": 10.5})") << ov << 400
+            << QStringLiteral("seats");
+        QTest::newRow("seats as text")
+            << QByteArray("PATCH") << line << QByteArray(R"({"seats": "12"})") << ov << 400
+            << QStringLiteral("seats");
+        QTest::newRow("seats null")
+            << QByteArray("PATCH") << line << QByteArray(R"({"seats": null})") << ov << 400
+            << QStringLiteral("seats");
+        QTest::newRow("seats out of range")
+            << QByteArray("PATCH") << line << QByteArray(R"({"seats": 100000})") << ov << 422
+            << QString();
+        QTest::newRow("seats negative") << QByteArray("PATCH") << line
+                                        << QByteArray(R"({"seats": -5})") << ov << 422 << QString();
+        QTest::newRow("unknown line")
+            << QByteArray("PATCH") << QStringLiteral("/orders/%1/lines/99999999").arg(m_order)
+            << QByteArray(R"({"seats": 10})") << ov << 404 << QString();
+        QTest::newRow("limit zero")
+            << QByteArray("GET") << QStringLiteral("/accounts?limit=0") << QByteArray()
+            << QByteArray() << 400 << QStringLiteral("limit");
+        QTest::newRow("limit huge")
+            << QByteArray("GET") << QStringLiteral("/accounts?limit=99999999999999") << QByteArray()
+            << QByteArray() << 400 << QStringLiteral("limit");
+        QTest::newRow("limit text")
+            << QByteArray("GET") << QStringLiteral("/orders?limit=many") << QByteArray()
+            << QByteArray() << 400 << QStringLiteral("limit");
+        QTest::newRow("bad enum") << QByteArray("GET") << QStringLiteral("/accounts?type=partner")
+                                  << QByteArray() << QByteArray() << 400 << QStringLiteral("type");
+        QTest::newRow("bad cursor")
+            << QByteArray("GET") << QStringLiteral("/accounts?cursor=%%%%garbage") << QByteArray()
+            << QByteArray() << 400 << QString();
+        QTest::newRow("offset negative")
+            << QByteArray("GET") << QStringLiteral("/accounts?offset=-1") << QByteArray()
+            << QByteArray() << 400 << QStringLiteral("offset");
+        QTest::newRow("offset text")
+            << QByteArray("GET") << QStringLiteral("/orders?offset=middle") << QByteArray()
+            << QByteArray() << 400 << QStringLiteral("offset");
+        QTest::newRow("offset huge")
+            << QByteArray("GET") << QStringLiteral("/subscriptions?offset=99999999999999")
+            << QByteArray() << QByteArray() << 400 << QStringLiteral("offset");
+        QTest::newRow("fromEnd not a flag")
+            << QByteArray("GET") << QStringLiteral("/accounts?fromEnd=maybe") << QByteArray()
+            << QByteArray() << 400 << QStringLiteral("fromEnd");
+        QTest::newRow("offset with a cursor")
+            << QByteArray("GET") << QStringLiteral("/accounts?offset=5&cursor=WyJhIiwxXQ")
+            << QByteArray() << QByteArray() << 400 << QStringLiteral("offset");
+        QTest::newRow("unknown parameter")
+            << QByteArray("GET") << QStringLiteral("/orders?colour=red") << QByteArray()
+            << QByteArray() << 400 << QStringLiteral("colour");
+        QTest::newRow("repeated parameter")
+            << QByteArray("GET") << QStringLiteral("/orders?status=draft&status=executed")
+            << QByteArray() << QByteArray() << 400 << QStringLiteral("status");
+        QTest::newRow("control char in query")
+            << QByteArray("GET") << QStringLiteral("/accounts?q=%07") << QByteArray()
+            << QByteArray() << 400 << QStringLiteral("q");
+        QTest::newRow("wrong method") << QByteArray("PUT") << QStringLiteral("/orders")
+                                      << QByteArray("{}") << QByteArray() << 405 << QString();
+        QTest::newRow("execute with a body")
+            << QByteArray("POST") << QStringLiteral("/orders/%1/execute").arg(m_order)
+            << QByteArray(R"({"force": true})") << QByteArray() << 400 << QStringLiteral("force");
+        QTest::newRow("quote out of range")
+            << QByteArray("POST") << QStringLiteral("/products/1/quote")
+            << QByteArray(R"({"seats": 1})") << QByteArray() << 422 << QString();
     }
 
-    void refusedWithTheRightStatus()
-    {
+    void refusedWithTheRightStatus() {
         QFETCH(QByteArray, verb);
         QFETCH(QString, path);
         QFETCH(QByteArray, body);
@@ -111,7 +208,8 @@ private Q_SLOTS:
         if (!ifMatch.isEmpty())
             headers.append({QByteArrayLiteral("If-Match"), ifMatch});
         const HttpReply reply = m_http->send(verb, path, body, headers);
-        const QString got = QStringLiteral("%1 %2").arg(reply.status).arg(QString::fromUtf8(reply.body.left(300)));
+        const QString got =
+            QStringLiteral("%1 %2").arg(reply.status).arg(QString::fromUtf8(reply.body.left(300)));
         if (status == -1)
             QVERIFY2(reply.status == 404 || reply.status == 422, qPrintable(got));
         else
@@ -122,36 +220,40 @@ private Q_SLOTS:
             QVERIFY2(reply.errorFields().contains(field), qPrintable(got));
     }
 
-    void dataIsUnchanged()
-    {
+    void dataIsUnchanged() {
         QCOMPARE(snapshot(), m_before);
         QCOMPARE(m_http->get(QStringLiteral("/health")).status, 200);
     }
 
-    void repeatedFailedLoginsAreSlowedDown()
-    {
+    void repeatedFailedLoginsAreSlowedDown() {
         HttpClient guesser(m_server.url());
         for (int i = 0; i < 5; ++i)
-            QCOMPARE(guesser.post(QStringLiteral("/auth/token"), {{QStringLiteral("username"), QStringLiteral("victim")},
-                                                                  {QStringLiteral("password"), QStringLiteral("guess-%1").arg(i)}})
+            QCOMPARE(guesser
+                         .post(QStringLiteral("/auth/token"),
+                               {{QStringLiteral("username"), QStringLiteral("victim")},
+                                {QStringLiteral("password"), QStringLiteral("guess-%1").arg(i)}})
                          .status,
                      401);
         // Locked for a while, even with the right password.
-        const HttpReply locked = guesser.post(QStringLiteral("/auth/token"), {{QStringLiteral("username"), QStringLiteral("victim")},
-                                                                              {QStringLiteral("password"), QStringLiteral("password-123")}});
+        const HttpReply locked =
+            guesser.post(QStringLiteral("/auth/token"),
+                         {{QStringLiteral("username"), QStringLiteral("victim")},
+                          {QStringLiteral("password"), QStringLiteral("password-123")}});
         QCOMPARE(locked.status, 429);
-        QCOMPARE(locked.json()[QStringLiteral("code")].toString(), QStringLiteral("too-many-attempts"));
+        QCOMPARE(locked.json()[QStringLiteral("code")].toString(),
+                 QStringLiteral("too-many-attempts"));
         // Other users are not affected.
         QVERIFY(!guesser.login(QStringLiteral("tester")).isEmpty());
     }
 
 private:
-    QByteArray snapshot()
-    {
+    QByteArray snapshot() {
         QByteArray s;
-        for (const QString &path : {QStringLiteral("/accounts/count"), QStringLiteral("/orders/count"),
-                                    QStringLiteral("/accounts/%1").arg(m_account), QStringLiteral("/orders/%1").arg(m_order),
-                                    QStringLiteral("/audit?limit=1"), QStringLiteral("/subscriptions?limit=500")})
+        for (const QString &path :
+             {QStringLiteral("/accounts/count"), QStringLiteral("/orders/count"),
+              QStringLiteral("/accounts/%1").arg(m_account),
+              QStringLiteral("/orders/%1").arg(m_order), QStringLiteral("/audit?limit=1"),
+              QStringLiteral("/subscriptions?limit=500")})
             s += m_http->get(path).body + '\n';
         return s;
     }
