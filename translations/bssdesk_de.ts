@@ -248,6 +248,154 @@
         <source>Acronis Cyber Protect</source>
         <translation>Acronis Cyber Protect</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>audit action</comment>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>audit action</comment>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Saved &amp; synchronized</source>
+        <comment>audit action</comment>
+        <translation>Gespeichert &amp; synchronisiert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>audit action</comment>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <comment>audit action</comment>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <comment>audit action</comment>
+        <translation>Produkt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Product removed</source>
+        <comment>audit action</comment>
+        <translation>Produkt entfernt</translation>
+    </message>
+    <message>
+        <source>Configuration changed</source>
+        <comment>audit action</comment>
+        <translation>Konfiguration geändert</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <comment>audit action</comment>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Key revealed</source>
+        <comment>audit action</comment>
+        <translation>Schlüssel angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 sync status</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation>Synchronisierungsstatus (%1)</translation>
+    </message>
+    <message>
+        <source>%1 email</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation>E-Mail (%1)</translation>
+    </message>
+    <message>
+        <source>%1 role</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation>Rolle (%1)</translation>
+    </message>
+    <message>
+        <source>%1 Parent Account</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation>Übergeordnetes Konto (%1)</translation>
+    </message>
+    <message>
+        <source>%1 Reseller PIN</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation>Wiederverkäufer-PIN (%1)</translation>
+    </message>
+    <message>
+        <source>%1 sync failure reason</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation>Grund des Synchronisierungsfehlers (%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Seats of %1</source>
+        <translation>Plätze (%1)</translation>
+    </message>
+    <message>
+        <source>Seats from the next period</source>
+        <translation>Plätze ab der nächsten Periode</translation>
+    </message>
+    <message>
+        <source>Provisioning status</source>
+        <translation>Bereitstellungsstatus</translation>
+    </message>
+    <message>
+        <source>Activation key</source>
+        <translation>Aktivierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Parent Account</source>
+        <translation>Übergeordnetes Konto</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

@@ -248,6 +248,154 @@
         <source>Acronis Cyber Protect</source>
         <translation>Acronis Cyber Protect</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Διαχειριστής</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Υπάλληλος</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>audit action</comment>
+        <translation>Δημιουργήθηκε</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>audit action</comment>
+        <translation>Τροποποιήθηκε</translation>
+    </message>
+    <message>
+        <source>Saved &amp; synchronized</source>
+        <comment>audit action</comment>
+        <translation>Αποθηκεύτηκε &amp; συγχρονίστηκε</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>audit action</comment>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <comment>audit action</comment>
+        <translation>Εκτελέστηκε</translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <comment>audit action</comment>
+        <translation>Προστέθηκε προϊόν</translation>
+    </message>
+    <message>
+        <source>Product removed</source>
+        <comment>audit action</comment>
+        <translation>Αφαιρέθηκε προϊόν</translation>
+    </message>
+    <message>
+        <source>Configuration changed</source>
+        <comment>audit action</comment>
+        <translation>Άλλαξε η διαμόρφωση</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <comment>audit action</comment>
+        <translation>Ενεργοποίηση</translation>
+    </message>
+    <message>
+        <source>Key revealed</source>
+        <comment>audit action</comment>
+        <translation>Εμφανίστηκε το κλειδί</translation>
+    </message>
+    <message>
+        <source>%1 sync status</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation>Κατάσταση συγχρονισμού (%1)</translation>
+    </message>
+    <message>
+        <source>%1 email</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation>Email (%1)</translation>
+    </message>
+    <message>
+        <source>%1 role</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation>Ρόλος (%1)</translation>
+    </message>
+    <message>
+        <source>%1 Parent Account</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation>Γονικός λογαριασμός (%1)</translation>
+    </message>
+    <message>
+        <source>%1 Reseller PIN</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation>PIN μεταπωλητή (%1)</translation>
+    </message>
+    <message>
+        <source>%1 sync failure reason</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation>Αιτία αποτυχίας συγχρονισμού (%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Προϊόν</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Θέσεις</translation>
+    </message>
+    <message>
+        <source>Seats of %1</source>
+        <translation>Θέσεις (%1)</translation>
+    </message>
+    <message>
+        <source>Seats from the next period</source>
+        <translation>Θέσεις από την επόμενη περίοδο</translation>
+    </message>
+    <message>
+        <source>Provisioning status</source>
+        <translation>Κατάσταση ενεργοποίησης</translation>
+    </message>
+    <message>
+        <source>Activation key</source>
+        <translation>Κλειδί ενεργοποίησης</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Όνομα χρήστη</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ρόλος</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Κωδικός πρόσβασης</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Τύπος</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Parent Account</source>
+        <translation>Γονικός λογαριασμός</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

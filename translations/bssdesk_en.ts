@@ -248,6 +248,154 @@
         <source>Acronis Cyber Protect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &amp; synchronized</source>
+        <comment>audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <comment>audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <comment>audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product removed</source>
+        <comment>audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration changed</source>
+        <comment>audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <comment>audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key revealed</source>
+        <comment>audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sync status</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 email</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 role</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Parent Account</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Reseller PIN</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sync failure reason</source>
+        <comment>audit field; %1 is a platform</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats from the next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent Account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

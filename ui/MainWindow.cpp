@@ -29,8 +29,9 @@
 
 namespace bss {
 
-MainWindow::MainWindow(Backend *backend, QWidget *parent) : QMainWindow(parent), m_backend(backend)
-{
+MainWindow::MainWindow(Backend *backend, QWidget *parent)
+    : QMainWindow(parent)
+    , m_backend(backend) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("BSS Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -50,14 +51,16 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent) : QMainWindow(parent),
     addPage(m_storefront, QStringLiteral("storefront"));
 
     // Cross-page navigation stays here: pages only say what they want to show.
-    connect(m_accounts, &AccountsPage::newOrderRequested, this, [this](Id accountId, const QString &name) {
-        showPage(QStringLiteral("orders"));
-        m_orders->startNewOrder(accountId, name);
-    });
-    connect(m_orders, &OrdersPage::subscriptionsRequested, this, [this](Id accountId, const QString &name) {
-        showPage(QStringLiteral("subscriptions"));
-        m_subscriptions->showCustomer(accountId, name);
-    });
+    connect(m_accounts, &AccountsPage::newOrderRequested, this,
+            [this](Id accountId, const QString &name) {
+                showPage(QStringLiteral("orders"));
+                m_orders->startNewOrder(accountId, name);
+            });
+    connect(m_orders, &OrdersPage::subscriptionsRequested, this,
+            [this](Id accountId, const QString &name) {
+                showPage(QStringLiteral("subscriptions"));
+                m_subscriptions->showCustomer(accountId, name);
+            });
 
     createNavigation();
     createActions();
@@ -84,7 +87,8 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent) : QMainWindow(parent),
     m_storeLabel->setToolTip(tr("Where BSS Desk keeps its data"));
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_busy);
-    statusBar()->addPermanentWidget(new QLabel(tr("Signed in as %1").arg(backend->actor().user), this));
+    statusBar()->addPermanentWidget(
+        new QLabel(tr("Signed in as %1").arg(backend->actor().user), this));
 
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::pageShown);
     // Only the REST backend announces failures so far; the embedded one reports them through
@@ -96,17 +100,19 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent) : QMainWindow(parent),
 
 MainWindow::~MainWindow() = default;
 
-QStringList MainWindow::pageNames()
-{
+QStringList MainWindow::pageNames() {
     return {QStringLiteral("accounts"), QStringLiteral("orders"), QStringLiteral("subscriptions"),
             QStringLiteral("storefront")};
 }
 
-void MainWindow::addPage(PageBase *page, const QString &name)
-{
+void MainWindow::addPage(PageBase *page, const QString &name) {
     m_pages.append(page);
     m_names.append(name);
     m_stack->addWidget(page);
+    connect(page, &PageBase::actionsChanged, this, [this, page] {
+        if (page == currentPage())
+            updateActions();
+    });
     connect(page, &PageBase::messagePosted, this,
             [this](MessageBar::Kind kind, const QString &text) {
                 // A page reporting the stale save or the lost connection that showBackendProblem()
@@ -121,8 +127,7 @@ void MainWindow::addPage(PageBase *page, const QString &name)
             });
 }
 
-void MainWindow::createNavigation()
-{
+void MainWindow::createNavigation() {
     m_navigation = new QTreeWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Navigation"));
@@ -160,8 +165,7 @@ void MainWindow::createNavigation()
     });
 }
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -177,18 +181,28 @@ void MainWindow::createActions()
                                                     shortcut.toString(QKeySequence::NativeText)));
         return a;
     };
-    QAction *newAction = action(QStringLiteral("actionNew"), tr("&New"), QStringLiteral(":/icons/new.svg"),
-                                QKeySequence::New);
-    QAction *findAction = action(QStringLiteral("actionFind"), tr("&Find"), QStringLiteral(":/icons/search.svg"),
-                                 QKeySequence::Find);
-    QAction *refreshAction = action(QStringLiteral("actionRefresh"), tr("&Refresh"),
-                                    QStringLiteral(":/icons/refresh.svg"), QKeySequence(Qt::Key_F5));
-    QAction *saveAction = action(QStringLiteral("actionSave"), tr("&Save"), QStringLiteral(":/icons/save.svg"),
-                                 QKeySequence::Save);
-    connect(newAction, &QAction::triggered, this, [this] { currentPage()->createNew(); });
+    QAction *newAction = action(QStringLiteral("actionNew"), tr("&New"),
+                                QStringLiteral(":/icons/new.svg"), QKeySequence::New);
+    QAction *findAction = action(QStringLiteral("actionFind"), tr("&Find"),
+                                 QStringLiteral(":/icons/search.svg"), QKeySequence::Find);
+    QAction *refreshAction =
+        action(QStringLiteral("actionRefresh"), tr("&Refresh"),
+               QStringLiteral(":/icons/refresh.svg"), QKeySequence(Qt::Key_F5));
+    QAction *saveAction = action(QStringLiteral("actionSave"), tr("&Save"),
+                                 QStringLiteral(":/icons/save.svg"), QKeySequence::Save);
+    m_newAction = newAction;
+    m_saveAction = saveAction;
+    // A disabled action's shortcut does nothing, so a page without New or Save never sees them.
+    connect(newAction, &QAction::triggered, this, [this] {
+        if (PageBase *page = currentPage(); page && page->canCreate())
+            page->createNew();
+    });
     connect(findAction, &QAction::triggered, this, [this] { currentPage()->focusSearch(); });
     connect(refreshAction, &QAction::triggered, this, &MainWindow::reloadPage);
-    connect(saveAction, &QAction::triggered, this, [this] { currentPage()->save(); });
+    connect(saveAction, &QAction::triggered, this, [this] {
+        if (PageBase *page = currentPage(); page && page->canSave())
+            page->save();
+    });
 
     fileMenu->addAction(newAction);
     fileMenu->addAction(saveAction);
@@ -219,10 +233,11 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About BSS Desk"), this, [this] {
-        QMessageBox::about(this, tr("About BSS Desk"),
-                           tr("<p><b>BSS Desk</b> %1</p><p>Back office for cloud services: accounts, "
-                              "provisioning sync, orders, storefront and subscriptions.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About BSS Desk"),
+            tr("<p><b>BSS Desk</b> %1</p><p>Back office for cloud services: accounts, "
+               "provisioning sync, orders, storefront and subscriptions.</p>")
+                .arg(QApplication::applicationVersion()));
     });
     about->setObjectName(QStringLiteral("actionAbout"));
 
@@ -231,10 +246,18 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(findAction);
     toolbar->addAction(refreshAction);
+    updateActions();
 }
 
-bool MainWindow::showPage(const QString &name)
-{
+void MainWindow::updateActions() {
+    if (!m_newAction)
+        return; // pages announce changes before the actions exist
+    const PageBase *page = currentPage();
+    m_newAction->setEnabled(page && page->canCreate());
+    m_saveAction->setEnabled(page && page->canSave());
+}
+
+bool MainWindow::showPage(const QString &name) {
     const int index = static_cast<int>(m_names.indexOf(name.toLower()));
     if (index < 0)
         return false;
@@ -245,24 +268,20 @@ bool MainWindow::showPage(const QString &name)
     return true;
 }
 
-QString MainWindow::currentPageName() const
-{
+QString MainWindow::currentPageName() const {
     return m_names.value(m_stack->currentIndex());
 }
 
-PageBase *MainWindow::currentPage() const
-{
+PageBase *MainWindow::currentPage() const {
     return m_pages.value(m_stack->currentIndex());
 }
 
-bool MainWindow::isIdle() const
-{
+bool MainWindow::isIdle() const {
     const PageBase *page = currentPage();
     return page && page->isActivated() && page->isReady() && m_busy->isIdle();
 }
 
-void MainWindow::pageShown(int index)
-{
+void MainWindow::pageShown(int index) {
     if (index < 0 || index >= m_pages.size())
         return;
     {
@@ -273,17 +292,16 @@ void MainWindow::pageShown(int index)
         a->setChecked(true);
     m_messageBar->clear();
     m_pages.at(index)->activate();
+    updateActions();
 }
 
-void MainWindow::reloadPage()
-{
+void MainWindow::reloadPage() {
     m_messageBar->clear();
     if (PageBase *page = currentPage())
         page->refresh();
 }
 
-void MainWindow::showBackendProblem(const Error &error)
-{
+void MainWindow::showBackendProblem(const Error &error) {
     switch (error.kind) {
     case ErrorKind::Stale:
         m_problemText = error.describe();
@@ -302,15 +320,17 @@ void MainWindow::showBackendProblem(const Error &error)
     }
 }
 
-void MainWindow::restoreSettings()
-{
+void MainWindow::restoreSettings() {
     QSettings settings;
     settings.beginGroup(QStringLiteral("MainWindow"));
-    if (const QByteArray geometry = settings.value(QStringLiteral("geometry")).toByteArray(); !geometry.isEmpty())
+    if (const QByteArray geometry = settings.value(QStringLiteral("geometry")).toByteArray();
+        !geometry.isEmpty())
         restoreGeometry(geometry);
-    if (const QByteArray state = settings.value(QStringLiteral("splitter")).toByteArray(); !state.isEmpty())
+    if (const QByteArray state = settings.value(QStringLiteral("splitter")).toByteArray();
+        !state.isEmpty())
         m_splitter->restoreState(state);
-    const QString last = settings.value(QStringLiteral("lastPage"), QStringLiteral("accounts")).toString();
+    const QString last =
+        settings.value(QStringLiteral("lastPage"), QStringLiteral("accounts")).toString();
     settings.endGroup();
     for (int i = 0; i < m_pages.size(); ++i) {
         settings.beginGroup(m_names.at(i));
@@ -321,8 +341,7 @@ void MainWindow::restoreSettings()
         showPage(QStringLiteral("accounts"));
 }
 
-void MainWindow::saveSettings() const
-{
+void MainWindow::saveSettings() const {
     QSettings settings;
     settings.beginGroup(QStringLiteral("MainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
@@ -336,8 +355,7 @@ void MainWindow::saveSettings() const
     }
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     saveSettings();
     event->accept();
 }

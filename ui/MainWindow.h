@@ -23,10 +23,10 @@ class StorefrontPage;
 class SubscriptionsPage;
 
 // Navigation only: the BSS menus (Office > Accounts; Billing > Orders, Subscriptions;
-// Storefront), the toolbar forwarding New / Find / Refresh / Save to the page shown, the
-// message bar and the status bar naming the store. The pages do the work.
-class MainWindow : public QMainWindow
-{
+// Storefront), the toolbar forwarding New / Find / Refresh / Save to the page shown (New and
+// Save enabled only where the page can create or save), the message bar and the status bar
+// naming the store. The pages do the work.
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(Backend *backend, QWidget *parent = nullptr);
@@ -65,6 +65,7 @@ private:
     void addPage(PageBase *page, const QString &name);
     void pageShown(int index);
     void reloadPage();
+    void updateActions();
 
     Backend *m_backend = nullptr;
     BusyIndicator *m_busy = nullptr;
@@ -81,6 +82,8 @@ private:
     QStringList m_names;
     QList<QTreeWidgetItem *> m_navItems;
     QList<QAction *> m_pageActions;
+    QAction *m_newAction = nullptr;
+    QAction *m_saveAction = nullptr;
     QString m_problemText; // the page's words for the problem shown with an action
 };
 

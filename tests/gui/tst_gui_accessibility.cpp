@@ -1,5 +1,6 @@
 // Issue item 12: outside automation (AT-SPI) finds every control by the name a user reads,
-// and the shortcuts Ctrl+N, Ctrl+F, F5 and Ctrl+S do on each page what their name says.
+// and the shortcuts Ctrl+N, Ctrl+F, F5 and Ctrl+S do on each page what their name says; New
+// and Save are enabled only where they do something.
 #include "GuiTest.h"
 
 #include "ui/accounts/AccountDialog.h"
@@ -21,6 +22,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -129,6 +131,31 @@ void activate(QWidget *window) {
     QVERIFY(QTest::qWaitForWindowActive(window));
 }
 
+// The toolbar's New and Save as the user sees them: the action and its toolbar button.
+void verifyNewAndSave(MainWindow *w, bool canCreate, bool canSave) {
+    auto *toolbar = child<QToolBar>(w, "mainToolbar");
+    const QString page = w->currentPageName();
+    for (const auto &[name, expected] :
+         {std::pair{"actionNew", canCreate}, std::pair{"actionSave", canSave}}) {
+        auto *action = child<QAction>(w, name);
+        QVERIFY(action);
+        QVERIFY2(action->isEnabled() == expected,
+                 qPrintable(QStringLiteral("%1 is %2 on %3")
+                                .arg(QLatin1String(name),
+                                     action->isEnabled() ? QStringLiteral("enabled")
+                                                         : QStringLiteral("disabled"),
+                                     page)));
+        QCOMPARE(toolbar->widgetForAction(action)->isEnabled(), expected);
+    }
+}
+
+#define VERIFY_NEW_AND_SAVE(window, canCreate, canSave)                                            \
+    do {                                                                                           \
+        verifyNewAndSave(window, canCreate, canSave);                                              \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
+
 } // namespace
 
 class TestAccessibility : public QObject {
@@ -141,6 +168,7 @@ private Q_SLOTS:
     void shortcutsOnAccounts();
     void shortcutsOnOrders();
     void shortcutsOnSubscriptionsAndStorefront();
+    void newAndSaveOnlyWhereTheyWork();
 };
 
 void TestAccessibility::mainWindowControlsAreNamed() {
@@ -299,6 +327,7 @@ void TestAccessibility::shortcutsOnOrders() {
     QVERIFY(rowShowing(orders->model(), OrdersModel::Number, placed->number) >= 0);
 
     // Ctrl+N: the New order dialog.
+    VERIFY_NEW_AND_SAVE(w, true, false);
     QTest::keySequence(w, QKeySequence::New);
     QPointer<NewOrderDialog> dialog = orders->findChild<NewOrderDialog *>();
     QVERIFY(dialog);
@@ -312,13 +341,17 @@ void TestAccessibility::shortcutsOnOrders() {
     OrderEditor *editor = orders->editor();
     QTRY_VERIFY_WITH_TIMEOUT(editor->isLoaded(), GuiTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(w->isIdle(), GuiTimeout);
+    // Nothing to save until a line's pencil panel is open.
+    VERIFY_NEW_AND_SAVE(w, true, false);
     const Result<QList<Product>> products = await(f.backend()->products());
     BSS_VERIFY_OK(products);
     editor->addProduct(products->first().id);
     QTRY_COMPARE_WITH_TIMEOUT(editor->order()->lines.size(), qsizetype(1), GuiTimeout);
-    editor->editLine(0);
+    VERIFY_NEW_AND_SAVE(w, true, false);
+    QTest::mouseClick(child<QToolButton>(editor, "editLine0"), Qt::LeftButton);
     SeatsPanel *panel = editor->seatsPanel();
     QTRY_VERIFY(panel->isVisible());
+    VERIFY_NEW_AND_SAVE(w, true, true);
     auto *seats = child<QSpinBox>(panel, "seats");
     const int wanted = seats->minimum() + 5 * qMax(1, seats->singleStep());
     seats->setValue(wanted);
@@ -327,11 +360,26 @@ void TestAccessibility::shortcutsOnOrders() {
     QTRY_COMPARE_WITH_TIMEOUT(editor->order()->lines.value(0).seats, std::optional<int>(wanted),
                               GuiTimeout);
     QVERIFY(editor->order()->lines.value(0).complete);
+    // Saved, the panel closes and Save has nothing left to do.
+    QTRY_VERIFY(!panel->isVisible());
+    VERIFY_NEW_AND_SAVE(w, true, false);
 
-    // Ctrl+F from the editor goes back to the list and its search.
+    // Reopened and closed with its Close button: Save follows the panel.
+    QTest::mouseClick(child<QToolButton>(editor, "editLine0"), Qt::LeftButton);
+    QTRY_VERIFY(panel->isVisible());
+    VERIFY_NEW_AND_SAVE(w, true, true);
+    QTest::mouseClick(child<QPushButton>(panel, "closePanel"), Qt::LeftButton);
+    QTRY_VERIFY(!panel->isVisible());
+    VERIFY_NEW_AND_SAVE(w, true, false);
+    QTest::mouseClick(child<QToolButton>(editor, "editLine0"), Qt::LeftButton);
+    QTRY_VERIFY(panel->isVisible());
+    VERIFY_NEW_AND_SAVE(w, true, true);
+
+    // Ctrl+F from the editor goes back to the list and its search; the list has no Save.
     QTest::keySequence(w, QKeySequence::Find);
     QTRY_VERIFY(!orders->isEditing());
     QTRY_VERIFY(child<QLineEdit>(orders, "searchOrders")->hasFocus());
+    VERIFY_NEW_AND_SAVE(w, true, false);
 }
 
 void TestAccessibility::shortcutsOnSubscriptionsAndStorefront() {
@@ -378,6 +426,60 @@ void TestAccessibility::shortcutsOnSubscriptionsAndStorefront() {
     QTest::keySequence(w, QKeySequence(Qt::Key_F5));
     QTRY_VERIFY_WITH_TIMEOUT(customer->comboBox()->findText(other.name, Qt::MatchStartsWith) >= 0,
                              GuiTimeout);
+}
+
+void TestAccessibility::newAndSaveOnlyWhereTheyWork() {
+    GuiFixture f;
+    MainWindow *w = f.window.get();
+    auto *newAction = child<QAction>(w, "actionNew");
+
+    // Accounts: New account; there is nothing to save on the list itself.
+    QVERIFY(w->showPage(QStringLiteral("accounts")));
+    BSS_WAIT_IDLE(w);
+    VERIFY_NEW_AND_SAVE(w, true, false);
+
+    // Subscriptions and Storefront create and save through their own buttons and dialogs:
+    // the toolbar's New and Save are greyed out and their shortcuts open nothing.
+    for (const QString &page : {QStringLiteral("subscriptions"), QStringLiteral("storefront")}) {
+        QVERIFY(w->showPage(page));
+        BSS_WAIT_IDLE(w);
+        VERIFY_NEW_AND_SAVE(w, false, false);
+        activate(w);
+        QTest::keySequence(w, QKeySequence::New);
+        QTest::keySequence(w, QKeySequence::Save);
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(w->findChildren<QDialog *>().isEmpty());
+        QCOMPARE(QApplication::activeWindow(), w);
+    }
+
+    // Back on Orders the actions come back and work: New opens the New order dialog.
+    QVERIFY(w->showPage(QStringLiteral("orders")));
+    BSS_WAIT_IDLE(w);
+    VERIFY_NEW_AND_SAVE(w, true, false);
+    newAction->trigger();
+    QPointer<NewOrderDialog> dialog = w->ordersPage()->findChild<NewOrderDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+
+    // An executed order is read-only: nothing to save there, and none after leaving the page
+    // while the order editor is open.
+    OrdersPage *orders = w->ordersPage();
+    const int executed =
+        rowShowing(orders->model(), OrdersModel::Status, QStringLiteral("Executed"));
+    QVERIFY(executed >= 0);
+    orders->openOrder(orders->model()->valueAt(executed).id);
+    QTRY_VERIFY_WITH_TIMEOUT(orders->editor()->isLoaded(), GuiTimeout);
+    BSS_WAIT_IDLE(w);
+    VERIFY_NEW_AND_SAVE(w, true, false);
+    QVERIFY(w->showPage(QStringLiteral("storefront")));
+    BSS_WAIT_IDLE(w);
+    VERIFY_NEW_AND_SAVE(w, false, false);
+    QVERIFY(w->showPage(QStringLiteral("orders")));
+    BSS_WAIT_IDLE(w);
+    QVERIFY(orders->isEditing());
+    VERIFY_NEW_AND_SAVE(w, true, false);
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -18,12 +18,17 @@
 #include "ui/orders/SeatsPanel.h"
 
 #include <QAction>
+#include <QBrush>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QToolButton>
@@ -32,8 +37,16 @@
 using namespace bss;
 using namespace bss::test;
 
-class TestSeedFlow : public QObject
-{
+namespace {
+
+// The seed's red, whatever its shade: clearly more red than green or blue.
+bool isRed(const QColor &c) {
+    return c.red() > 150 && c.red() > 2 * c.green() && c.red() > 2 * c.blue();
+}
+
+} // namespace
+
+class TestSeedFlow : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { isolateSettings(); }
@@ -41,10 +54,10 @@ private Q_SLOTS:
     void orderingFromBss();
     void executedOrderIsReadOnly();
     void accessibleNamesMatchLabels();
+    void incompleteLinesStayRedWhileEdited();
 };
 
-void TestSeedFlow::orderingFromBss()
-{
+void TestSeedFlow::orderingFromBss() {
     GuiFixture f;
     MainWindow *w = f.window.get();
     QVERIFY(w->showPage(QStringLiteral("accounts")));
@@ -65,7 +78,8 @@ void TestSeedFlow::orderingFromBss()
     QTest::mouseClick(child<QPushButton>(accountDialog, "saveAccount"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!accountDialog || !accountDialog->isVisible(), GuiTimeout);
     AccountsModel *model = accounts->model();
-    QTRY_VERIFY_WITH_TIMEOUT(rowShowing(model, AccountsModel::Name, QStringLiteral("Seed Test GmbH")) >= 0, GuiTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rowShowing(model, AccountsModel::Name, QStringLiteral("Seed Test GmbH")) >= 0, GuiTimeout);
     const int row = rowShowing(model, AccountsModel::Name, QStringLiteral("Seed Test GmbH"));
     const int kaspersky = model->columnOf(QStringLiteral("kaspersky"));
     const int microsoft = model->columnOf(QStringLiteral("microsoft"));
@@ -90,10 +104,11 @@ void TestSeedFlow::orderingFromBss()
     QTest::mouseClick(child<QPushButton>(sync, "saveAndSynchronize"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!sync->fieldError(QStringLiteral("email")).isEmpty(), GuiTimeout);
     QVERIFY(child<QLabel>(sync, "emailError")->isVisible());
-    QVERIFY2(!sync->fieldError(QStringLiteral("role")).isEmpty()
-                 || !sync->fieldError(QStringLiteral("resellerPin")).isEmpty(),
+    QVERIFY2(!sync->fieldError(QStringLiteral("role")).isEmpty() ||
+                 !sync->fieldError(QStringLiteral("resellerPin")).isEmpty(),
              "a direct account with the Reseller role is refused beside Role or Reseller PIN");
-    BSS_COMPARE_STATUS(sync->current().status, SyncStatus::UnSynchronized); // bad input changes nothing
+    BSS_COMPARE_STATUS(sync->current().status,
+                       SyncStatus::UnSynchronized); // bad input changes nothing
     screenshot(sync, QStringLiteral("sync-options-errors"));
 
     // Then the seed's values: Email receives the key, Role User, no parent for a direct account.
@@ -110,8 +125,8 @@ void TestSeedFlow::orderingFromBss()
     QTRY_VERIFY(!sync || !sync->isVisible());
 
     // Synchronized with Kaspersky only: Microsoft must not look synchronized.
-    QTRY_COMPARE_WITH_TIMEOUT(model->index(row, kaspersky).data().toString(), QStringLiteral("Synchronized"),
-                              GuiTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(row, kaspersky).data().toString(),
+                              QStringLiteral("Synchronized"), GuiTimeout);
     QCOMPARE(model->index(row, microsoft).data().toString(), QStringLiteral("UnSynchronized"));
     screenshot(w, QStringLiteral("accounts-synchronized"));
 
@@ -121,7 +136,9 @@ void TestSeedFlow::orderingFromBss()
     OrdersPage *orders = w->ordersPage();
     QPointer<NewOrderDialog> newOrder = orders->findChild<NewOrderDialog *>();
     QVERIFY(newOrder);
-    QCOMPARE(newOrder->customer()->comboBox()->currentText().startsWith(QStringLiteral("Seed Test GmbH")), true);
+    QCOMPARE(newOrder->customer()->comboBox()->currentText().startsWith(
+                 QStringLiteral("Seed Test GmbH")),
+             true);
     screenshot(newOrder, QStringLiteral("new-order"));
     QTest::mouseClick(child<QPushButton>(newOrder, "saveOrder"), Qt::LeftButton);
     OrderEditor *editor = orders->editor();
@@ -161,12 +178,33 @@ void TestSeedFlow::orderingFromBss()
     QTest::mouseClick(pencil, Qt::LeftButton);
     SeatsPanel *panel = editor->seatsPanel();
     QTRY_VERIFY(panel->isVisible());
+
+    // Selected while its panel is open, the line stays red: a dark red highlight instead of
+    // the selection blue, a marker before the product and the reason in the tooltip.
+    QVERIFY(lines->selectionModel()->isRowSelected(0, {}));
+    const QModelIndex selected = lines->model()->index(0, OrderLinesModel::Product);
+    QCOMPARE(selected.data(OrderLinesModel::CompleteRole).toBool(), false);
+    const QColor highlight =
+        selected.data(OrderLinesModel::SelectedBackgroundRole).value<QBrush>().color();
+    QVERIFY2(isRed(highlight), qPrintable(highlight.name()));
+    QVERIFY(!selected.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(selected.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Incomplete")));
+    // What the user sees: the empty price cell of the selected line is painted red.
+    {
+        const QImage painted = lines->viewport()->grab().toImage();
+        const QRect cell = lines->visualRect(lines->model()->index(0, OrderLinesModel::UnitPrice));
+        const QColor shown = painted.pixelColor(cell.center() * painted.devicePixelRatio());
+        QVERIFY2(isRed(shown), qPrintable(shown.name()));
+    }
+    screenshot(w, QStringLiteral("pencil-panel-red-line"));
+
     auto *seats = child<QSpinBox>(panel, "seats");
     QCOMPARE(seats->minimum(), 5);
     seats->setValue(10);
     QTRY_VERIFY_WITH_TIMEOUT(panel->isQuoted(), GuiTimeout);
     QCOMPARE(child<QLabel>(panel, "band")->text(), QStringLiteral("10–14 seats"));
-    QCOMPARE(child<QLabel>(panel, "firstPeriodCharge")->text(), QStringLiteral("0.00 EUR")); // first month free
+    QCOMPARE(child<QLabel>(panel, "firstPeriodCharge")->text(),
+             QStringLiteral("0.00 EUR")); // first month free
     QVERIFY(child<QLabel>(panel, "periodPrice")->text() != QStringLiteral("0.00 EUR"));
     screenshot(w, QStringLiteral("pencil-panel"));
     QTest::mouseClick(child<QPushButton>(panel, "save"), Qt::LeftButton);
@@ -174,6 +212,11 @@ void TestSeedFlow::orderingFromBss()
     // Saved: the line is complete and the order still totals 0.00, since the first period is free.
     QTRY_VERIFY_WITH_TIMEOUT(editor->order()->lines.value(0).complete, GuiTimeout);
     QCOMPARE(editor->order()->lines.value(0).seats, std::optional<int>(10));
+    QVERIFY(!lines->model()
+                 ->index(0, OrderLinesModel::Product)
+                 .data(OrderLinesModel::SelectedBackgroundRole)
+                 .isValid());
+    QVERIFY(lines->model()->index(0, OrderLinesModel::Product).data(Qt::DecorationRole).isNull());
     QCOMPARE(child<QLabel>(editor, "total")->text(), QStringLiteral("0.00 EUR"));
     QTRY_VERIFY(child<QPushButton>(editor, "execute")->isEnabled());
     screenshot(w, QStringLiteral("order-ready"));
@@ -184,7 +227,8 @@ void TestSeedFlow::orderingFromBss()
     QTRY_VERIFY_WITH_TIMEOUT(editor->order()->status == OrderStatus::Executed, GuiTimeout);
     auto *generated = child<QTreeWidget>(editor, "generatedSubscriptions");
     QTRY_COMPARE(generated->topLevelItemCount(), 1);
-    QCOMPARE(generated->topLevelItem(0)->text(0), QStringLiteral("Kaspersky Endpoint Security Cloud"));
+    QCOMPARE(generated->topLevelItem(0)->text(0),
+             QStringLiteral("Kaspersky Endpoint Security Cloud"));
     QCOMPARE(generated->topLevelItem(0)->text(1), QStringLiteral("10"));
     QCOMPARE(child<QLabel>(editor, "status")->text(), QStringLiteral("Executed"));
     QVERIFY(!quickAdd->isEnabled());
@@ -193,8 +237,88 @@ void TestSeedFlow::orderingFromBss()
     screenshot(w, QStringLiteral("order-executed"));
 }
 
-void TestSeedFlow::executedOrderIsReadOnly()
-{
+void TestSeedFlow::incompleteLinesStayRedWhileEdited() {
+    GuiFixture f;
+    MainWindow *w = f.window.get();
+    QVERIFY(w->showPage(QStringLiteral("orders")));
+    OrdersPage *orders = w->ordersPage();
+    BSS_WAIT_IDLE(w);
+    AccountQuery query;
+    query.q = QStringLiteral("Wingtip");
+    const Result<Page<Account>> wingtip = await(f.backend()->accounts(query));
+    BSS_VERIFY_OK(wingtip);
+    QVERIFY(!wingtip->items.isEmpty());
+    const Result<Order> draft = await(f.backend()->createOrder(wingtip->items.first().id));
+    BSS_VERIFY_OK(draft);
+    orders->openOrder(draft->id);
+    OrderEditor *editor = orders->editor();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->isLoaded(), GuiTimeout);
+    BSS_WAIT_IDLE(w);
+
+    // Every demo product, each an incomplete line until its Seats are set.
+    const Result<QList<Product>> products = await(f.backend()->products());
+    BSS_VERIFY_OK(products);
+    for (const Product &p : *products) {
+        const qsizetype before = editor->order()->lines.size();
+        editor->addProduct(p.id);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->order()->lines.size(), before + 1, GuiTimeout);
+    }
+    BSS_WAIT_IDLE(w);
+    auto *lines = child<QTableView>(editor, "orderLines");
+    QCOMPARE(lines->model()->rowCount(), int(products->size()));
+
+    // The pencil of the second line: the panel opens beside the table.
+    QTest::mouseClick(child<QToolButton>(editor, "editLine1"), Qt::LeftButton);
+    QTRY_VERIFY(editor->seatsPanel()->isVisible());
+    BSS_WAIT_IDLE(w);
+    QVERIFY(lines->selectionModel()->isRowSelected(1, {}));
+    screenshot(w, QStringLiteral("pencil-panel-all-products"));
+
+    const QImage painted = lines->viewport()->grab().toImage();
+    for (int row = 0; row < lines->model()->rowCount(); ++row) {
+        const QModelIndex product = lines->model()->index(row, OrderLinesModel::Product);
+        QCOMPARE(product.data(OrderLinesModel::CompleteRole).toBool(), false);
+        QVERIFY(!product.data(Qt::DecorationRole).value<QIcon>().isNull());
+        // Selected or not, the line is painted red: its empty price cell shows it.
+        const QRect cell =
+            lines->visualRect(lines->model()->index(row, OrderLinesModel::UnitPrice));
+        const QColor shown = painted.pixelColor(cell.center() * painted.devicePixelRatio());
+        QVERIFY2(isRed(shown) || (row != 1 && shown.red() > shown.blue()),
+                 qPrintable(QStringLiteral("row %1 is painted %2").arg(row).arg(shown.name())));
+        // No product name is cut off, the panel open or not.
+        const QString name = product.data().toString();
+        const int needed = lines->sizeHintForIndex(product).width();
+        QVERIFY2(lines->columnWidth(OrderLinesModel::Product) >= needed,
+                 qPrintable(QStringLiteral("\"%1\" needs %2 px, its column is %3 px")
+                                .arg(name)
+                                .arg(needed)
+                                .arg(lines->columnWidth(OrderLinesModel::Product))));
+    }
+    // The selected line's highlight is the dark red, not the selection blue.
+    {
+        const QRect cell = lines->visualRect(lines->model()->index(1, OrderLinesModel::UnitPrice));
+        const QColor shown = painted.pixelColor(cell.center() * painted.devicePixelRatio());
+        QVERIFY2(isRed(shown) && shown.green() < 100, qPrintable(shown.name()));
+    }
+
+    // Closed, the panel leaves the whole width to the lines: every column shows, none cut off.
+    QTest::mouseClick(child<QPushButton>(editor->seatsPanel(), "closePanel"), Qt::LeftButton);
+    QTRY_VERIFY(!editor->seatsPanel()->isVisible());
+    QTRY_VERIFY(!lines->horizontalScrollBar()->isVisible());
+    for (int column = 0; column < lines->model()->columnCount(); ++column) {
+        const int needed =
+            qMax(lines->horizontalHeader()->sectionSizeHint(column),
+                 static_cast<const QAbstractItemView *>(lines)->sizeHintForColumn(column));
+        QVERIFY2(lines->columnWidth(column) >= needed,
+                 qPrintable(QStringLiteral("column %1 is %2 px, needs %3 px")
+                                .arg(column)
+                                .arg(lines->columnWidth(column))
+                                .arg(needed)));
+    }
+    screenshot(w, QStringLiteral("all-products"));
+}
+
+void TestSeedFlow::executedOrderIsReadOnly() {
     GuiFixture f;
     MainWindow *w = f.window.get();
     QVERIFY(w->showPage(QStringLiteral("orders")));
@@ -203,7 +327,8 @@ void TestSeedFlow::executedOrderIsReadOnly()
 
     auto *status = child<QComboBox>(orders, "statusFilter");
     status->setCurrentIndex(status->findText(QStringLiteral("Executed")));
-    QTRY_VERIFY_WITH_TIMEOUT(orders->model()->isLoaded() && orders->model()->rowCount() > 0, GuiTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(orders->model()->isLoaded() && orders->model()->rowCount() > 0,
+                             GuiTimeout);
     for (int row = 0; row < orders->model()->rowCount(); ++row)
         BSS_COMPARE_STATUS(orders->model()->valueAt(row).status, OrderStatus::Executed);
     screenshot(w, QStringLiteral("executed-orders"));
@@ -225,8 +350,8 @@ void TestSeedFlow::executedOrderIsReadOnly()
     QVERIFY(!pencil->isEnabled());
     editor->editLine(0); // even when asked directly, the panel stays closed
     QVERIFY(!editor->seatsPanel()->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(child<QTreeWidget>(editor, "generatedSubscriptions")->topLevelItemCount() > 0,
-                             GuiTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QTreeWidget>(editor, "generatedSubscriptions")->topLevelItemCount() > 0, GuiTimeout);
     screenshot(w, QStringLiteral("executed-order"));
 
     QTest::mouseClick(child<QPushButton>(editor, "backToOrders"), Qt::LeftButton);
@@ -234,19 +359,29 @@ void TestSeedFlow::executedOrderIsReadOnly()
 }
 
 // QA automation finds controls by the name a user reads (issue item 12).
-void TestSeedFlow::accessibleNamesMatchLabels()
-{
+void TestSeedFlow::accessibleNamesMatchLabels() {
     GuiFixture f;
     MainWindow *w = f.window.get();
     QVERIFY(w->showPage(QStringLiteral("accounts")));
     BSS_WAIT_IDLE(w);
     const QStringList expected = {
-        QStringLiteral("Accounts"),       QStringLiteral("Orders"),         QStringLiteral("Subscriptions"),
-        QStringLiteral("Storefront"),     QStringLiteral("Search accounts"), QStringLiteral("New account"),
-        QStringLiteral("Sync Options"),   QStringLiteral("New order"),      QStringLiteral("Customer"),
-        QStringLiteral("Quick Add"),      QStringLiteral("Seats"),          QStringLiteral("Save"),
-        QStringLiteral("Execute"),        QStringLiteral("Total"),          QStringLiteral("Calculate cost"),
-        QStringLiteral("Buy this configuration"), QStringLiteral("Change Configuration"),
+        QStringLiteral("Accounts"),
+        QStringLiteral("Orders"),
+        QStringLiteral("Subscriptions"),
+        QStringLiteral("Storefront"),
+        QStringLiteral("Search accounts"),
+        QStringLiteral("New account"),
+        QStringLiteral("Sync Options"),
+        QStringLiteral("New order"),
+        QStringLiteral("Customer"),
+        QStringLiteral("Quick Add"),
+        QStringLiteral("Seats"),
+        QStringLiteral("Save"),
+        QStringLiteral("Execute"),
+        QStringLiteral("Total"),
+        QStringLiteral("Calculate cost"),
+        QStringLiteral("Buy this configuration"),
+        QStringLiteral("Change Configuration"),
         QStringLiteral("Order lines"),
     };
     QStringList names;
@@ -258,7 +393,11 @@ void TestSeedFlow::accessibleNamesMatchLabels()
     // A button's accessible name is its label without the mnemonic.
     for (const QPushButton *button : w->findChildren<QPushButton *>()) {
         if (!button->text().isEmpty())
-            QCOMPARE(button->accessibleName(), QString(button->text()).replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&')).replace(QLatin1Char('\x01'), QLatin1Char('&')));
+            QCOMPARE(button->accessibleName(),
+                     QString(button->text())
+                         .replace(QStringLiteral("&&"), QStringLiteral("\x01"))
+                         .remove(QLatin1Char('&'))
+                         .replace(QLatin1Char('\x01'), QLatin1Char('&')));
     }
 }
 

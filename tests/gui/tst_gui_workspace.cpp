@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -109,6 +110,8 @@ private Q_SLOTS:
     void cleanup() { Confirm::setAlwaysAnswer(std::nullopt); }
     void remembersLayoutAndLastPage();
     void auditPanelsAreReadable();
+    void auditTrailReadsInWords();
+    void auditTrailInGerman();
     void busyIndicatorOnlyForSlowCalls();
     void draftCanBeCancelledAndErrorsGoToTheMessageBar();
     void syncOptionsShowsEveryErrorAndFailure();
@@ -164,8 +167,9 @@ void TestWorkspace::auditPanelsAreReadable() {
     BSS_WAIT_IDLE(w);
     QAbstractItemModel *trail = accountAudit->model();
     QTRY_VERIFY_WITH_TIMEOUT(trail->rowCount() > 0, GuiTimeout);
-    const int synced = rowWith(trail, AuditModel::Field, QStringLiteral("sync.kaspersky.status"),
-                               AuditModel::After, QStringLiteral("Synchronized"));
+    const int synced =
+        rowWith(trail, AuditModel::Field, QStringLiteral("Kaspersky Labs sync status"),
+                AuditModel::After, QStringLiteral("Synchronized"));
     QVERIFY(synced >= 0);
     QCOMPARE(trail->index(synced, AuditModel::Before).data().toString(),
              QStringLiteral("UnSynchronized"));
@@ -199,10 +203,114 @@ void TestWorkspace::auditPanelsAreReadable() {
     ordersTable->selectRow(cancelled);
     BSS_WAIT_IDLE(w);
     QTRY_VERIFY_WITH_TIMEOUT(rowWith(orderAudit->model(), AuditModel::Before,
-                                     QStringLiteral("draft"), AuditModel::After,
-                                     QStringLiteral("cancelled")) >= 0,
+                                     QStringLiteral("Draft"), AuditModel::After,
+                                     QStringLiteral("Cancelled")) >= 0,
                              GuiTimeout);
     verifyColumnsFit(orderAudit, 320);
+}
+
+void TestWorkspace::auditTrailReadsInWords() {
+    GuiFixture f;
+    MainWindow *w = f.window.get();
+    QVERIFY(w->showPage(QStringLiteral("accounts")));
+    AccountsPage *accounts = w->accountsPage();
+    BSS_WAIT_IDLE(w);
+
+    NewAccount fresh;
+    fresh.name = QStringLiteral("Abacus Audit GmbH");
+    fresh.email = QStringLiteral("it@abacus.example");
+    const Result<Account> created = await(f.backend()->createAccount(fresh));
+    BSS_VERIFY_OK(created);
+    accounts->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(accounts->selectAccount(created->id), GuiTimeout);
+    BSS_WAIT_IDLE(w);
+
+    // Save & Synchronize with Kaspersky Labs, as an agent does it.
+    QPointer<SyncOptionsDialog> sync = accounts->openSyncOptions(QStringLiteral("kaspersky"));
+    QVERIFY(sync);
+    QTRY_VERIFY_WITH_TIMEOUT(sync->isLoaded(), GuiTimeout);
+    child<QLineEdit>(sync, "email")->setText(QStringLiteral("licenses@abacus.example"));
+    Confirm::setNextAnswer(true);
+    QTest::mouseClick(child<QPushButton>(sync, "saveAndSynchronize"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(sync->current().status == SyncStatus::Synchronized, GuiTimeout);
+    QTest::mouseClick(child<QPushButton>(sync, "close"), Qt::LeftButton);
+    QTRY_VERIFY(!sync || !sync->isVisible());
+
+    auto *table = child<QTableView>(accounts, "auditTable");
+    QAbstractItemModel *trail = table->model();
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(trail, AuditModel::Action,
+                                     QStringLiteral("Saved & synchronized"), AuditModel::Field,
+                                     QStringLiteral("Kaspersky Labs sync status")) >= 0,
+                             GuiTimeout);
+    BSS_WAIT_IDLE(w);
+    screenshot(w, QStringLiteral("account-trail"));
+
+    const int status = rowWith(trail, AuditModel::Action, QStringLiteral("Saved & synchronized"),
+                               AuditModel::Field, QStringLiteral("Kaspersky Labs sync status"));
+    QCOMPARE(trail->index(status, AuditModel::Before).data().toString(),
+             QStringLiteral("UnSynchronized"));
+    QCOMPARE(trail->index(status, AuditModel::After).data().toString(),
+             QStringLiteral("Synchronized"));
+    // QA still finds the stored codes in the tooltips.
+    QCOMPARE(trail->index(status, AuditModel::Action).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("synchronize"));
+    QCOMPARE(trail->index(status, AuditModel::Field).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("sync.kaspersky.status"));
+    const int email = rowWith(trail, AuditModel::Field, QStringLiteral("Kaspersky Labs email"),
+                              AuditModel::After, QStringLiteral("licenses@abacus.example"));
+    QVERIFY(email >= 0);
+    QCOMPARE(trail->index(email, AuditModel::Action).data().toString(),
+             QStringLiteral("Saved & synchronized"));
+    QVERIFY(rowWith(trail, AuditModel::Action, QStringLiteral("Created"), AuditModel::Field,
+                    QStringLiteral("Name")) >= 0);
+    QVERIFY(rowWith(trail, AuditModel::Field, QStringLiteral("Type"), AuditModel::After,
+                    QStringLiteral("Direct")) >= 0);
+    QVERIFY(rowWith(trail, AuditModel::Field, QStringLiteral("Email"), AuditModel::After,
+                    QStringLiteral("it@abacus.example")) >= 0);
+    // Every action and field of the trail reads in words, none as its code.
+    for (int row = 0; row < trail->rowCount(); ++row) {
+        for (int column : {int(AuditModel::Action), int(AuditModel::Field)}) {
+            const QModelIndex cell = trail->index(row, column);
+            QVERIFY2(cell.data().toString() != cell.data(Qt::ToolTipRole).toString(),
+                     qPrintable(QStringLiteral("row %1 shows the code \"%2\"")
+                                    .arg(row)
+                                    .arg(cell.data().toString())));
+        }
+    }
+    verifyColumnsFit(table, 320);
+}
+
+void TestWorkspace::auditTrailInGerman() {
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral("bssdesk_de"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&translator);
+    const auto removeTranslator =
+        qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    GuiFixture f;
+    MainWindow *w = f.window.get();
+    QVERIFY(w->showPage(QStringLiteral("accounts")));
+    AccountsPage *accounts = w->accountsPage();
+    BSS_WAIT_IDLE(w);
+    const int adventure =
+        rowShowing(accounts->model(), AccountsModel::Name, QStringLiteral("Adventure Works"));
+    QVERIFY(adventure >= 0);
+    child<QTableView>(accounts, "accountsTable")->selectRow(adventure);
+    BSS_WAIT_IDLE(w);
+    auto *table = child<QTableView>(accounts, "auditTable");
+    QAbstractItemModel *trail = table->model();
+    QTRY_VERIFY_WITH_TIMEOUT(trail->rowCount() > 0, GuiTimeout);
+    const int synced = rowWith(trail, AuditModel::Field,
+                               QStringLiteral("Synchronisierungsstatus (Kaspersky Labs)"),
+                               AuditModel::After, QStringLiteral("Synchronisiert"));
+    QVERIFY(synced >= 0);
+    QCOMPARE(trail->index(synced, AuditModel::Action).data().toString(),
+             QStringLiteral("Gespeichert & synchronisiert"));
+    QCOMPARE(trail->index(synced, AuditModel::Before).data().toString(),
+             QStringLiteral("Nicht synchronisiert"));
+    QCOMPARE(table->model()->headerData(AuditModel::Field, Qt::Horizontal).toString(),
+             QStringLiteral("Feld"));
+    screenshot(w, QStringLiteral("account-trail-de"));
+    verifyColumnsFit(table, 320);
 }
 
 void TestWorkspace::busyIndicatorOnlyForSlowCalls() {

@@ -30,6 +30,7 @@ public:
     bool isReady() const override;
     void refresh() override;
     void createNew() override;
+    bool canCreate() const override { return true; }
     void focusSearch() override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(QSettings &settings) override;

@@ -16,9 +16,9 @@ class BusyIndicator;
 
 // One screen of the main window. MainWindow only navigates: it forwards the toolbar's
 // New (Ctrl+N), Find (Ctrl+F), Refresh (F5) and Save (Ctrl+S) to the page shown, and shows
-// what the page reports in the message bar.
-class PageBase : public QWidget
-{
+// what the page reports in the message bar. New and Save are enabled only while the page says
+// it can create or save; a page whose answer changes emits actionsChanged().
+class PageBase : public QWidget {
     Q_OBJECT
 public:
     PageBase(Backend *backend, BusyIndicator *busy, QWidget *parent = nullptr);
@@ -33,21 +33,24 @@ public:
     virtual void createNew() {}
     virtual void focusSearch() {}
     virtual void save() {}
+    // Whether New and Save mean something on this page right now.
+    virtual bool canCreate() const { return false; }
+    virtual bool canSave() const { return false; }
 
     virtual void saveSettings(QSettings &settings) const;
     virtual void restoreSettings(QSettings &settings);
 
 Q_SIGNALS:
     void messagePosted(bss::MessageBar::Kind kind, const QString &text);
+    // canCreate() or canSave() may answer differently now.
+    void actionsChanged();
 
 protected:
     virtual void firstActivation() { refresh(); }
     // Called when the page is shown again; pages refresh here what changed meanwhile.
     virtual void reactivated() {}
 
-    template<typename T, typename F>
-    void call(QFuture<T> future, F handler)
-    {
+    template <typename T, typename F> void call(QFuture<T> future, F handler) {
         whenReady(std::move(future), this, m_busy, std::move(handler));
     }
     void reportError(const Error &error);

@@ -2,38 +2,61 @@
 
 #include "ui/common/Format.h"
 
+#include <QRegularExpression>
+
 namespace bss {
 
-int AuditModel::columnCount(const QModelIndex &parent) const
-{
+int AuditModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant AuditModel::data(const QModelIndex &index, int role) const
-{
+QVariant AuditModel::data(const QModelIndex &index, int role) const {
     const AuditEntry *e = valueAt(index);
     if (!e || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    const bool code = role == Qt::ToolTipRole;
     switch (index.column()) {
     case When:
         return Format::dateTime(e->at);
     case Who:
         return e->user;
     case Action:
-        return e->action;
+        return code ? e->action : Format::auditAction(e->action);
     case Field:
-        return e->field;
+        if (code)
+            return e->field;
+        return Format::auditField(e->entity, e->field,
+                                  e->entity == QLatin1String("order")
+                                      ? lineProduct(Format::auditLineId(e->field))
+                                      : QString());
     case Before:
-        return e->before;
+        return code ? e->before : Format::auditValue(e->entity, e->field, e->before);
     case After:
-        return e->after;
+        return code ? e->after : Format::auditValue(e->entity, e->field, e->after);
     default:
         return {};
     }
 }
 
-QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QString AuditModel::lineProduct(Id lineId) const {
+    if (lineId == 0)
+        return {};
+    const QString field = QStringLiteral("lines[%1]").arg(lineId);
+    // Added as "<product>" or "<product> × <seats>"; removed with the product as the old value.
+    static const QRegularExpression seatsSuffix(QStringLiteral(" × \\d+$"));
+    for (int row = 0; row < rowCount(); ++row) {
+        const AuditEntry &e = valueAt(row);
+        if (e.field != field)
+            continue;
+        if (e.action == QLatin1String("addLine"))
+            return QString(e.after).remove(seatsSuffix);
+        if (e.action == QLatin1String("removeLine"))
+            return e.before;
+    }
+    return {};
+}
+
+QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -4,9 +4,9 @@
 
 namespace bss {
 
-// Who changed what, when: old → new, newest first.
-class AuditModel : public PagedTableModel<AuditEntry>
-{
+// Who changed what, when: old → new, newest first, in words (Format::auditAction, auditField,
+// auditValue); the tooltip of the action, field and values keeps the stored code for QA.
+class AuditModel : public PagedTableModel<AuditEntry> {
     Q_OBJECT
 public:
     enum Column { When, Who, Action, Field, Before, After, ColumnCount };
@@ -16,6 +16,11 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    // The product of order line `lineId` as the loaded part of the trail names it (the entry
+    // that added or removed the line); empty when that entry is not loaded.
+    QString lineProduct(Id lineId) const;
 };
 
 } // namespace bss

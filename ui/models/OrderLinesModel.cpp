@@ -4,35 +4,42 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QIcon>
 #include <QLocale>
 
 namespace bss {
 
-void OrderLinesModel::setLines(const QList<OrderLine> &lines, const QList<Platform> &platforms)
-{
+namespace {
+
+// The seed's red entry: a pale red row with dark red text; selected, dark red with white text,
+// so the line stays recognisably red while its pencil panel is open.
+const QColor IncompleteBackground(0xfd, 0xe3, 0xe1);
+const QColor IncompleteText(0xb3, 0x26, 0x1e);
+const QColor IncompleteSelected(0xb3, 0x26, 0x1e);
+const QColor IncompleteSelectedText(0xff, 0xff, 0xff);
+
+} // namespace
+
+void OrderLinesModel::setLines(const QList<OrderLine> &lines, const QList<Platform> &platforms) {
     beginResetModel();
     m_lines = lines;
     m_platforms = platforms;
     endResetModel();
 }
 
-const OrderLine *OrderLinesModel::valueAt(int row) const
-{
+const OrderLine *OrderLinesModel::valueAt(int row) const {
     return row >= 0 && row < m_lines.size() ? &m_lines.at(row) : nullptr;
 }
 
-int OrderLinesModel::rowCount(const QModelIndex &parent) const
-{
+int OrderLinesModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_lines.size());
 }
 
-int OrderLinesModel::columnCount(const QModelIndex &parent) const
-{
+int OrderLinesModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString OrderLinesModel::platformName(const QString &code) const
-{
+QString OrderLinesModel::platformName(const QString &code) const {
     for (const Platform &p : m_platforms) {
         if (p.code == code)
             return p.name;
@@ -40,17 +47,25 @@ QString OrderLinesModel::platformName(const QString &code) const
     return Format::platformName(code);
 }
 
-QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
-{
+QVariant OrderLinesModel::data(const QModelIndex &index, int role) const {
     const OrderLine *line = index.isValid() ? valueAt(index.row()) : nullptr;
     if (!line)
         return {};
     const int column = index.column();
     switch (role) {
     case Qt::BackgroundRole:
-        return line->complete ? QVariant() : QVariant(QBrush(QColor(0xfd, 0xe3, 0xe1)));
+        return line->complete ? QVariant() : QVariant(QBrush(IncompleteBackground));
     case Qt::ForegroundRole:
-        return line->complete ? QVariant() : QVariant(QBrush(QColor(0xb3, 0x26, 0x1e)));
+        return line->complete ? QVariant() : QVariant(QBrush(IncompleteText));
+    case SelectedBackgroundRole:
+        return line->complete ? QVariant() : QVariant(QBrush(IncompleteSelected));
+    case SelectedForegroundRole:
+        return line->complete ? QVariant() : QVariant(IncompleteSelectedText);
+    case Qt::DecorationRole:
+        // A marker that does not depend on colour alone.
+        if (!line->complete && column == Product)
+            return QIcon(QStringLiteral(":/icons/error.svg"));
+        return {};
     case Qt::ToolTipRole:
         if (!line->complete)
             return tr("Incomplete: %1").arg(line->problems.join(QStringLiteral("; ")));
@@ -59,7 +74,7 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
         if (column >= Seats && column != Band)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case Qt::UserRole:
+    case CompleteRole:
         return line->complete;
     case Qt::DisplayRole:
         break;
@@ -87,9 +102,15 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant OrderLinesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+QVariant OrderLinesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal)
+        return {};
+    // Amounts and counts line up under a right-aligned title.
+    if (role == Qt::TextAlignmentRole)
+        return section >= Seats && section != Band
+                   ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Edit:

@@ -7,12 +7,28 @@
 namespace bss {
 
 // The lines of one order (an order holds few lines, so no paging). An incomplete line is the
-// seed's red entry: red, with the reasons in its tooltip.
-class OrderLinesModel : public QAbstractTableModel
-{
+// seed's red entry: red, with a warning marker before the product and the reasons in its
+// tooltip; selected, it is highlighted in a darker red instead of the usual selection colour.
+class OrderLinesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Edit, Product, PlatformName, Seats, Band, UnitPrice, PeriodPrice, FirstPeriodCharge, ColumnCount };
+    enum Column {
+        Edit,
+        Product,
+        PlatformName,
+        Seats,
+        Band,
+        UnitPrice,
+        PeriodPrice,
+        FirstPeriodCharge,
+        ColumnCount
+    };
+    enum Role {
+        CompleteRole = Qt::UserRole, // bool: the line has valid Seats
+        // QBrush for a selected cell, QColor for its text; invalid: the view's selection colours.
+        SelectedBackgroundRole,
+        SelectedForegroundRole,
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

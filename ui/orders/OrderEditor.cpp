@@ -10,26 +10,63 @@
 
 #include "app/backend/Backend.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 
 namespace bss {
 
+namespace {
+
+// Paints a selected row in the colours its model asks for (OrderLinesModel's dark red for an
+// incomplete line), so the seed's red entry does not turn into the ordinary selection blue
+// while its pencil panel is open.
+class LineDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!(option->state & QStyle::State_Selected))
+            return;
+        const QVariant background = index.data(OrderLinesModel::SelectedBackgroundRole);
+        const QVariant text = index.data(OrderLinesModel::SelectedForegroundRole);
+        if (!background.isValid())
+            return;
+        for (QPalette::ColorGroup group :
+             {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+            option->palette.setBrush(group, QPalette::Highlight, background.value<QBrush>());
+            if (text.isValid())
+                option->palette.setColor(group, QPalette::HighlightedText, text.value<QColor>());
+        }
+    }
+};
+
+} // namespace
+
 OrderEditor::OrderEditor(Backend *backend, BusyIndicator *busy, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::OrderEditor>()), m_backend(backend), m_busy(busy)
-{
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OrderEditor>())
+    , m_backend(backend)
+    , m_busy(busy) {
     setObjectName(QStringLiteral("orderEditor"));
     m_ui->setupUi(this);
     setAccessibleName(tr("Order"));
 
     m_lines = new OrderLinesModel(this);
     m_ui->orderLines->setModel(m_lines);
+    m_ui->orderLines->setItemDelegate(new LineDelegate(m_ui->orderLines));
     m_ui->orderLines->verticalHeader()->setVisible(false);
+    // Every column as wide as its values; the product takes the room left, but never less than
+    // its names need (with the Seats panel open the table scrolls sideways instead).
     m_ui->orderLines->horizontalHeader()->setStretchLastSection(false);
     m_ui->orderLines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->orderLines->horizontalHeader()->setSectionResizeMode(OrderLinesModel::Product, QHeaderView::Stretch);
+    m_ui->orderLines->viewport()->installEventFilter(this);
+    connect(m_lines, &QAbstractItemModel::modelReset, this, &OrderEditor::fitProductColumn);
     m_ui->orderLines->horizontalHeader()->setHighlightSections(false);
     m_ui->seatsPanel->setBackend(backend, busy);
     m_ui->seatsPanel->setObjectName(QStringLiteral("seatsPanel"));
@@ -66,8 +103,12 @@ OrderEditor::OrderEditor(Backend *backend, BusyIndicator *busy, QWidget *parent)
             Q_EMIT subscriptionsRequested(m_order->accountId, m_order->accountName);
     });
     connect(m_ui->seatsPanel, &SeatsPanel::saveRequested, this, &OrderEditor::saveLineSeats);
-    connect(m_ui->seatsPanel, &SeatsPanel::closeRequested, this, [this] { m_ui->seatsPanel->setVisible(false); });
-    connect(m_ui->orderLines, &QTableView::activated, this, [this](const QModelIndex &index) { editLine(index.row()); });
+    connect(m_ui->seatsPanel, &SeatsPanel::closeRequested, this, [this] {
+        m_ui->seatsPanel->setVisible(false);
+        updateState();
+    });
+    connect(m_ui->orderLines, &QTableView::activated, this,
+            [this](const QModelIndex &index) { editLine(index.row()); });
     connect(m_ui->orderLines->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OrderEditor::updateState);
     updateState();
@@ -75,13 +116,39 @@ OrderEditor::OrderEditor(Backend *backend, BusyIndicator *busy, QWidget *parent)
 
 OrderEditor::~OrderEditor() = default;
 
-SeatsPanel *OrderEditor::seatsPanel() const
-{
+bool OrderEditor::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_ui->orderLines->viewport() && event->type() == QEvent::Resize)
+        fitProductColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void OrderEditor::fitProductColumn() {
+    QTableView *table = m_ui->orderLines;
+    QHeaderView *header = table->horizontalHeader();
+    // What ResizeToContents gives a column (QTableView hides the public sizeHintForColumn).
+    const auto needs = [table, header](int column) {
+        return qMax(header->sectionSizeHint(column),
+                    static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column));
+    };
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != OrderLinesModel::Product)
+            others += needs(column);
+    }
+    const int product = needs(OrderLinesModel::Product);
+    if (table->viewport()->width() >= others + product) {
+        header->setSectionResizeMode(OrderLinesModel::Product, QHeaderView::Stretch);
+    } else {
+        header->setSectionResizeMode(OrderLinesModel::Product, QHeaderView::Fixed);
+        header->resizeSection(OrderLinesModel::Product, product);
+    }
+}
+
+SeatsPanel *OrderEditor::seatsPanel() const {
     return m_ui->seatsPanel;
 }
 
-void OrderEditor::loadCatalog()
-{
+void OrderEditor::loadCatalog() {
     if (!m_products.isEmpty())
         return;
     whenReady(m_backend->platforms(), this, m_busy, [this](const Result<QList<Platform>> &r) {
@@ -100,8 +167,7 @@ void OrderEditor::loadCatalog()
     });
 }
 
-void OrderEditor::openOrder(Id orderId)
-{
+void OrderEditor::openOrder(Id orderId) {
     loadCatalog();
     m_loaded = false;
     m_order.reset();
@@ -110,6 +176,7 @@ void OrderEditor::openOrder(Id orderId)
     m_ui->number->setText(orderNumber(orderId));
     m_lines->setLines({}, m_platforms);
     m_ui->generatedSubscriptions->clear();
+    updateState();
     const int generation = ++m_generation;
     whenReady(m_backend->order(orderId), this, m_busy, [this, generation](const Result<Order> &r) {
         if (generation != m_generation)
@@ -124,15 +191,14 @@ void OrderEditor::openOrder(Id orderId)
     });
 }
 
-void OrderEditor::reload()
-{
+void OrderEditor::reload() {
     if (m_order)
         openOrder(m_order->id);
 }
 
-void OrderEditor::setOrder(const Order &order)
-{
-    const std::optional<Id> editing = m_ui->seatsPanel->isVisible() ? m_ui->seatsPanel->lineId() : std::nullopt;
+void OrderEditor::setOrder(const Order &order) {
+    const std::optional<Id> editing =
+        m_ui->seatsPanel->isVisible() ? m_ui->seatsPanel->lineId() : std::nullopt;
     m_order = order;
     m_loaded = true;
     m_ui->number->setText(order.number);
@@ -140,10 +206,12 @@ void OrderEditor::setOrder(const Order &order)
     m_ui->status->setText(Format::orderStatus(order.status));
     m_ui->total->setText(Format::money(order.total));
     m_ui->created->setText(tr("%1 by %2").arg(Format::dateTime(order.createdAt), order.createdBy));
-    m_ui->executed->setText(order.executedAt.isValid() ? Format::dateTime(order.executedAt) : tr("not yet"));
+    m_ui->executed->setText(order.executedAt.isValid() ? Format::dateTime(order.executedAt)
+                                                       : tr("not yet"));
     m_lines->setLines(order.lines, m_platforms);
-    m_ui->linesStack->setCurrentWidget(order.lines.isEmpty() ? static_cast<QWidget *>(m_ui->noLines)
-                                                             : static_cast<QWidget *>(m_ui->orderLines));
+    m_ui->linesStack->setCurrentWidget(order.lines.isEmpty()
+                                           ? static_cast<QWidget *>(m_ui->noLines)
+                                           : static_cast<QWidget *>(m_ui->orderLines));
     updatePencils();
 
     m_ui->blockers->clear();
@@ -154,7 +222,8 @@ void OrderEditor::setOrder(const Order &order)
             item->setForeground(QColor(0x1e, 0x7b, 0x34));
         }
         for (const QString &b : order.blockers) {
-            auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/warning.svg")), b, m_ui->blockers);
+            auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/warning.svg")), b,
+                                             m_ui->blockers);
             item->setToolTip(b);
         }
     }
@@ -170,8 +239,7 @@ void OrderEditor::setOrder(const Order &order)
     Q_EMIT orderChanged(order);
 }
 
-void OrderEditor::updatePencils()
-{
+void OrderEditor::updatePencils() {
     const bool editable = m_order && m_order->status == OrderStatus::Draft;
     for (int row = 0; row < m_lines->rowCount(); ++row) {
         const OrderLine *line = m_lines->valueAt(row);
@@ -187,17 +255,17 @@ void OrderEditor::updatePencils()
     }
 }
 
-void OrderEditor::updateState()
-{
+void OrderEditor::updateState() {
     const bool draft = m_order && m_order->status == OrderStatus::Draft;
     const bool idle = !m_working;
     m_ui->quickAdd->setEnabled(draft && idle);
     m_addProduct->setEnabled(draft && idle);
     m_ui->removeLine->setEnabled(draft && idle && m_ui->orderLines->currentIndex().isValid());
     m_ui->execute->setEnabled(draft && idle && m_order->canExecute && m_order->blockers.isEmpty());
-    m_ui->execute->setToolTip(draft && !m_order->blockers.isEmpty()
-                                  ? tr("Cannot execute yet:\n%1").arg(m_order->blockers.join(QLatin1Char('\n')))
-                                  : QString());
+    m_ui->execute->setToolTip(
+        draft && !m_order->blockers.isEmpty()
+            ? tr("Cannot execute yet:\n%1").arg(m_order->blockers.join(QLatin1Char('\n')))
+            : QString());
     m_ui->cancelOrder->setEnabled(draft && idle);
     m_ui->blockers->setVisible(draft);
     m_ui->blockersLabel->setVisible(draft);
@@ -205,17 +273,18 @@ void OrderEditor::updateState()
 
     QString notice;
     if (m_order && m_order->status == OrderStatus::Executed)
-        notice = tr("This order was executed on %1 and is read-only. Change the seats of its subscriptions "
+        notice = tr("This order was executed on %1 and is read-only. Change the seats of its "
+                    "subscriptions "
                     "with Change Configuration.")
                      .arg(Format::dateTime(m_order->executedAt));
     else if (m_order && m_order->status == OrderStatus::Cancelled)
         notice = tr("This order is cancelled and read-only.");
     m_ui->readOnlyNotice->setText(notice);
     m_ui->readOnlyNotice->setVisible(!notice.isEmpty());
+    Q_EMIT saveableChanged();
 }
 
-std::optional<Product> OrderEditor::productFor(Id productId) const
-{
+std::optional<Product> OrderEditor::productFor(Id productId) const {
     for (const Product &p : m_products) {
         if (p.id == productId)
             return p;
@@ -223,55 +292,59 @@ std::optional<Product> OrderEditor::productFor(Id productId) const
     return std::nullopt;
 }
 
-ProductChooserDialog *OrderEditor::openProductChooser()
-{
+ProductChooserDialog *OrderEditor::openProductChooser() {
     if (!m_order || m_order->status != OrderStatus::Draft)
         return nullptr;
     auto *dialog = new ProductChooserDialog(m_products, m_platforms, this);
-    connect(dialog, &ProductChooserDialog::productChosen, this, [this](const Product &p) { addProduct(p.id); });
+    connect(dialog, &ProductChooserDialog::productChosen, this,
+            [this](const Product &p) { addProduct(p.id); });
     dialog->open();
     return dialog;
 }
 
-void OrderEditor::addProduct(Id productId)
-{
+void OrderEditor::addProduct(Id productId) {
     if (!m_order)
         return;
     m_working = true;
     updateState();
-    whenReady(m_backend->addLine(m_order->id, productId), this, m_busy, [this](const Result<Order> &r) {
-        m_working = false;
-        if (!r) {
-            updateState();
-            reportError(r.error());
-            return;
-        }
-        setOrder(r.value());
-        // The new line is left unselected so that its red (incomplete) state shows.
-        if (!r->lines.isEmpty()) {
-            Q_EMIT messagePosted(MessageBar::Kind::Info,
-                                 tr("“%1” added. Click its pencil to set the Seats.").arg(r->lines.last().productName));
-        }
-    });
+    whenReady(m_backend->addLine(m_order->id, productId), this, m_busy,
+              [this](const Result<Order> &r) {
+                  m_working = false;
+                  if (!r) {
+                      updateState();
+                      reportError(r.error());
+                      return;
+                  }
+                  setOrder(r.value());
+                  // The new line is left unselected so that its red (incomplete) state shows.
+                  if (!r->lines.isEmpty()) {
+                      Q_EMIT messagePosted(MessageBar::Kind::Info,
+                                           tr("“%1” added. Click its pencil to set the Seats.")
+                                               .arg(r->lines.last().productName));
+                  }
+              });
 }
 
-void OrderEditor::editLine(int row)
-{
+void OrderEditor::editLine(int row) {
     const OrderLine *line = m_lines->valueAt(row);
     if (!line || !m_order || m_order->status != OrderStatus::Draft)
         return;
     m_ui->orderLines->selectRow(row);
     m_ui->seatsPanel->edit(*line, productFor(line->productId));
+    updateState();
 }
 
-void OrderEditor::saveSeats()
-{
-    if (m_ui->seatsPanel->isVisible())
+bool OrderEditor::canSave() const {
+    return m_order && m_order->status == OrderStatus::Draft && !m_working &&
+           !m_ui->seatsPanel->isHidden();
+}
+
+void OrderEditor::saveSeats() {
+    if (canSave())
         m_ui->seatsPanel->save();
 }
 
-void OrderEditor::saveLineSeats(Id lineId, int seats)
-{
+void OrderEditor::saveLineSeats(Id lineId, int seats) {
     if (!m_order)
         return;
     m_working = true;
@@ -293,13 +366,13 @@ void OrderEditor::saveLineSeats(Id lineId, int seats)
                   }
                   m_ui->seatsPanel->setVisible(false);
                   setOrder(r.value());
-                  Q_EMIT messagePosted(MessageBar::Kind::Success,
-                                       tr("Seats saved. Order total: %1.").arg(Format::money(r->total)));
+                  Q_EMIT messagePosted(
+                      MessageBar::Kind::Success,
+                      tr("Seats saved. Order total: %1.").arg(Format::money(r->total)));
               });
 }
 
-void OrderEditor::removeSelectedLine()
-{
+void OrderEditor::removeSelectedLine() {
     const OrderLine *line = m_lines->valueAt(m_ui->orderLines->currentIndex().row());
     if (!line || !m_order)
         return;
@@ -317,13 +390,13 @@ void OrderEditor::removeSelectedLine()
               });
 }
 
-void OrderEditor::execute()
-{
+void OrderEditor::execute() {
     if (!m_order || !m_ui->execute->isEnabled())
         return;
     const Order order = *m_order;
     if (!Confirm::ask(this, tr("Execute order"),
-                      tr("Execute %1 for %2? This generates %n subscription(s), provisions them and sends the "
+                      tr("Execute %1 for %2? This generates %n subscription(s), provisions them "
+                         "and sends the "
                          "license keys. The order becomes read-only.",
                          nullptr, static_cast<int>(order.lines.size()))
                           .arg(order.number, order.accountName),
@@ -350,13 +423,13 @@ void OrderEditor::execute()
     });
 }
 
-void OrderEditor::cancelOrder()
-{
+void OrderEditor::cancelOrder() {
     if (!m_order || m_order->status != OrderStatus::Draft)
         return;
-    if (!Confirm::ask(this, tr("Cancel order"),
-                      tr("Cancel the draft order %1? It can no longer be executed.").arg(m_order->number),
-                      tr("Cancel order")))
+    if (!Confirm::ask(
+            this, tr("Cancel order"),
+            tr("Cancel the draft order %1? It can no longer be executed.").arg(m_order->number),
+            tr("Cancel order")))
         return;
     m_working = true;
     updateState();
@@ -373,35 +446,35 @@ void OrderEditor::cancelOrder()
     });
 }
 
-void OrderEditor::loadSubscriptions()
-{
+void OrderEditor::loadSubscriptions() {
     if (!m_order || m_order->status != OrderStatus::Executed)
         return;
     SubscriptionQuery query;
     query.accountId = m_order->accountId;
     query.limit = 200;
     const Id orderId = m_order->id;
-    whenReady(m_backend->subscriptions(query), this, m_busy, [this, orderId](const Result<Page<Subscription>> &r) {
-        if (!r || !m_order || m_order->id != orderId)
-            return;
-        QList<Subscription> mine;
-        for (const Subscription &s : r->items) {
-            if (s.orderId == orderId)
-                mine.append(s);
-        }
-        showSubscriptions(mine);
-    });
+    whenReady(m_backend->subscriptions(query), this, m_busy,
+              [this, orderId](const Result<Page<Subscription>> &r) {
+                  if (!r || !m_order || m_order->id != orderId)
+                      return;
+                  QList<Subscription> mine;
+                  for (const Subscription &s : r->items) {
+                      if (s.orderId == orderId)
+                          mine.append(s);
+                  }
+                  showSubscriptions(mine);
+              });
 }
 
-void OrderEditor::showSubscriptions(const QList<Subscription> &subscriptions)
-{
+void OrderEditor::showSubscriptions(const QList<Subscription> &subscriptions) {
     m_ui->generatedSubscriptions->clear();
     for (const Subscription &s : subscriptions) {
-        auto *item = new QTreeWidgetItem(m_ui->generatedSubscriptions,
-                                         {s.productName, QLocale().toString(s.seats),
-                                          Format::provisioning(s.provisioningStatus), Format::date(s.startedAt),
-                                          s.freeUntil > s.startedAt ? Format::date(s.freeUntil) : tr("no free period"),
-                                          Format::money(s.recurringPrice)});
+        auto *item = new QTreeWidgetItem(
+            m_ui->generatedSubscriptions,
+            {s.productName, QLocale().toString(s.seats), Format::provisioning(s.provisioningStatus),
+             Format::date(s.startedAt),
+             s.freeUntil > s.startedAt ? Format::date(s.freeUntil) : tr("no free period"),
+             Format::money(s.recurringPrice)});
         if (!s.lastError.isEmpty())
             item->setToolTip(2, s.lastError);
     }
@@ -409,8 +482,7 @@ void OrderEditor::showSubscriptions(const QList<Subscription> &subscriptions)
         m_ui->generatedSubscriptions->resizeColumnToContents(c);
 }
 
-void OrderEditor::reportError(const Error &error)
-{
+void OrderEditor::reportError(const Error &error) {
     Q_EMIT messagePosted(MessageBar::Kind::Error, error.describe());
 }
 

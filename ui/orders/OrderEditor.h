@@ -28,8 +28,7 @@ class SeatsPanel;
 // (Quick Add > Product; an incomplete line is red; the pencil opens the Seats panel), the
 // blockers that keep Execute disabled, and the subscriptions that executing generated.
 // Executed and cancelled orders are read-only.
-class OrderEditor : public QWidget
-{
+class OrderEditor : public QWidget {
     Q_OBJECT
 public:
     OrderEditor(Backend *backend, BusyIndicator *busy, QWidget *parent = nullptr);
@@ -46,6 +45,8 @@ public:
     void editLine(int row);
     SeatsPanel *seatsPanel() const;
     void saveSeats();
+    // True while the pencil panel is open on a line of a draft and no save is under way.
+    bool canSave() const;
     void execute();
     void cancelOrder();
 
@@ -54,9 +55,15 @@ Q_SIGNALS:
     void orderChanged(const bss::Order &order);
     void messagePosted(bss::MessageBar::Kind kind, const QString &text);
     void subscriptionsRequested(bss::Id accountId, const QString &accountName);
+    // canSave() may answer differently now.
+    void saveableChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void loadCatalog();
+    void fitProductColumn();
     void setOrder(const Order &order);
     void updatePencils();
     void updateState();

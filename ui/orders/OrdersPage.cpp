@@ -77,6 +77,7 @@ OrdersPage::OrdersPage(Backend *backend, BusyIndicator *busy, QWidget *parent)
             [this](const QString &text) { reportError(text); });
 
     connect(m_editor, &OrderEditor::backRequested, this, &OrdersPage::showList);
+    connect(m_editor, &OrderEditor::saveableChanged, this, &PageBase::actionsChanged);
     connect(m_editor, &OrderEditor::messagePosted, this, &PageBase::messagePosted);
     connect(m_editor, &OrderEditor::subscriptionsRequested, this,
             &OrdersPage::subscriptionsRequested);
@@ -181,6 +182,10 @@ void OrdersPage::save() {
         m_editor->saveSeats();
 }
 
+bool OrdersPage::canSave() const {
+    return isEditing() && m_editor->canSave();
+}
+
 NewOrderDialog *OrdersPage::startNewOrder(std::optional<Id> accountId, const QString &accountName) {
     auto *dialog = new NewOrderDialog(m_backend, m_busy, this);
     if (accountId)
@@ -198,10 +203,12 @@ NewOrderDialog *OrdersPage::startNewOrder(std::optional<Id> accountId, const QSt
 void OrdersPage::openOrder(Id orderId) {
     m_ui->views->setCurrentWidget(m_editor);
     m_editor->openOrder(orderId);
+    Q_EMIT actionsChanged();
 }
 
 void OrdersPage::showList() {
     m_ui->views->setCurrentWidget(m_ui->listView);
+    Q_EMIT actionsChanged();
     if (m_listStale)
         applyFilters();
 }

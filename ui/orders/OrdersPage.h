@@ -32,6 +32,9 @@ public:
     void createNew() override;
     void focusSearch() override;
     void save() override;
+    bool canCreate() const override { return true; }
+    // Save stores the Seats of the line in the order editor's pencil panel.
+    bool canSave() const override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(QSettings &settings) override;
 
