@@ -302,12 +302,18 @@ int jumps(const QString &store, int repeats) {
     timer.start();
     for (int i = 0; i < 200; ++i)
         jumpTo(bar->value() + bar->pageStep());
-    for (int step = 0; step <= 400; ++step)
+    double half = 0;
+    for (int step = 0; step <= 400; ++step) {
         jumpTo(int(qint64(bar->maximum()) * step / 400));
+        if (step == 200)
+            half = rssMiB();
+    }
     const double after = rssMiB();
     printFigure(QStringLiteral("scroll.endToEnd.rssGrowth"), {after - before},
                 QStringLiteral("MiB"),
                 {{QStringLiteral("rssBeforeMiB"), before},
+                 {QStringLiteral("rssHalfwayMiB"), half},
+                 {QStringLiteral("secondHalfGrowthMiB"), after - half},
                  {QStringLiteral("rssAfterMiB"), after},
                  {QStringLiteral("cachedPages"), double(model->cachedPages())},
                  {QStringLiteral("seconds"), ms(timer) / 1000}});

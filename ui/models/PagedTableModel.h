@@ -22,7 +22,7 @@ class BusyIndicator;
 // Which rows a model asks for: after `cursor`, or for a scrollbar jump `offset` rows from the
 // start or (`fromEnd`) the rows ending `offset` rows before the end. See AccountQuery.
 struct PageWindow {
-    int limit = 200;
+    int limit = 100;
     QString cursor;
     qint64 offset = 0;
     bool fromEnd = false;
@@ -71,7 +71,7 @@ protected:
     bool m_positional = false; // the fetch takes offsets, so pages may be dropped and fetched again
     int m_generation = 0;
     int m_pageSize = 200;       // of the current query
-    int m_windowPageSize = 200; // what setWindowFetch lists ask for
+    int m_windowPageSize = 100; // what setWindowFetch lists ask for: a few screens
     int m_maxPages = 16;
     qsizetype m_pageCount = 0;
     QSet<qint64> m_inFlight;
