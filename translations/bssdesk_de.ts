@@ -1126,10 +1126,10 @@ Klicken, um die Synchronisierungsoptionen zu öffnen und es erneut zu versuchen.
         <translation>Wählen Sie zuerst eine Plattform: Der Status gilt je Plattform.</translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n Konto</numerusform>
-            <numerusform>%n Konten</numerusform>
+            <numerusform>%Ln Konto</numerusform>
+            <numerusform>%Ln Konten</numerusform>
         </translation>
     </message>
     <message>
@@ -1589,10 +1589,10 @@ Klicken, um die Synchronisierungsoptionen zu öffnen und es erneut zu versuchen.
         <translation>Alle Kunden</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s)</source>
+        <source>%Ln order(s)</source>
         <translation>
-            <numerusform>%n Auftrag</numerusform>
-            <numerusform>%n Aufträge</numerusform>
+            <numerusform>%Ln Auftrag</numerusform>
+            <numerusform>%Ln Aufträge</numerusform>
         </translation>
     </message>
     <message>

@@ -1126,10 +1126,10 @@ Click to open Sync Options and retry.</source>
         <translation>Επιλέξτε πρώτα πλατφόρμα: η κατάσταση ισχύει ανά πλατφόρμα.</translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n λογαριασμός</numerusform>
-            <numerusform>%n λογαριασμοί</numerusform>
+            <numerusform>%Ln λογαριασμός</numerusform>
+            <numerusform>%Ln λογαριασμοί</numerusform>
         </translation>
     </message>
     <message>
@@ -1589,10 +1589,10 @@ Click to open Sync Options and retry.</source>
         <translation>Όλοι οι πελάτες</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s)</source>
+        <source>%Ln order(s)</source>
         <translation>
-            <numerusform>%n παραγγελία</numerusform>
-            <numerusform>%n παραγγελίες</numerusform>
+            <numerusform>%Ln παραγγελία</numerusform>
+            <numerusform>%Ln παραγγελίες</numerusform>
         </translation>
     </message>
     <message>

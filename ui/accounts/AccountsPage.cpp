@@ -190,7 +190,7 @@ void AccountsPage::applyFilters() {
             return;
         if (r)
             m_model->setTotal(r.value());
-        m_ui->accountCount->setText(r ? tr("%n account(s)", nullptr, static_cast<int>(r.value()))
+        m_ui->accountCount->setText(r ? tr("%Ln account(s)", nullptr, static_cast<int>(r.value()))
                                       : QString());
     });
 }

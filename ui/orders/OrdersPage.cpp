@@ -131,7 +131,7 @@ void OrdersPage::applyFilters() {
             return;
         if (r)
             m_model->setTotal(r.value());
-        m_ui->orderCount->setText(r ? tr("%n order(s)", nullptr, static_cast<int>(r.value()))
+        m_ui->orderCount->setText(r ? tr("%Ln order(s)", nullptr, static_cast<int>(r.value()))
                                     : QString());
     });
     if (!m_ui->customerFilter->isLoaded())
