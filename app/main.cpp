@@ -26,22 +26,22 @@
 
 namespace {
 
-void fail(const QString &message)
-{
+void fail(const QString &message) {
     std::fprintf(stderr, "bssdesk: %s\n", qUtf8Printable(message));
 }
 
 // Follows --lang, then the saved setting, then the system.
-void installTranslations(QApplication &app, const QString &requested)
-{
-    const QString code = requested.isEmpty() ? QSettings().value(QStringLiteral("language")).toString() : requested;
+void installTranslations(QApplication &app, const QString &requested) {
+    const QString code =
+        requested.isEmpty() ? QSettings().value(QStringLiteral("language")).toString() : requested;
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     if (!code.isEmpty())
         QLocale::setDefault(locale);
     // English is the source language; its file only holds the plural forms ("1 order").
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("bssdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral("bssdesk_en"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("bssdesk"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral("bssdesk_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -51,8 +51,7 @@ void installTranslations(QApplication &app, const QString &requested)
 
 // Waits until the page has painted its data and no call is pending for a moment, then saves
 // the window as it looks. Exits 0 on success.
-void takeScreenshot(bss::MainWindow *window, const QString &file)
-{
+void takeScreenshot(bss::MainWindow *window, const QString &file) {
     auto *timer = new QTimer(window);
     auto quietTicks = std::make_shared<int>(0);
     auto elapsed = std::make_shared<int>(0);
@@ -64,7 +63,8 @@ void takeScreenshot(bss::MainWindow *window, const QString &file)
             return;
         timer->stop();
         if (*quietTicks < 4) {
-            fail(QStringLiteral("the %1 page did not finish loading within 30 s").arg(window->currentPageName()));
+            fail(QStringLiteral("the %1 page did not finish loading within 30 s")
+                     .arg(window->currentPageName()));
             QApplication::exit(1);
             return;
         }
@@ -81,8 +81,7 @@ void takeScreenshot(bss::MainWindow *window, const QString &file)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("BSS Desk"));
     QApplication::setApplicationName(QStringLiteral("BSS Desk"));
@@ -91,28 +90,33 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("BSS Desk: accounts, provisioning sync, orders, storefront "
-                                                    "and subscriptions for a cloud-services marketplace."));
+    parser.setApplicationDescription(
+        QStringLiteral("BSS Desk: accounts, provisioning sync, orders, storefront "
+                       "and subscriptions for a cloud-services marketplace."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption storeOption(QStringLiteral("store"),
-                                         QStringLiteral("The store to open: sqlite:PATH (default: %1) or "
-                                                        "postgres://USER@HOST:PORT/DB.")
-                                             .arg(bss::StoreConfig::defaultSqlitePath()),
-                                         QStringLiteral("url"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QStringLiteral("Add the demo accounts, catalog and orders if missing."));
-    const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QStringLiteral("The page to open: accounts, orders, subscriptions or "
-                                                       "storefront."),
-                                        QStringLiteral("name"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Open the page at 1280x800, save it as a PNG once "
-                                                             "its data is shown, and exit."),
-                                              QStringLiteral("file.png"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("The language of the interface (en, de, el)."),
-                                        QStringLiteral("code"));
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        QStringLiteral("The store to open: sqlite:PATH (default: %1) or "
+                       "postgres://USER@HOST:PORT/DB.")
+            .arg(bss::StoreConfig::defaultSqlitePath()),
+        QStringLiteral("url"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Add the demo accounts, catalog and orders if missing."));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QStringLiteral("The page to open: accounts, orders, subscriptions or "
+                       "storefront."),
+        QStringLiteral("name"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Open the page at 1280x800, save it as a PNG once "
+                       "its data is shown, and exit."),
+        QStringLiteral("file.png"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("The language of the interface (en, de, el)."),
+        QStringLiteral("code"));
     const QCommandLineOption serverOption(
         QStringLiteral("server"),
         QStringLiteral("Work on the bssdesk-server at this URL (e.g. "

@@ -25,8 +25,7 @@ class RestWorker;
 // sessionExpired()), a connection or TLS failure as Unavailable (code "tls-untrusted" when the
 // server's certificate is not trusted). Every failed call is also announced by requestFailed(),
 // so the window can offer Reload or Retry in one place instead of every page doing it.
-class RestBackend final : public Backend
-{
+class RestBackend final : public Backend {
     Q_OBJECT
 public:
     explicit RestBackend(QUrl serverUrl, QObject *parent = nullptr);
@@ -63,7 +62,8 @@ public:
     QFuture<Result<qint64>> countAccounts(const AccountQuery &query) override;
     QFuture<Result<Account>> account(Id id) override;
     QFuture<Result<Account>> createAccount(const NewAccount &account) override;
-    QFuture<Result<Account>> updateAccount(Id id, qint64 version, const AccountPatch &patch) override;
+    QFuture<Result<Account>> updateAccount(Id id, qint64 version,
+                                           const AccountPatch &patch) override;
     QFuture<Result<PlatformSync>> syncOptions(Id accountId, const QString &platform) override;
     QFuture<Result<PlatformSync>> saveSyncOptions(Id accountId, const QString &platform,
                                                   const SyncOptionsInput &input) override;
@@ -98,8 +98,7 @@ Q_SIGNALS:
 
 private:
     // One HTTP exchange, described on the caller's thread and run on the network thread.
-    struct Call
-    {
+    struct Call {
         QByteArray verb;
         QString path;
         QUrlQuery query;
@@ -109,15 +108,14 @@ private:
         QString changedEntity;   // emit recordChanged for this entity on success
         Id changedId = 0;        // the record written, when the answer does not name it
     };
-    struct Reply
-    {
+    struct Reply {
         int status = 0; // 0: no HTTP answer at all
         QByteArray body;
         QString networkError;
         bool tlsFailed = false; // the TLS handshake failed (untrusted or invalid certificate)
     };
 
-    template<typename T>
+    template <typename T>
     QFuture<Result<T>> send(Call call, std::function<Result<T>(const QJsonValue &)> decode);
     void dispatch(Call call, std::function<void(const Reply &)> done);
     Error replyError(const Reply &reply, bool hadToken);

@@ -20,8 +20,7 @@ namespace bss::test {
 constexpr int GuiTimeout = 15000;
 
 // Settings of a test run never touch the user's.
-inline void isolateSettings()
-{
+inline void isolateSettings() {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BSS Desk Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("bssdesk-gui-tests"));
@@ -32,17 +31,14 @@ inline void isolateSettings()
 }
 
 // The real main window over a fresh demo store, shown at the documented size.
-struct GuiFixture
-{
+struct GuiFixture {
     GuiFixture()
-        : local(std::make_unique<LocalFixture>(true))
-    {
+        : local(std::make_unique<LocalFixture>(true)) {
         window = std::make_unique<MainWindow>(local->backend.get());
         window->resize(1280, 800);
         window->show();
     }
-    ~GuiFixture()
-    {
+    ~GuiFixture() {
         window.reset();
         local.reset();
     }
@@ -53,18 +49,15 @@ struct GuiFixture
 };
 
 // Saves what the user sees into the build tree: screenshots/<test>-<step>.png.
-inline void screenshot(QWidget *widget, const QString &step)
-{
+inline void screenshot(QWidget *widget, const QString &step) {
     QDir dir(QStringLiteral(BSS_SCREENSHOT_DIR));
     dir.mkpath(QStringLiteral("."));
-    const QString name = QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('-') + step
-                         + QStringLiteral(".png");
+    const QString name = QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('-') +
+                         step + QStringLiteral(".png");
     QVERIFY2(widget->grab().save(dir.filePath(name)), qPrintable(dir.filePath(name)));
 }
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
+template <typename T> T *child(QObject *parent, const char *name) {
     T *found = parent->findChild<T *>(QLatin1String(name));
     if (!found)
         qWarning("no child %s named %s", T::staticMetaObject.className(), name);
@@ -72,8 +65,7 @@ T *child(QObject *parent, const char *name)
 }
 
 // The row of a table view whose `column` shows `text`; -1 when not loaded.
-inline int rowShowing(const QAbstractItemModel *model, int column, const QString &text)
-{
+inline int rowShowing(const QAbstractItemModel *model, int column, const QString &text) {
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, column).data().toString() == text)
             return row;
@@ -83,5 +75,4 @@ inline int rowShowing(const QAbstractItemModel *model, int column, const QString
 
 } // namespace bss::test
 
-#define BSS_WAIT_IDLE(window)                                                                     \
-    QTRY_VERIFY_WITH_TIMEOUT((window)->isIdle(), bss::test::GuiTimeout)
+#define BSS_WAIT_IDLE(window) QTRY_VERIFY_WITH_TIMEOUT((window)->isIdle(), bss::test::GuiTimeout)

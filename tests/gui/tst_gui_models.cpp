@@ -133,7 +133,8 @@ void TestModels::bigListKeepsOnlyThePagesShown() {
     QVERIFY(askedSince(from, [](const PageWindow &w) { return !w.fromEnd && w.offset == 100; }));
     from = asked.size();
     QTRY_COMPARE_WITH_TIMEOUT(nameAt(125), QStringLiteral("Window 125"), GuiTimeout);
-    QVERIFY(askedSince(from, [](const PageWindow &w) { return !w.cursor.isEmpty() && w.offset == 0; }));
+    QVERIFY(
+        askedSince(from, [](const PageWindow &w) { return !w.cursor.isEmpty() && w.offset == 0; }));
     QVERIFY(!askedSince(from, [](const PageWindow &w) { return w.offset == 120; }));
 
     // From here on, the model tester checks every change. (It reads every row, so it comes after

@@ -20,8 +20,7 @@ class AccountDialog;
 
 // Office > Accounts: search as you type, filters, one Provisioning Sync Status column per
 // platform (a click opens that platform's Sync Options), New/Edit account, audit trail.
-class AccountsPage : public PageBase
-{
+class AccountsPage : public PageBase {
     Q_OBJECT
 public:
     AccountsPage(Backend *backend, BusyIndicator *busy, QWidget *parent = nullptr);

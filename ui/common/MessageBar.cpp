@@ -8,8 +8,8 @@
 
 namespace bss {
 
-MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
-{
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent) {
     setObjectName(QStringLiteral("messageBar"));
     setAccessibleName(tr("Message"));
     setFrameShape(QFrame::StyledPanel);
@@ -48,8 +48,7 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
 }
 
 void MessageBar::showMessage(Kind kind, const QString &text, const QString &actionText,
-                             std::function<void()> action)
-{
+                             std::function<void()> action) {
     showMessage(kind, text);
     m_callback = std::move(action);
     m_action->setText(actionText);
@@ -59,8 +58,7 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &acti
     m_action->setVisible(bool(m_callback));
 }
 
-void MessageBar::showMessage(Kind kind, const QString &text)
-{
+void MessageBar::showMessage(Kind kind, const QString &text) {
     m_kind = kind;
     m_callback = nullptr;
     m_action->setVisible(false);
@@ -84,29 +82,28 @@ void MessageBar::showMessage(Kind kind, const QString &text)
         icon = QStringLiteral(":/icons/error.svg");
         break;
     }
-    setStyleSheet(QStringLiteral("bss--MessageBar { background: %1; border: 1px solid %2; border-radius: 4px; }"
-                                 " QLabel { color: #202020; }")
-                      .arg(background, border));
+    setStyleSheet(
+        QStringLiteral(
+            "bss--MessageBar { background: %1; border: 1px solid %2; border-radius: 4px; }"
+            " QLabel { color: #202020; }")
+            .arg(background, border));
     m_icon->setPixmap(QIcon(icon).pixmap(20, 20));
     m_text->setText(text);
     setVisible(true);
 }
 
-void MessageBar::clear()
-{
+void MessageBar::clear() {
     m_callback = nullptr;
     m_action->setVisible(false);
     m_text->clear();
     setVisible(false);
 }
 
-QString MessageBar::text() const
-{
+QString MessageBar::text() const {
     return m_text->text();
 }
 
-QString MessageBar::actionText() const
-{
+QString MessageBar::actionText() const {
     return m_callback ? m_action->text() : QString();
 }
 

@@ -12,8 +12,7 @@ namespace bss {
 
 // The strip above a page that says what went wrong (or what just happened) in one sentence,
 // instead of a chain of modal boxes. Stays until closed or replaced.
-class MessageBar : public QFrame
-{
+class MessageBar : public QFrame {
     Q_OBJECT
 public:
     enum class Kind { Info, Success, Error };

@@ -20,8 +20,7 @@ class OrdersModel;
 
 // Billing > Orders: the paged list with filters (status, customer, number), New order, and
 // the order editor in place of the list while an order is open.
-class OrdersPage : public PageBase
-{
+class OrdersPage : public PageBase {
     Q_OBJECT
 public:
     OrdersPage(Backend *backend, BusyIndicator *busy, QWidget *parent = nullptr);
@@ -41,7 +40,8 @@ public:
     OrdersModel *model() const { return m_model; }
     OrderEditor *editor() const { return m_editor; }
     bool isEditing() const;
-    NewOrderDialog *startNewOrder(std::optional<Id> accountId = {}, const QString &accountName = {});
+    NewOrderDialog *startNewOrder(std::optional<Id> accountId = {},
+                                  const QString &accountName = {});
     void openOrder(Id orderId);
     void showList();
 
