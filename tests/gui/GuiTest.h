@@ -8,6 +8,7 @@
 
 #include <QAbstractItemView>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
@@ -23,7 +24,11 @@ constexpr int GuiTimeout = 15000;
 inline void isolateSettings() {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BSS Desk Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("bssdesk-gui-tests"));
+    // A settings file per test program: ctest runs them in parallel, and one that clears its
+    // settings must not clear another's.
+    QCoreApplication::setApplicationName(
+        QStringLiteral("bssdesk-gui-tests-") +
+        QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
     // As bssdesk does for English: the plural forms ("1 period", "2 periods").
     auto *english = new QTranslator(QCoreApplication::instance());
     if (english->load(QStringLiteral("bssdesk_en"), QStringLiteral(":/i18n")))

@@ -324,7 +324,9 @@ void TestAccessibility::shortcutsOnOrders() {
     BSS_VERIFY_OK(placed);
     QTest::keySequence(w, QKeySequence(Qt::Key_F5));
     QTRY_COMPARE_WITH_TIMEOUT(orders->model()->rowCount(), before + 1, GuiTimeout);
-    QVERIFY(rowShowing(orders->model(), OrdersModel::Number, placed->number) >= 0);
+    // The count may arrive before the first page: wait for the row itself.
+    QTRY_VERIFY_WITH_TIMEOUT(rowShowing(orders->model(), OrdersModel::Number, placed->number) >= 0,
+                             GuiTimeout);
 
     // Ctrl+N: the New order dialog.
     VERIFY_NEW_AND_SAVE(w, true, false);
