@@ -8,16 +8,18 @@
 
 namespace bss {
 
-AccountsModel::AccountsModel(QObject *parent) : PagedTableModel<Account>(parent)
-{
+AccountsModel::AccountsModel(QObject *parent)
+    : PagedTableModel<Account>(parent)
+    , m_synchronizedIcon(QStringLiteral(":/icons/ok.svg"))
+    , m_failedIcon(QStringLiteral(":/icons/error.svg"))
+    , m_unsynchronizedIcon(QStringLiteral(":/icons/sync.svg")) {
     for (const char *code : {"kaspersky", "microsoft", "acronis"}) {
         const QString c = QLatin1String(code);
         m_platforms.append({c, Format::platformName(c)});
     }
 }
 
-void AccountsModel::setPlatforms(const QList<Platform> &platforms)
-{
+void AccountsModel::setPlatforms(const QList<Platform> &platforms) {
     if (platforms.isEmpty())
         return;
     beginResetModel();
@@ -25,14 +27,12 @@ void AccountsModel::setPlatforms(const QList<Platform> &platforms)
     endResetModel();
 }
 
-QString AccountsModel::platformAt(int column) const
-{
+QString AccountsModel::platformAt(int column) const {
     const int i = column - FirstPlatform;
     return i >= 0 && i < m_platforms.size() ? m_platforms.at(i).code : QString();
 }
 
-int AccountsModel::columnOf(const QString &platform) const
-{
+int AccountsModel::columnOf(const QString &platform) const {
     for (int i = 0; i < m_platforms.size(); ++i) {
         if (m_platforms.at(i).code == platform)
             return FirstPlatform + i;
@@ -40,13 +40,11 @@ int AccountsModel::columnOf(const QString &platform) const
     return -1;
 }
 
-int AccountsModel::columnCount(const QModelIndex &parent) const
-{
+int AccountsModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : FirstPlatform + static_cast<int>(m_platforms.size());
 }
 
-QVariant AccountsModel::data(const QModelIndex &index, int role) const
-{
+QVariant AccountsModel::data(const QModelIndex &index, int role) const {
     const Account *account = valueAt(index);
     if (!account)
         return {};
@@ -62,8 +60,9 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
             if (status == SyncStatus::Failed && sync)
                 return tr("Failed: %1\nClick to open Sync Options and retry.").arg(sync->lastError);
             if (status == SyncStatus::Synchronized && sync)
-                return tr("Synchronized with %1 on %2").arg(m_platforms.at(column - FirstPlatform).name,
-                                                           Format::dateTime(sync->syncedAt));
+                return tr("Synchronized with %1 on %2")
+                    .arg(m_platforms.at(column - FirstPlatform).name,
+                         Format::dateTime(sync->syncedAt));
             return tr("Not synchronized with %1. Click to open Sync Options.")
                 .arg(m_platforms.at(column - FirstPlatform).name);
         case Qt::ForegroundRole:
@@ -79,11 +78,11 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
         case Qt::DecorationRole:
             switch (status) {
             case SyncStatus::Synchronized:
-                return QIcon(QStringLiteral(":/icons/ok.svg"));
+                return m_synchronizedIcon;
             case SyncStatus::Failed:
-                return QIcon(QStringLiteral(":/icons/error.svg"));
+                return m_failedIcon;
             case SyncStatus::UnSynchronized:
-                return QIcon(QStringLiteral(":/icons/sync.svg"));
+                return m_unsynchronizedIcon;
             }
             return {};
         case Qt::UserRole:
@@ -109,12 +108,12 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole && section >= FirstPlatform && section < columnCount())
-        return tr("Provisioning Sync Status on %1").arg(m_platforms.at(section - FirstPlatform).name);
+        return tr("Provisioning Sync Status on %1")
+            .arg(m_platforms.at(section - FirstPlatform).name);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

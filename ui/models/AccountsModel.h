@@ -2,12 +2,13 @@
 
 #include "ui/models/PagedTableModel.h"
 
+#include <QIcon>
+
 namespace bss {
 
 // Office > Accounts: one row per account, one column per provisioning platform showing that
 // platform's Provisioning Sync Status, so Microsoft never vouches for Kaspersky.
-class AccountsModel : public PagedTableModel<Account>
-{
+class AccountsModel : public PagedTableModel<Account> {
     Q_OBJECT
 public:
     enum Column { Name, Type, Email, Parent, FirstPlatform };
@@ -26,6 +27,10 @@ public:
 
 private:
     QList<Platform> m_platforms;
+    // Made once: a QIcon made per cell parses and renders its SVG again on every paint.
+    QIcon m_synchronizedIcon;
+    QIcon m_failedIcon;
+    QIcon m_unsynchronizedIcon;
 };
 
 } // namespace bss

@@ -64,7 +64,7 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const {
     case Qt::DecorationRole:
         // A marker that does not depend on colour alone.
         if (!line->complete && column == Product)
-            return QIcon(QStringLiteral(":/icons/error.svg"));
+            return m_incompleteIcon;
         return {};
     case Qt::ToolTipRole:
         if (!line->complete)

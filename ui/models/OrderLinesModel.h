@@ -3,6 +3,7 @@
 #include "app/domain/Types.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 namespace bss {
 
@@ -46,6 +47,8 @@ private:
 
     QList<OrderLine> m_lines;
     QList<Platform> m_platforms;
+    // Made once: a QIcon made per cell parses and renders its SVG again on every paint.
+    QIcon m_incompleteIcon{QStringLiteral(":/icons/error.svg")};
 };
 
 } // namespace bss
