@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QSqlResult>
 
 Q_LOGGING_CATEGORY(lcStore, "bss.store")
 
@@ -27,12 +28,93 @@ Error storeError(const QString &what, const QSqlError &error) {
 }
 } // namespace
 
+// A statement prepared once on this connection, with the names of the parameters it is bound
+// with and their ":name" placeholders (made once, not per call).
+struct CachedStatement {
+    QSqlQuery query;
+    QStringList names;
+    QStringList holders;
+    bool leased = false;
+
+    // The same text comes with the same parameter names; QVariantMap keeps them sorted.
+    bool sameNames(const QVariantMap &params) const {
+        if (params.size() != names.size())
+            return false;
+        qsizetype i = 0;
+        for (auto it = params.keyBegin(); it != params.keyEnd(); ++it, ++i) {
+            if (*it != names.at(i))
+                return false;
+        }
+        return true;
+    }
+};
+
+namespace {
+
+// What exec() hands out for a cached statement: reads through to it, and when the caller's
+// QSqlQuery goes away, resets it (so that it holds no read snapshot: SQLite would refuse to let
+// this connection write after another had, and could not checkpoint the WAL past it) and gives it
+// back to the cache.
+class LeasedResult final : public QSqlResult {
+public:
+    explicit LeasedResult(std::shared_ptr<CachedStatement> statement)
+        : QSqlResult(statement->query.driver())
+        , m_statement(std::move(statement)) {
+        QSqlQuery &q = m_statement->query;
+        m_statement->leased = true;
+        setForwardOnly(true);
+        setSelect(q.isSelect());
+        setActive(q.isActive());
+        setAt(QSql::BeforeFirstRow);
+    }
+    ~LeasedResult() override {
+        m_statement->query.finish();
+        m_statement->leased = false;
+    }
+    QVariant handle() const override { return m_statement->query.result()->handle(); }
+
+protected:
+    QVariant data(int i) override { return m_statement->query.value(i); }
+    bool isNull(int i) override { return m_statement->query.isNull(i); }
+    bool reset(const QString &) override { return false; }
+    bool fetch(int i) override { return moved(m_statement->query.seek(i), i); }
+    bool fetchNext() override { return moved(m_statement->query.next(), at() + 1); }
+    bool fetchFirst() override { return moved(m_statement->query.next(), 0); }
+    bool fetchLast() override { return moved(m_statement->query.last(), m_statement->query.at()); }
+    int size() override { return m_statement->query.size(); }
+    int numRowsAffected() override { return m_statement->query.numRowsAffected(); }
+    QSqlRecord record() const override { return m_statement->query.record(); }
+    QVariant lastInsertId() const override { return m_statement->query.lastInsertId(); }
+    // QSqlQuery::finish(): a caller done reading before the query goes away.
+    void detachFromResultSet() override { m_statement->query.finish(); }
+
+private:
+    bool moved(bool ok, int to) {
+        setAt(ok ? to : QSql::AfterLastRow);
+        return ok;
+    }
+
+    std::shared_ptr<CachedStatement> m_statement;
+};
+
+// Statements are cached by their text; lists with many filter combinations make many texts.
+constexpr qsizetype maxCachedStatements = 200;
+
+// A null QString is text that is merely empty; SQL NULL is written as sqlNull().
+QVariant boundValue(const QVariant &v) {
+    return v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral(""))
+                                                                     : v;
+}
+
+} // namespace
+
 SqlStore::SqlStore(StoreConfig config, QString connectionName)
     : m_config(std::move(config))
     , m_dialect(m_config.kind)
     , m_connectionName(std::move(connectionName)) {}
 
 SqlStore::~SqlStore() {
+    m_statements.clear();
     m_db = QSqlDatabase(); // the connection must have no handle left when it is removed
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -172,9 +254,47 @@ void SqlStore::rollback() {
 }
 
 Result<QSqlQuery> SqlStore::exec(const Sql &sql) {
+    // Without parameters run it as is: PostgreSQL cannot prepare DDL or SET.
+    if (sql.params.isEmpty())
+        return execOnce(sql);
+    auto found = m_statements.find(sql.text);
+    std::shared_ptr<CachedStatement> statement;
+    if (found != m_statements.end()) {
+        // In use by a caller still reading it (a nested query of the same text), or bound with
+        // other names (a value bound last time would linger): a one-off statement, as before.
+        if (found.value()->leased || !found.value()->sameNames(sql.params))
+            return execOnce(sql);
+        statement = found.value();
+    } else {
+        statement = std::make_shared<CachedStatement>();
+        statement->query = QSqlQuery(database());
+        statement->query.setForwardOnly(true);
+        if (!statement->query.prepare(sql.text))
+            return storeError(sql.text, statement->query.lastError());
+        for (auto it = sql.params.keyBegin(); it != sql.params.keyEnd(); ++it) {
+            statement->names.append(*it);
+            statement->holders.append(QLatin1Char(':') + *it);
+        }
+        if (m_statements.size() >= maxCachedStatements) {
+            for (auto it = m_statements.begin(); it != m_statements.end();)
+                it = it.value()->leased ? std::next(it) : m_statements.erase(it);
+        }
+        m_statements.insert(sql.text, statement);
+    }
+    qsizetype i = 0;
+    for (auto it = sql.params.cbegin(); it != sql.params.cend(); ++it, ++i)
+        statement->query.bindValue(statement->holders.at(i), boundValue(it.value()));
+    if (!statement->query.exec()) {
+        const QSqlError error = statement->query.lastError();
+        statement->query.finish();
+        return storeError(sql.text, error);
+    }
+    return QSqlQuery(new LeasedResult(std::move(statement)));
+}
+
+Result<QSqlQuery> SqlStore::execOnce(const Sql &sql) {
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    // Without parameters run it as is: PostgreSQL cannot prepare DDL or SET.
     if (sql.params.isEmpty()) {
         if (!q.exec(sql.text))
             return storeError(sql.text, q.lastError());
@@ -182,12 +302,8 @@ Result<QSqlQuery> SqlStore::exec(const Sql &sql) {
     }
     if (!q.prepare(sql.text))
         return storeError(sql.text, q.lastError());
-    for (auto it = sql.params.cbegin(); it != sql.params.cend(); ++it) {
-        // A null QString is text that is merely empty; SQL NULL is written as sqlNull().
-        const QVariant &v = it.value();
-        const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
-        q.bindValue(QLatin1Char(':') + it.key(), nullText ? QVariant(QStringLiteral("")) : v);
-    }
+    for (auto it = sql.params.cbegin(); it != sql.params.cend(); ++it)
+        q.bindValue(QLatin1Char(':') + it.key(), boundValue(it.value()));
     if (!q.exec())
         return storeError(sql.text, q.lastError());
     return q;

@@ -5,13 +5,17 @@
 #include "app/store/Dialect.h"
 #include "app/store/StoreConfig.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantMap>
 
 #include <functional>
+#include <memory>
 
 namespace bss {
+
+struct CachedStatement;
 
 // Sync Options as stored, with the PIN in clear (it never leaves the services).
 struct StoredSync {
@@ -68,7 +72,9 @@ public:
         return r;
     }
 
-    // Runs one statement; the query is positioned before the first row.
+    // Runs one statement; the query is positioned before the first row. A statement with
+    // parameters is prepared once per connection and reused; it is reset (its read snapshot
+    // released) when the returned query is destroyed, as a one-off statement would be finalized.
     Result<QSqlQuery> exec(const Sql &sql);
     Result<QSqlQuery> exec(const QString &text, const QVariantMap &params = {}) {
         return exec(Sql{text, params});
@@ -143,6 +149,7 @@ private:
     Result<Done> migrate();
     Result<Done> fillSync(QList<Account> &accounts);
     Result<Done> fillLines(Order &order);
+    Result<QSqlQuery> execOnce(const Sql &sql);
 
     StoreConfig m_config;
     Dialect m_dialect;
@@ -150,6 +157,8 @@ private:
     QSqlDatabase m_db;
     std::optional<QList<Platform>> m_platforms; // they change only with this connection's inserts
     int m_depth = 0;
+    // Prepared statements by SQL text; one in use by a caller is not handed out twice.
+    QHash<QString, std::shared_ptr<CachedStatement>> m_statements;
 };
 
 // Opaque keyset cursors: the sort key of the last row of a page.

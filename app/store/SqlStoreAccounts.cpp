@@ -231,29 +231,37 @@ Result<Done> SqlStore::fillSync(QList<Account> &accounts) {
     const Result<QList<Platform>> all = platforms();
     if (!all)
         return all.error();
-    QStringList holders;
-    QVariantMap params;
+    // The ids go as one array value, so the statement's text is the same for every page (and is
+    // prepared once per connection): JSON for SQLite, an array literal for PostgreSQL.
+    const bool postgres = m_dialect.isPostgres();
+    QByteArray ids(postgres ? "{" : "[");
     QHash<Id, qsizetype> index;
+    index.reserve(accounts.size());
     for (qsizetype i = 0; i < accounts.size(); ++i) {
-        const QString name = QStringLiteral("a") + QString::number(i);
-        holders.append(QLatin1Char(':') + name);
-        params.insert(name, accounts.at(i).id);
+        if (i > 0)
+            ids += ',';
+        ids += QByteArray::number(accounts.at(i).id);
         index.insert(accounts.at(i).id, i);
         for (const Platform &p : *all)
             accounts[i].sync.append(PlatformSync::unsynchronized(p.code));
     }
-    Result<QSqlQuery> q =
-        exec(QStringLiteral("SELECT account_id, platform, status, email, role, parent_id,"
-                            " reseller_pin IS NOT NULL, last_error, synced_at"
-                            " FROM account_sync WHERE account_id IN (%1)")
-                 .arg(holders.join(QStringLiteral(", "))),
-             params);
+    ids += postgres ? '}' : ']';
+    Result<QSqlQuery> q = exec(
+        QStringLiteral("SELECT account_id, platform, status, email, role, parent_id,"
+                       " reseller_pin IS NOT NULL, last_error, synced_at FROM account_sync"
+                       " WHERE account_id ") +
+            (postgres ? QStringLiteral("= ANY (CAST(:ids AS BIGINT[]))")
+                      : QStringLiteral("IN (SELECT value FROM json_each(:ids))")),
+        {{QStringLiteral("ids"), QString::fromLatin1(ids)}});
     if (!q)
         return q.error();
     while (q->next()) {
-        Account &a = accounts[index.value(q->value(0).toLongLong())];
-        for (PlatformSync &s : a.sync) {
-            if (s.platform != q->value(1).toString())
+        const auto at = index.constFind(q->value(0).toLongLong());
+        if (at == index.cend())
+            continue;
+        const QString platform = q->value(1).toString();
+        for (PlatformSync &s : accounts[*at].sync) {
+            if (s.platform != platform)
                 continue;
             s.status =
                 fromString<SyncStatus>(q->value(2).toString()).value_or(SyncStatus::UnSynchronized);
@@ -263,6 +271,7 @@ Result<Done> SqlStore::fillSync(QList<Account> &accounts) {
             s.resellerPinSet = q->value(6).toBool();
             s.lastError = q->value(7).toString();
             s.syncedAt = parseTimestamp(q->value(8));
+            break;
         }
     }
     return Done{};
