@@ -2,6 +2,7 @@
 
 #include "app/services/DemoData.h"
 #include "app/services/ServiceSupport.h"
+#include "app/store/Migrations.h"
 
 #include <QElapsedTimer>
 
@@ -106,6 +107,23 @@ Result<GenerateReport> generateSyntheticData(Services &services, const GenerateS
     const QString today = day.toString(Qt::ISODate);
     const QString nextMonth = day.addMonths(1).toString(Qt::ISODate);
 
+    // Into a store without accounts (a new file, as a rule) the rows go straight to the database
+    // file: a journal in memory still lets a failed run roll back, and there is nothing older to
+    // protect from a crash by syncing. (If another connection holds the file, WAL stays on.)
+    bool bulkIntoNew = false;
+    if (!pg && spec.accounts > 0) {
+        const Result<QVariant> any =
+            store.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM accounts)"));
+        if (!any)
+            return any.error();
+        bulkIntoNew = !any->toBool();
+    }
+    if (bulkIntoNew) {
+        for (const char *sql : {"PRAGMA journal_mode = MEMORY", "PRAGMA synchronous = OFF"}) {
+            if (Result<Done> r = run(store, QLatin1String(sql)); !r)
+                return r.error();
+        }
+    }
     if (!pg) {
         // A large page cache keeps the bulk load in memory instead of spilling to the WAL.
         if (Result<Done> r = run(store, QStringLiteral("PRAGMA cache_size = -1000000")); !r)
@@ -135,56 +153,103 @@ Result<GenerateReport> generateSyntheticData(Services &services, const GenerateS
             return accountBase.error();
         const QVariantMap common{{QStringLiteral("base"), *accountBase},
                                  {QStringLiteral("at"), at}};
-        if (spec.accounts > 0 && !pg) {
-            // Bulk load: one FTS rebuild and fresh index builds beat a million row-by-row updates.
+        // A store without accounts gets each account's place in name order straight from the
+        // numbers its name is made of; otherwise every account is placed again after the insert.
+        const bool sqliteBulk = spec.accounts > 0 && !pg;
+        const bool fresh = *accountBase == 0;
+        if (sqliteBulk) {
+            // Bulk load: indexes built once over all the rows beat a million row-by-row updates.
             // FTS5 merges its segments as it goes; merging rarely makes the build twice as fast.
             // (2,000 segments is FTS5's limit: at that crisismerge it reports the disk full.)
+            if (Result<Done> r = run(store, QStringLiteral("DROP TRIGGER accounts_fts_insert")); !r)
+                return r.error();
+            for (const IndexDefinition &index : accountIndexes()) {
+                if (Result<Done> r = run(store, QStringLiteral("DROP INDEX ") + index.name); !r)
+                    return r.error();
+            }
             for (const char *sql :
-                 {"DROP TRIGGER accounts_fts_insert", "DROP INDEX accounts_name",
-                  "DROP INDEX accounts_email", "DROP INDEX accounts_parent",
-                  "DROP INDEX account_sync_status",
-                  "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('automerge', 0)",
+                 {"INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('automerge', 0)",
                   "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('crisismerge', 1000)"}) {
                 if (Result<Done> r = run(store, QLatin1String(sql)); !r)
                     return r.error();
             }
         }
         if (spec.accounts > 0) {
+            // The 1,024 name prefixes ("Amber Harbor ") with their email domains, and each
+            // prefix's place in name order.
+            if (Result<Done> r =
+                    run(store,
+                        QStringLiteral(
+                            "CREATE TEMP TABLE IF NOT EXISTS gen_words (k INTEGER PRIMARY KEY,"
+                            " prefix TEXT NOT NULL, domain TEXT NOT NULL, place INTEGER)"));
+                !r)
+                return r.error();
+            for (const char *sql :
+                 {"DELETE FROM gen_words",
+                  "INSERT INTO gen_words (k, prefix, domain)"
+                  " SELECT f.i + 32 * s.i, f.w || ' ' || s.w || ' ', '@' || lower(d.w) || "
+                  "'.example' FROM gen_first f, gen_second s, gen_second d WHERE d.i = f.i",
+                  "UPDATE gen_words SET place = (SELECT COUNT(*) FROM gen_words o"
+                  " WHERE o.prefix < gen_words.prefix COLLATE NOCASE)"}) {
+                if (pg && QLatin1String(sql).startsWith(QLatin1String("UPDATE")))
+                    continue; // the place is for SQLite's name_order only
+                if (Result<Done> r = run(store, QLatin1String(sql)); !r)
+                    return r.error();
+            }
             // Per block of 100: row 0 is a reseller, rows 1-59 its end-users, rows 60-99 direct.
-            const QString sql =
-                QStringLiteral("INSERT INTO accounts (id, name, type, parent_id, email, status, "
-                               "version, created_at, updated_at)"
-                               " SELECT :base + n.i + 1,"
-                               " (SELECT w FROM gen_first WHERE i = n.i %% 32) || ' ' || (SELECT w "
-                               "FROM gen_second WHERE i = (n.i / 32) %% 32)"
-                               "   || ' ' || CAST(n.i + 1 AS TEXT),"
-                               " CASE WHEN n.i %% 100 = 0 THEN 'reseller' WHEN n.i %% 100 < 60 "
-                               "THEN 'endUser' ELSE 'direct' END,"
-                               " CASE WHEN n.i %% 100 BETWEEN 1 AND 59 THEN :base + (n.i / 100) * "
-                               "100 + 1 ELSE NULL END,"
-                               " 'contact' || CAST(n.i + 1 AS TEXT) || '@' || lower((SELECT w FROM "
-                               "gen_second WHERE i = n.i %% 32)) || '.example',"
-                               " 'active', 1, :at, :at FROM %1")
-                    .arg(series(QString::number(spec.accounts)));
-            QString fixed = sql;
-            fixed.replace(QStringLiteral("%%"), QStringLiteral("%"));
-            if (Result<Done> r = run(store, fixed, common); !r)
+            // Names are "<prefix of i mod 1024><i + 1>"; no prefix begins another, so names sort
+            // by the prefix's place, then by the number's digits as text: the digits padded to
+            // ten, then their count (a shorter number is a prefix of a longer one with the same
+            // padding and sorts first). Spread out, that is the name_order of a fresh store.
+            const bool placed = sqliteBulk && fresh;
+            QString sql =
+                QStringLiteral(
+                    "INSERT INTO accounts (id, name, type, parent_id, email, status, version,"
+                    " created_at, updated_at%2)"
+                    " SELECT :base + n.i + 1, w.prefix || CAST(n.i + 1 AS TEXT),"
+                    " CASE WHEN n.i %% 100 = 0 THEN 'reseller' WHEN n.i %% 100 < 60"
+                    " THEN 'endUser' ELSE 'direct' END,"
+                    " CASE WHEN n.i %% 100 BETWEEN 1 AND 59 THEN :base + (n.i / 100) * 100 + 1"
+                    " ELSE NULL END,"
+                    " 'contact' || CAST(n.i + 1 AS TEXT) || w.domain, 'active', 1, :at, :at%3"
+                    " FROM %1 JOIN gen_words w ON w.k = n.i %% 1024")
+                    .arg(series(QString::number(spec.accounts)),
+                         placed ? QStringLiteral(", name_order") : QString(),
+                         placed ? QStringLiteral(
+                                      ", (w.place + 1) * 2251799813685248 + (CAST(substr(CAST("
+                                      "n.i + 1 AS TEXT) || '0000000000', 1, 10) AS INTEGER) * 16"
+                                      " + length(CAST(n.i + 1 AS TEXT))) * 256")
+                                : QString());
+            sql.replace(QStringLiteral("%%"), QStringLiteral("%"));
+            if (Result<Done> r = run(store, sql, common); !r)
                 return r.error();
             rep.accounts = spec.accounts;
-            if (!pg) {
+            if (sqliteBulk) {
+                // Appended to existing accounts, the new ones fall between them: place them all.
+                if (!fresh) {
+                    if (Result<Done> r = run(store, accountNameOrderFill()); !r)
+                        return r.error();
+                }
+                for (const IndexDefinition &index : accountIndexes()) {
+                    if (index.name == QLatin1String("account_sync_status"))
+                        continue; // once its rows are in, below
+                    if (Result<Done> r = run(store, index.create); !r)
+                        return r.error();
+                }
+                // The trigram index takes its rows in the order of its keys: a key lower than the
+                // last one makes FTS5 write out what it holds as a segment of its own, and a
+                // million tiny segments take longer to merge than to build.
                 for (const char *sql :
-                     {"CREATE INDEX accounts_name ON accounts (name, id, email)",
-                      "CREATE INDEX accounts_email ON accounts (email, id)",
-                      "CREATE INDEX accounts_parent ON accounts (parent_id, id)",
-                      "INSERT INTO accounts_fts(accounts_fts) VALUES ('rebuild')",
+                     {"INSERT INTO accounts_fts(accounts_fts) VALUES ('delete-all')",
+                      "INSERT INTO accounts_fts(rowid, name, email)"
+                      " SELECT name_order, name, email FROM accounts ORDER BY name_order",
                       "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('automerge', 4)",
-                      "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('crisismerge', 16)",
-                      "CREATE TRIGGER accounts_fts_insert AFTER INSERT ON accounts BEGIN"
-                      " INSERT INTO accounts_fts(rowid, name, email) VALUES (new.id, new.name, "
-                      "new.email); END"}) {
+                      "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('crisismerge', 16)"}) {
                     if (Result<Done> r = run(store, QLatin1String(sql)); !r)
                         return r.error();
                 }
+                if (Result<Done> r = run(store, accountSearchTriggers().constFirst()); !r)
+                    return r.error();
             }
             // Sync states: Kaspersky synchronized for 3 in 5 (Failed for 1 in 10), Microsoft for 1
             // in 3.
@@ -209,12 +274,13 @@ Result<GenerateReport> generateSyntheticData(Services &services, const GenerateS
                 if (Result<Done> r = run(store, s, p); !r)
                     return r.error();
             }
-            if (!pg) {
-                if (Result<Done> r =
-                        run(store, QStringLiteral("CREATE INDEX account_sync_status ON"
-                                                  " account_sync (platform, status, account_id)"));
-                    !r)
-                    return r.error();
+            if (sqliteBulk) {
+                for (const IndexDefinition &index : accountIndexes()) {
+                    if (index.name != QLatin1String("account_sync_status"))
+                        continue;
+                    if (Result<Done> r = run(store, index.create); !r)
+                        return r.error();
+                }
             }
         }
 
@@ -298,6 +364,10 @@ Result<GenerateReport> generateSyntheticData(Services &services, const GenerateS
     if (!pg) {
         run(store, QStringLiteral("PRAGMA cache_size = -2000"));
         run(store, QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    if (bulkIntoNew) {
+        run(store, QStringLiteral("PRAGMA journal_mode = WAL"));
+        run(store, QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     if (report)
         report->milliseconds = timer.elapsed();

@@ -4,6 +4,25 @@ namespace bss {
 
 namespace {
 
+// Index definitions that the latest version still has as first written; accountIndexes() hands
+// them to bulk loads, so each is written once.
+QString syncStatusIndexSql() {
+    return QStringLiteral(
+        "CREATE INDEX account_sync_status ON account_sync (platform, status, account_id)");
+}
+QString emailIndexSql() {
+    return QStringLiteral("CREATE INDEX accounts_email ON accounts (email, id)");
+}
+QString parentIndexSql() {
+    return QStringLiteral("CREATE INDEX accounts_parent ON accounts (parent_id, id)");
+}
+QString coveringNameIndexSql() {
+    return QStringLiteral("CREATE INDEX accounts_name ON accounts (name, id, email)");
+}
+QString nameOrderIndexSql() {
+    return QStringLiteral("CREATE UNIQUE INDEX accounts_name_order ON accounts (name_order)");
+}
+
 QStringList expand(const Dialect &dialect, const QStringList &statements) {
     QStringList out;
     for (QString s : statements) {
@@ -49,8 +68,7 @@ Migration initialSchema(const Dialect &dialect) {
         QStringLiteral(
             "CREATE UNIQUE INDEX account_sync_pin ON account_sync (platform, reseller_pin)"
             " WHERE reseller_pin IS NOT NULL"),
-        QStringLiteral(
-            "CREATE INDEX account_sync_status ON account_sync (platform, status, account_id)"),
+        syncStatusIndexSql(),
         QStringLiteral(
             "CREATE TABLE quotes ("
             " id TEXT PRIMARY KEY, product_id BIGINT NOT NULL REFERENCES products(id),"
@@ -115,9 +133,8 @@ Migration initialSchema(const Dialect &dialect) {
           << QStringLiteral(
                  "CREATE INDEX accounts_email_trgm ON accounts USING gin (email gin_trgm_ops)");
     } else {
-        s << QStringLiteral("CREATE INDEX accounts_name ON accounts (name, id)")
-          << QStringLiteral("CREATE INDEX accounts_email ON accounts (email, id)")
-          << QStringLiteral("CREATE INDEX accounts_parent ON accounts (parent_id, id)")
+        s << QStringLiteral("CREATE INDEX accounts_name ON accounts (name, id)") << emailIndexSql()
+          << parentIndexSql()
           << QStringLiteral("CREATE VIRTUAL TABLE accounts_fts USING fts5(name, email,"
                             " content='accounts', content_rowid='id', tokenize='trigram')")
           << QStringLiteral("CREATE TRIGGER accounts_fts_insert AFTER INSERT ON accounts BEGIN"
@@ -145,15 +162,67 @@ Migration initialSchema(const Dialect &dialect) {
 Migration coveringNameIndex(const Dialect &dialect) {
     QStringList s;
     if (!dialect.isPostgres()) // PostgreSQL searches by its trigram indexes
-        s << QStringLiteral("DROP INDEX accounts_name")
-          << QStringLiteral("CREATE INDEX accounts_name ON accounts (name, id, email)");
+        s << QStringLiteral("DROP INDEX accounts_name") << coveringNameIndexSql();
     return {2, QStringLiteral("the accounts' name index covers the email"), s};
+}
+
+// SQLite: every account gets its place in name order (name_order, see SqlStoreAccounts.cpp),
+// 8,192 apart, and the trigram index is keyed by it, so that a search's matches
+// come out of the index in name order.
+Migration nameOrder(const Dialect &dialect) {
+    QStringList s;
+    if (!dialect.isPostgres()) {
+        s << QStringLiteral("ALTER TABLE accounts ADD COLUMN name_order INTEGER")
+          << accountNameOrderFill()
+          << nameOrderIndexSql()
+          << QStringLiteral("DROP TRIGGER accounts_fts_insert")
+          << QStringLiteral("DROP TRIGGER accounts_fts_delete")
+          << QStringLiteral("DROP TRIGGER accounts_fts_update")
+          << QStringLiteral("DROP TABLE accounts_fts") << accountSearchTable()
+          << QStringLiteral("INSERT INTO accounts_fts(accounts_fts) VALUES ('rebuild')")
+          << accountSearchTriggers();
+    }
+    return {3, QStringLiteral("the accounts' place in name order keys their trigram index"), s};
 }
 
 } // namespace
 
+QString accountNameOrderFill() {
+    return QStringLiteral(
+        "UPDATE accounts SET name_order = r.n * 8192 FROM (SELECT id, ROW_NUMBER() OVER"
+        " (ORDER BY name, id) AS n FROM accounts) r WHERE accounts.id = r.id");
+}
+
+QString accountSearchTable() {
+    return QStringLiteral("CREATE VIRTUAL TABLE accounts_fts USING fts5(name, email,"
+                          " content='accounts', content_rowid='name_order', tokenize='trigram')");
+}
+
+QStringList accountSearchTriggers() {
+    return {QStringLiteral("CREATE TRIGGER accounts_fts_insert AFTER INSERT ON accounts BEGIN"
+                           " INSERT INTO accounts_fts(rowid, name, email)"
+                           " VALUES (new.name_order, new.name, new.email); END"),
+            QStringLiteral("CREATE TRIGGER accounts_fts_delete AFTER DELETE ON accounts BEGIN"
+                           " INSERT INTO accounts_fts(accounts_fts, rowid, name, email)"
+                           " VALUES ('delete', old.name_order, old.name, old.email); END"),
+            QStringLiteral("CREATE TRIGGER accounts_fts_update"
+                           " AFTER UPDATE OF name, email, name_order ON accounts BEGIN"
+                           " INSERT INTO accounts_fts(accounts_fts, rowid, name, email)"
+                           " VALUES ('delete', old.name_order, old.name, old.email);"
+                           " INSERT INTO accounts_fts(rowid, name, email)"
+                           " VALUES (new.name_order, new.name, new.email); END")};
+}
+
+QList<IndexDefinition> accountIndexes() {
+    return {{QStringLiteral("accounts_name_order"), nameOrderIndexSql()},
+            {QStringLiteral("accounts_name"), coveringNameIndexSql()},
+            {QStringLiteral("accounts_email"), emailIndexSql()},
+            {QStringLiteral("accounts_parent"), parentIndexSql()},
+            {QStringLiteral("account_sync_status"), syncStatusIndexSql()}};
+}
+
 QList<Migration> migrations(const Dialect &dialect) {
-    return {initialSchema(dialect), coveringNameIndex(dialect)};
+    return {initialSchema(dialect), coveringNameIndex(dialect), nameOrder(dialect)};
 }
 
 } // namespace bss

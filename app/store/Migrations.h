@@ -17,4 +17,20 @@ struct Migration {
 // released: a change is a new migration.
 QList<Migration> migrations(const Dialect &dialect);
 
+// SQLite, as the latest version has them (for bulk loads that drop and rebuild them):
+// the statement that gives every account its place in name order, spread evenly;
+QString accountNameOrderFill();
+// the trigram index of the accounts' names and emails, keyed by that place, and the triggers
+// that keep it current.
+QString accountSearchTable();
+QStringList accountSearchTriggers();
+
+// SQLite, as the latest version has them: the secondary indexes of accounts and account_sync,
+// which a bulk load drops and builds again after the rows are in (the name_order one first).
+struct IndexDefinition {
+    QString name;
+    QString create;
+};
+QList<IndexDefinition> accountIndexes();
+
 } // namespace bss

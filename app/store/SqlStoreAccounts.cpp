@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace bss {
 
 using detail::nullable;
@@ -30,9 +32,13 @@ Error badWindow() {
 
 namespace {
 
-const QString accountColumns = QStringLiteral(
-    "SELECT a.id, a.name, a.type, a.parent_id, p.name, a.email, a.status, a.version, a.created_at"
-    " FROM accounts a LEFT JOIN accounts p ON p.id = a.parent_id");
+// Column 9 is the account's place in name order (SQLite keeps it; see nameOrderBetween).
+QString accountColumns(const Dialect &dialect) {
+    return QStringLiteral("SELECT a.id, a.name, a.type, a.parent_id, p.name, a.email, a.status,"
+                          " a.version, a.created_at, %1"
+                          " FROM accounts a LEFT JOIN accounts p ON p.id = a.parent_id")
+        .arg(dialect.isPostgres() ? QStringLiteral("0") : QStringLiteral("a.name_order"));
+}
 
 Account readAccount(const QSqlQuery &q) {
     Account a;
@@ -56,30 +62,35 @@ void addScope(Where &where, std::optional<Id> scope, const QString &alias) {
 
 // How a text search of the accounts list runs.
 enum class Search {
-    Indexed, // by the index that matches it (the name index, or the trigram index)
-    Scanned, // in name order, testing each row: for a substring most accounts contain
+    Prefix,    // one or two characters: the start of the name, by the name index
+    Substring, // three or more: anywhere in the name or the email, by the trigram index
+    None,
 };
+
+Search searchOf(const AccountQuery &query) {
+    const qsizetype n = query.q.trimmed().size();
+    return n >= 3 ? Search::Substring : n > 0 ? Search::Prefix : Search::None;
+}
 
 // The filters of the accounts list, shared by the page and its count. One or two characters
 // match the start of the name (by the name index, in name order); three or more match anywhere
-// in the name or the email, by the trigram index.
+// in the name or the email, by the trigram index: as a subquery, or (`ftsJoined`) as the MATCH
+// of the trigram table joined as `f`.
 Where accountFilter(const Dialect &dialect, const AccountQuery &query, std::optional<Id> scope,
-                    Search search = Search::Indexed) {
+                    bool ftsJoined = false) {
     Where where;
-    addScope(where, scope, QStringLiteral("a"));
     const QString q = query.q.trimmed();
-    if (q.size() >= 3 && search == Search::Scanned) {
-        where.add(QStringLiteral("(a.name %1 :like ESCAPE '\\' OR a.email %1 :like ESCAPE '\\')")
-                      .arg(dialect.ilike()),
-                  {{QStringLiteral("like"),
-                    QString(QLatin1Char('%') + likeEscape(q) + QLatin1Char('%'))}});
-    } else if (q.size() >= 3) {
+    if (searchOf(query) == Search::Substring && ftsJoined) {
+        where.add(QStringLiteral("f.accounts_fts MATCH :fts"),
+                  {{QStringLiteral("fts"), dialect.accountSubstringValue(q)}});
+    } else if (searchOf(query) == Search::Substring) {
         where.add(dialect.accountSubstringMatch(),
                   {{QStringLiteral("fts"), dialect.accountSubstringValue(q)}});
-    } else if (!q.isEmpty()) {
+    } else if (searchOf(query) == Search::Prefix) {
         where.add(QStringLiteral("a.name %1 :prefix ESCAPE '\\'").arg(dialect.ilike()),
                   {{QStringLiteral("prefix"), QString(likeEscape(q) + QLatin1Char('%'))}});
     }
+    addScope(where, scope, QStringLiteral("a"));
     if (query.type)
         where.add(QStringLiteral("a.type = :type"),
                   {{QStringLiteral("type"), toString(*query.type)}});
@@ -107,18 +118,127 @@ Where accountFilter(const Dialect &dialect, const AccountQuery &query, std::opti
     return where;
 }
 
-// A page of a substring search has to sort every match by name. When most accounts match, it
-// is quicker to walk the name index and test each row: the first page is found at once.
-Search searchPlan(SqlStore &store, const AccountQuery &query) {
-    constexpr int denseMatches = 50000;
-    if (store.dialect().isPostgres() || query.q.trimmed().size() < 3)
-        return Search::Indexed;
-    const Result<QVariant> n = store.scalar(
-        QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM accounts_fts WHERE accounts_fts"
-                       " MATCH :fts LIMIT %1) m")
-            .arg(denseMatches + 1),
-        {{QStringLiteral("fts"), store.dialect().accountSubstringValue(query.q.trimmed())}});
-    return n && n->toLongLong() > denseMatches ? Search::Scanned : Search::Indexed;
+// The place of an account named `name` in name order (SQLite). Every account has a distinct
+// name_order that sorts as (name, id) does, with gaps between neighbours: a new or renamed
+// account takes the middle of the gap it falls into, so the trigram index (keyed by it) yields
+// a search's matches already in name order, and its first page costs a page, not a sort of
+// every match. When a gap is used up, the accounts around it are spread out again. Places are
+// kept close (8,192 apart when spread): the trigram index stores the difference between
+// neighbouring places, and a sparser order makes it twice the size and its searches slower.
+constexpr qint64 nameOrderEnd = Q_INT64_C(1) << 62;
+constexpr qint64 nameOrderSpacing = 8192;
+
+Result<qint64> nameOrderNeighbour(SqlStore &store, const QString &name, std::optional<Id> self,
+                                  bool after) {
+    // The neighbour before (after) the account's place: the last (first) other account that sorts
+    // before (after) it. A new account has the largest id, so it goes after its namesakes.
+    const QString op = after ? QStringLiteral(">") : QStringLiteral("<");
+    const QString order = after ? QString() : QStringLiteral(" DESC");
+    QVariantMap params{{QStringLiteral("name"), name},
+                       {QStringLiteral("id"), self ? *self : std::numeric_limits<qint64>::max()}};
+    if (self)
+        params.insert(QStringLiteral("self"), *self);
+    const Result<QVariant> v = store.scalar(
+        QStringLiteral("SELECT name_order FROM accounts WHERE (name, id) %1 (:name, :id)%3"
+                       " ORDER BY name%2, id%2 LIMIT 1")
+            .arg(op, order, self ? QStringLiteral(" AND id <> :self") : QString()),
+        params);
+    if (!v)
+        return v.error();
+    return v->isValid() && !v->isNull() ? v->toLongLong() : (after ? nameOrderEnd : 0);
+}
+
+// Spreads the accounts whose name_order lies strictly between `low` and `high` evenly over that
+// range, in name order, leaving equal gaps; two passes, since name_order is unique.
+Result<Done> spreadNameOrder(SqlStore &store, qint64 low, qint64 high, qint64 count) {
+    const QVariantMap range{{QStringLiteral("low"), low}, {QStringLiteral("high"), high}};
+    if (Result<int> r =
+            store.change(QStringLiteral("UPDATE accounts SET name_order = -name_order"
+                                        " WHERE name_order > :low AND name_order < :high"),
+                         range);
+        !r)
+        return r.error();
+    QVariantMap params{{QStringLiteral("low"), low},
+                       {QStringLiteral("high"), high},
+                       {QStringLiteral("step"), (high - low) / (count + 1)}};
+    const Result<int> r = store.change(
+        QStringLiteral("UPDATE accounts SET name_order = :low + r.n * :step FROM"
+                       " (SELECT id, ROW_NUMBER() OVER (ORDER BY name, id) AS n FROM accounts"
+                       "  WHERE name_order < -:low AND name_order > -:high) r"
+                       " WHERE accounts.id = r.id"),
+        params);
+    if (!r)
+        return r.error();
+    return Done{};
+}
+
+// A free name_order for an account named `name`, spreading out its neighbours first when they
+// have no room left between them. `self` and `current`: the account being renamed and its
+// name_order, kept when it still falls between its neighbours.
+Result<qint64> placeInNameOrder(SqlStore &store, const QString &name, std::optional<Id> self,
+                                std::optional<qint64> current = {}) {
+    for (int round = 0;; ++round) {
+        const Result<qint64> before = nameOrderNeighbour(store, name, self, false);
+        if (!before)
+            return before.error();
+        const Result<qint64> after = nameOrderNeighbour(store, name, self, true);
+        if (!after)
+            return after.error();
+        if (round == 0 && current && *before < *current && *current < *after)
+            return *current;
+        if (*after == nameOrderEnd && nameOrderEnd - *before > nameOrderSpacing)
+            return *before + nameOrderSpacing; // after the last: no need to halve the rest
+        if (*after - *before >= 2)
+            return *before + (*after - *before) / 2;
+        if (round >= 2)
+            return Error::internal(QStringLiteral("No room is left in the accounts' name order."));
+        // Widen a window around the place until it holds at most one account per 4,096 of range
+        // (or takes in every account), then spread out the accounts in it.
+        for (qint64 reach = 16;; reach *= 4) {
+            const auto edge = [&](bool up) -> Result<std::pair<qint64, bool>> {
+                Result<QSqlQuery> q = store.exec(
+                    QStringLiteral("SELECT %1(name_order), COUNT(*) FROM (SELECT name_order FROM"
+                                   " accounts WHERE name_order %2 :at ORDER BY name_order%3"
+                                   " LIMIT :n)")
+                        .arg(up ? QStringLiteral("MAX") : QStringLiteral("MIN"),
+                             up ? QStringLiteral(">=") : QStringLiteral("<="),
+                             up ? QString() : QStringLiteral(" DESC")),
+                    {{QStringLiteral("at"), up ? *after : *before}, {QStringLiteral("n"), reach}});
+                if (!q)
+                    return q.error();
+                q->next();
+                // Fewer than `reach` accounts on that side: the window runs to the end there.
+                const bool open = q->value(1).toLongLong() < reach;
+                return std::pair{q->value(0).toLongLong(), open};
+            };
+            const Result<std::pair<qint64, bool>> low = edge(false);
+            if (!low)
+                return low.error();
+            const Result<std::pair<qint64, bool>> high = edge(true);
+            if (!high)
+                return high.error();
+            const auto [lowest, toStart] = *low;
+            const auto [highest, toEnd] = *high;
+            // The window's bounds lie outside it: 0 and the end, or the accounts just beyond.
+            const qint64 lo = toStart ? 0 : lowest - 1;
+            qint64 hi = toEnd ? nameOrderEnd : highest + 1;
+            const Result<QVariant> inside =
+                store.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts"
+                                            " WHERE name_order > :low AND name_order < :high"),
+                             {{QStringLiteral("low"), lo}, {QStringLiteral("high"), hi}});
+            if (!inside)
+                return inside.error();
+            const qint64 count = inside->toLongLong();
+            // A window that takes in the last account grows only as far as the spacing needs.
+            if (toEnd)
+                hi = qMin(nameOrderEnd, lo + (count + 3) * nameOrderSpacing);
+            if ((toStart && toEnd) || (hi - lo) / (count + 2) >= nameOrderSpacing / 2) {
+                if (Result<Done> r = spreadNameOrder(store, lo, hi, count + 1); !r)
+                    return r.error();
+                break;
+            }
+        }
+    }
 }
 
 } // namespace
@@ -149,21 +269,33 @@ Result<QList<Platform>> SqlStore::platforms() {
 }
 
 Result<Id> SqlStore::insertAccount(const NewAccount &account, const QDateTime &at) {
-    return insert(
-        QStringLiteral("INSERT INTO accounts (name, type, parent_id, email, created_at, updated_at)"
-                       " VALUES (:name, :type, :parent, :email, :at, :at)"),
-        {{QStringLiteral("name"), account.name.trimmed()},
-         {QStringLiteral("type"), toString(account.type)},
-         {QStringLiteral("parent"), nullable(account.parentId)},
-         {QStringLiteral("email"), account.email.trimmed()},
-         {QStringLiteral("at"), timestamp(at)}});
+    QVariantMap params{{QStringLiteral("name"), account.name.trimmed()},
+                       {QStringLiteral("type"), toString(account.type)},
+                       {QStringLiteral("parent"), nullable(account.parentId)},
+                       {QStringLiteral("email"), account.email.trimmed()},
+                       {QStringLiteral("at"), timestamp(at)}};
+    if (m_dialect.isPostgres())
+        return insert(QStringLiteral("INSERT INTO accounts (name, type, parent_id, email,"
+                                     " created_at, updated_at)"
+                                     " VALUES (:name, :type, :parent, :email, :at, :at)"),
+                      params);
+    return transaction<Id>([&]() -> Result<Id> {
+        const Result<qint64> place = placeInNameOrder(*this, account.name.trimmed(), std::nullopt);
+        if (!place)
+            return place.error();
+        params.insert(QStringLiteral("order"), *place);
+        return insert(QStringLiteral("INSERT INTO accounts (name, type, parent_id, email,"
+                                     " created_at, updated_at, name_order)"
+                                     " VALUES (:name, :type, :parent, :email, :at, :at, :order)"),
+                      params);
+    });
 }
 
 Result<std::optional<Account>> SqlStore::account(Id id, std::optional<Id> scope) {
     Where where;
     where.add(QStringLiteral("a.id = :id"), {{QStringLiteral("id"), id}});
     addScope(where, scope, QStringLiteral("a"));
-    Result<QSqlQuery> q = exec(accountColumns + where.sql(), where.params);
+    Result<QSqlQuery> q = exec(accountColumns(m_dialect) + where.sql(), where.params);
     if (!q)
         return q.error();
     if (!q->next())
@@ -176,30 +308,70 @@ Result<std::optional<Account>> SqlStore::account(Id id, std::optional<Id> scope)
 
 Result<bool> SqlStore::updateAccount(const Account &account, qint64 expectedVersion,
                                      const QDateTime &at) {
-    const Result<int> r =
-        change(QStringLiteral("UPDATE accounts SET name = :name, email = :email,"
-                              " parent_id = :parent, version = version + 1, updated_at = :at"
-                              " WHERE id = :id AND version = :version"),
-               {{QStringLiteral("name"), account.name.trimmed()},
-                {QStringLiteral("email"), account.email.trimmed()},
-                {QStringLiteral("parent"), nullable(account.parentId)},
-                {QStringLiteral("at"), timestamp(at)},
-                {QStringLiteral("id"), account.id},
-                {QStringLiteral("version"), expectedVersion}});
-    if (!r)
-        return r.error();
-    return *r == 1;
+    QVariantMap params{{QStringLiteral("name"), account.name.trimmed()},
+                       {QStringLiteral("email"), account.email.trimmed()},
+                       {QStringLiteral("parent"), nullable(account.parentId)},
+                       {QStringLiteral("at"), timestamp(at)},
+                       {QStringLiteral("id"), account.id},
+                       {QStringLiteral("version"), expectedVersion}};
+    const QString update = QStringLiteral(
+        "UPDATE accounts SET name = :name, email = :email, parent_id = :parent,"
+        " version = version + 1, updated_at = :at%1 WHERE id = :id AND version = :version");
+    if (m_dialect.isPostgres()) {
+        const Result<int> r = change(update.arg(QString()), params);
+        if (!r)
+            return r.error();
+        return *r == 1;
+    }
+    // A renamed account moves to its new place in name order.
+    return transaction<bool>([&]() -> Result<bool> {
+        const Result<QVariant> current = scalar(
+            QStringLiteral("SELECT name_order FROM accounts WHERE id = :id AND version = :version"),
+            {{QStringLiteral("id"), account.id}, {QStringLiteral("version"), expectedVersion}});
+        if (!current)
+            return current.error();
+        if (!current->isValid())
+            return false;
+        const Result<qint64> place =
+            placeInNameOrder(*this, account.name.trimmed(), account.id, current->toLongLong());
+        if (!place)
+            return place.error();
+        params.insert(QStringLiteral("order"), *place);
+        const Result<int> r = change(update.arg(QStringLiteral(", name_order = :order")), params);
+        if (!r)
+            return r.error();
+        return *r == 1;
+    });
 }
 
 Result<Page<Account>> SqlStore::accounts(const AccountQuery &query, std::optional<Id> scope) {
-    const detail::ListSql list{
-        accountColumns,
-        QStringLiteral("accounts a"),
-        {m_dialect.sortKey(QStringLiteral("a.name")), QStringLiteral("a.id")}};
+    // In name order. SQLite: by the accounts' place in it (name_order, one narrow index), a
+    // substring search driven by the trigram index (keyed by the same place, so its matches come
+    // in order and the first page reads a page of them), and a prefix search by the name index,
+    // which holds the prefix's range in order. PostgreSQL: by (lower(name), id).
+    const Search search = searchOf(query);
+    const bool byName = m_dialect.isPostgres() || search == Search::Prefix;
+    const bool byTrigrams = !byName && search == Search::Substring;
+    Where where = accountFilter(m_dialect, query, scope, byTrigrams);
+    detail::ListSql list{
+        accountColumns(m_dialect), QStringLiteral("accounts a"), {QStringLiteral("a.name_order")}};
+    if (byName) {
+        list.keys = {m_dialect.sortKey(QStringLiteral("a.name")), QStringLiteral("a.id")};
+    } else if (byTrigrams) {
+        // The accounts are joined only when another filter needs them.
+        list.keyFrom =
+            where.clauses.size() > 1
+                ? QStringLiteral("accounts_fts f JOIN accounts a ON a.name_order = f.rowid")
+                : QStringLiteral("accounts_fts f");
+        list.keys = {QStringLiteral("f.rowid")};
+        list.rowKeys = {QStringLiteral("a.name_order")};
+    }
+    list.integerKeys = !byName;
     Result<Page<Account>> page = detail::fetchWindow<Account>(
-        *this, list, accountFilter(m_dialect, query, scope, searchPlan(*this, query)), query,
-        readAccount, [this](const Account &a) {
-            return QVariantList{m_dialect.sortValue(a.name), a.id};
+        *this, list, std::move(where), query, readAccount, [this, byName](const QSqlQuery &q) {
+            return byName ? QVariantList{m_dialect.sortValue(q.value(1).toString()),
+                                         q.value(0).toLongLong()}
+                          : QVariantList{q.value(9).toLongLong()};
         });
     if (page) {
         if (Result<Done> r = fillSync(page->items); !r)
@@ -246,13 +418,13 @@ Result<Done> SqlStore::fillSync(QList<Account> &accounts) {
             accounts[i].sync.append(PlatformSync::unsynchronized(p.code));
     }
     ids += postgres ? '}' : ']';
-    Result<QSqlQuery> q = exec(
-        QStringLiteral("SELECT account_id, platform, status, email, role, parent_id,"
-                       " reseller_pin IS NOT NULL, last_error, synced_at FROM account_sync"
-                       " WHERE account_id ") +
-            (postgres ? QStringLiteral("= ANY (CAST(:ids AS BIGINT[]))")
-                      : QStringLiteral("IN (SELECT value FROM json_each(:ids))")),
-        {{QStringLiteral("ids"), QString::fromLatin1(ids)}});
+    Result<QSqlQuery> q =
+        exec(QStringLiteral("SELECT account_id, platform, status, email, role, parent_id,"
+                            " reseller_pin IS NOT NULL, last_error, synced_at FROM account_sync"
+                            " WHERE account_id ") +
+                 (postgres ? QStringLiteral("= ANY (CAST(:ids AS BIGINT[]))")
+                           : QStringLiteral("IN (SELECT value FROM json_each(:ids))")),
+             {{QStringLiteral("ids"), QString::fromLatin1(ids)}});
     if (!q)
         return q.error();
     while (q->next()) {

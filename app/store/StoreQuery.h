@@ -4,6 +4,7 @@
 #include <QVariantMap>
 
 #include <optional>
+#include <type_traits>
 
 namespace bss::detail {
 
@@ -51,7 +52,8 @@ template <typename T> std::optional<T> optionalValue(const QVariant &v) {
 namespace bss::detail {
 
 // Runs a keyset-paged SELECT (`sql` must end with its ORDER BY; LIMIT is added here), reads
-// each row with `read`, and makes the next cursor from the last row with `keyOf`.
+// each row with `read`, and makes the next cursor from the last row with `keyOf`, which takes
+// either the row's value or the query positioned on the row (for keys that are not in T).
 template <typename T, typename Read, typename KeyOf>
 Result<Page<T>> fetchPage(SqlStore &store, const QString &sql, QVariantMap params, int limit,
                           Read read, KeyOf keyOf) {
@@ -64,15 +66,22 @@ Result<Page<T>> fetchPage(SqlStore &store, const QString &sql, QVariantMap param
         return q.error();
     Page<T> page;
     bool more = false;
+    QVariantList lastKey;
     while (q->next()) {
         if (page.items.size() == n) {
             more = true;
             break;
         }
         page.items.append(read(*q));
+        if constexpr (std::is_invocable_v<KeyOf, const QSqlQuery &>)
+            lastKey = keyOf(*q);
     }
-    if (more)
-        page.nextCursor = encodeCursor(keyOf(page.items.constLast()));
+    if (more) {
+        if constexpr (std::is_invocable_v<KeyOf, const QSqlQuery &>)
+            page.nextCursor = encodeCursor(lastKey);
+        else
+            page.nextCursor = encodeCursor(keyOf(page.items.constLast()));
+    }
     return page;
 }
 
@@ -96,13 +105,24 @@ struct ListSql {
     QString keyFrom; // FROM for seeking a position: only the joins the filters need
     QStringList keys;
     bool descending = false;
+    // The same keys as `select` names them, when its tables differ from `keyFrom`'s (empty:
+    // `keys`).
+    QStringList rowKeys = {};
+    // Every key is a whole number: a cursor holding anything else is refused.
+    bool integerKeys = false;
 
-    QString orderBy(bool reversed = false) const {
+    QString orderBy(bool reversed = false) const { return orderOf(keys, reversed); }
+    QString rowOrderBy(bool reversed = false) const {
+        return orderOf(rowKeys.isEmpty() ? keys : rowKeys, reversed);
+    }
+    QString rowId() const { return rowKeys.isEmpty() ? keys.constLast() : rowKeys.constLast(); }
+
+    QString orderOf(const QStringList &terms, bool reversed) const {
         const bool desc = descending != reversed;
-        QStringList terms;
-        for (const QString &k : keys)
-            terms.append(desc ? k + QStringLiteral(" DESC") : k);
-        return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
+        QStringList ordered;
+        for (const QString &k : terms)
+            ordered.append(desc ? k + QStringLiteral(" DESC") : k);
+        return QStringLiteral(" ORDER BY ") + ordered.join(QStringLiteral(", "));
     }
 
     // "The row sorts after `values`" (or at them, when `inclusive`). A row-value comparison,
@@ -144,6 +164,17 @@ Result<Page<T>> fetchWindow(SqlStore &store, const ListSql &list, Where where, c
             decodeCursor(query.cursor, static_cast<int>(list.keys.size()));
         if (!key)
             return badCursor();
+        if (list.integerKeys) {
+            for (const QVariant &v : *key) {
+                bool whole = false;
+                if (v.typeId() != QMetaType::Double && v.typeId() != QMetaType::LongLong &&
+                    v.typeId() != QMetaType::Int)
+                    return badCursor();
+                v.toString().toLongLong(&whole);
+                if (!whole)
+                    return badCursor();
+            }
+        }
         list.addAfter(where, *key, false);
     } else if (query.offset > 0 || query.fromEnd) {
         QVariantMap params = where.params;
@@ -167,16 +198,30 @@ Result<Page<T>> fetchWindow(SqlStore &store, const ListSql &list, Where where, c
             params = where.params;
             params.insert(QStringLiteral("limit"), n);
             params.insert(QStringLiteral("offset"), query.offset);
-            Result<QSqlQuery> q = store.exec(list.select + where.sql() + list.orderBy(true) +
-                                                 QStringLiteral(" LIMIT :limit OFFSET :offset"),
-                                             params);
+            const QString id = list.keys.constLast();
+            Result<QSqlQuery> q = store.exec(
+                list.select + QStringLiteral(" WHERE ") + list.rowId() +
+                    QStringLiteral(" IN (SELECT ") + id + QStringLiteral(" FROM ") + list.keyFrom +
+                    where.sql() + list.orderBy(true) +
+                    QStringLiteral(" LIMIT :limit OFFSET :offset)") + list.rowOrderBy(true),
+                params);
             if (!q)
                 return q.error();
             Page<T> page;
-            while (q->next())
+            QVariantList lastKey;
+            while (q->next()) {
                 page.items.prepend(read(*q));
-            if (query.offset > 0 && !page.items.isEmpty())
-                page.nextCursor = encodeCursor(keyOf(page.items.constLast()));
+                if constexpr (std::is_invocable_v<KeyOf, const QSqlQuery &>) {
+                    if (lastKey.isEmpty())
+                        lastKey = keyOf(*q);
+                }
+            }
+            if (query.offset > 0 && !page.items.isEmpty()) {
+                if constexpr (std::is_invocable_v<KeyOf, const QSqlQuery &>)
+                    page.nextCursor = encodeCursor(lastKey);
+                else
+                    page.nextCursor = encodeCursor(keyOf(page.items.constLast()));
+            }
             return page;
         }
     }
@@ -184,10 +229,10 @@ Result<Page<T>> fetchWindow(SqlStore &store, const ListSql &list, Where where, c
     // sorts every match, and sorting keys instead of whole joined rows is a third quicker.
     const QString id = list.keys.constLast();
     return fetchPage<T>(store,
-                        list.select + QStringLiteral(" WHERE ") + id +
+                        list.select + QStringLiteral(" WHERE ") + list.rowId() +
                             QStringLiteral(" IN (SELECT ") + id + QStringLiteral(" FROM ") +
                             list.keyFrom + where.sql() + list.orderBy() +
-                            QStringLiteral(" LIMIT :limit)") + list.orderBy(),
+                            QStringLiteral(" LIMIT :limit)") + list.rowOrderBy(),
                         where.params, n, read, keyOf);
 }
 
