@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QSettings>
 
+#include <utility>
+
 namespace bss {
 
 AccountsPage::AccountsPage(Backend *backend, BusyIndicator *busy, QWidget *parent)
@@ -95,6 +97,8 @@ AccountsPage::AccountsPage(Backend *backend, BusyIndicator *busy, QWidget *paren
             &AccountsPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsPage::selectionChanged);
     connect(m_model, &AccountsModel::pageLoaded, this, [this] {
+        if (m_countAfterPage)
+            countAccounts(*std::exchange(m_countAfterPage, std::nullopt));
         updateEmptyState();
         if (!m_columnsFitted && m_model->rowCount() > 0) {
             m_columnsFitted = true;
@@ -183,7 +187,13 @@ void AccountsPage::applyFilters() {
         return backend->accounts(window.applyTo(query));
     });
     // The count may take longer than the first page (a search over a million accounts): the
-    // rows show at once, and the scrollbar covers the whole list when the count arrives.
+    // rows show at once, and the scrollbar covers the whole list when the count arrives. It is
+    // asked for once the first page is in, so that the two do not share the machine meanwhile.
+    ++m_countGeneration;
+    m_countAfterPage = query;
+}
+
+void AccountsPage::countAccounts(const AccountQuery &query) {
     const int generation = ++m_countGeneration;
     call(m_backend->countAccounts(query), [this, generation](const Result<qint64> &r) {
         if (generation != m_countGeneration)

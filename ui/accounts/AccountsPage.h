@@ -50,6 +50,7 @@ protected:
 private:
     AccountQuery currentQuery() const;
     void applyFilters();
+    void countAccounts(const AccountQuery &query);
     void updateButtons();
     void updateEmptyState();
     void selectionChanged();
@@ -60,6 +61,7 @@ private:
     QTimer m_searchDelay;
     std::optional<Id> m_selectAfterLoad;
     int m_countGeneration = 0;
+    std::optional<AccountQuery> m_countAfterPage; // counted once the first page is in
     bool m_columnsFitted = false;
 };
 

@@ -12,6 +12,8 @@
 #include <QHeaderView>
 #include <QSettings>
 
+#include <utility>
+
 namespace bss {
 
 OrdersPage::OrdersPage(Backend *backend, BusyIndicator *busy, QWidget *parent)
@@ -65,6 +67,8 @@ OrdersPage::OrdersPage(Backend *backend, BusyIndicator *busy, QWidget *parent)
             &OrdersPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersPage::selectionChanged);
     connect(m_model, &OrdersModel::pageLoaded, this, [this] {
+        if (m_countAfterPage)
+            countOrders(*std::exchange(m_countAfterPage, std::nullopt));
         updateEmptyState();
         if (!m_columnsFitted && m_model->rowCount() > 0) {
             m_columnsFitted = true;
@@ -125,6 +129,14 @@ void OrdersPage::applyFilters() {
     m_model->setWindowFetch([backend, query](const PageWindow &window) {
         return backend->orders(window.applyTo(query));
     });
+    // Counted once the first page is in (see AccountsPage::applyFilters).
+    ++m_countGeneration;
+    m_countAfterPage = query;
+    if (!m_ui->customerFilter->isLoaded())
+        m_ui->customerFilter->reload();
+}
+
+void OrdersPage::countOrders(const OrderQuery &query) {
     const int generation = ++m_countGeneration;
     call(m_backend->countOrders(query), [this, generation](const Result<qint64> &r) {
         if (generation != m_countGeneration)
@@ -134,8 +146,6 @@ void OrdersPage::applyFilters() {
         m_ui->orderCount->setText(r ? tr("%Ln order(s)", nullptr, static_cast<int>(r.value()))
                                     : QString());
     });
-    if (!m_ui->customerFilter->isLoaded())
-        m_ui->customerFilter->reload();
 }
 
 void OrdersPage::updateEmptyState() {

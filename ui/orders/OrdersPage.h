@@ -50,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void applyFilters();
+    void countOrders(const OrderQuery &query);
     void updateEmptyState();
     void selectionChanged();
     std::optional<Order> selectedOrder() const;
@@ -59,6 +60,7 @@ private:
     OrderEditor *m_editor = nullptr;
     QTimer m_searchDelay;
     int m_countGeneration = 0;
+    std::optional<OrderQuery> m_countAfterPage; // counted once the first page is in
     bool m_listStale = false;
     bool m_columnsFitted = false;
 
