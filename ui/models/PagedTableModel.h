@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 #include <limits>
 #include <optional>
@@ -201,6 +202,7 @@ private:
         m_pageCount = 0;
         m_inFlight.clear();
         m_wanted.clear();
+        m_deferred.clear();
         m_total.reset();
         m_known = 0;
         m_nextPage = 0;
@@ -230,7 +232,8 @@ private:
     // runs, so one paint asks once per page, and only the newest pages are asked for: rows a
     // fast scrollbar drag passed over are never fetched.
     void want(qint64 page) {
-        if (!m_positional || m_inFlight.contains(page) || m_wanted.contains(page))
+        if (!m_positional || m_inFlight.contains(page) || m_wanted.contains(page) ||
+            m_deferred.contains(page))
             return;
         m_wanted.append(page);
         if (m_wanted.size() == 1)
@@ -238,12 +241,22 @@ private:
                 this, [this] { requestWanted(); }, Qt::QueuedConnection);
     }
 
+    // A page that follows one being fetched waits for it and then goes by its cursor: after a
+    // jump that shows two pages, one seek instead of two.
     void requestWanted() {
         const QList<qint64> wanted = std::exchange(m_wanted, {});
         constexpr qsizetype parallel = 2;
-        for (qsizetype i = wanted.size() - 1; i >= 0 && m_inFlight.size() < parallel; --i) {
-            if (!m_pages.contains(wanted.at(i)))
-                request(wanted.at(i));
+        QList<qint64> chosen;
+        for (qsizetype i = wanted.size() - 1; i >= 0 && chosen.size() < parallel; --i) {
+            if (!m_pages.contains(wanted.at(i)) && !chosen.contains(wanted.at(i)))
+                chosen.append(wanted.at(i));
+        }
+        std::sort(chosen.begin(), chosen.end());
+        for (qint64 page : chosen) {
+            if (m_inFlight.contains(page - 1) || m_deferred.contains(page - 1))
+                m_deferred.insert(page);
+            else if (m_inFlight.size() < parallel)
+                request(page);
         }
     }
 
@@ -279,6 +292,7 @@ private:
                           return;
                       m_inFlight.remove(page);
                       if (!result) {
+                          m_deferred.clear();
                           m_hasMore = false;
                           m_loaded = true;
                           Q_EMIT errorOccurred(result.error().describe());
@@ -287,6 +301,8 @@ private:
                       }
                       m_loaded = true;
                       store(page, *result);
+                      if (m_deferred.remove(page + 1))
+                          request(page + 1);
                       Q_EMIT pageLoaded();
                   });
     }
@@ -362,6 +378,7 @@ private:
     mutable QHash<qint64, Slot> m_pages;
     mutable quint64 m_clock = 0;
     QList<qint64> m_wanted;
+    QSet<qint64> m_deferred; // wanted pages waiting for the page before them
 };
 
 } // namespace bss
