@@ -137,6 +137,17 @@ void TestModels::bigListKeepsOnlyThePagesShown() {
         askedSince(from, [](const PageWindow &w) { return !w.cursor.isEmpty() && w.offset == 0; }));
     QVERIFY(!askedSince(from, [](const PageWindow &w) { return w.offset == 120; }));
 
+    // A jump that shows two missing pages at once seeks the first and reads the second by the
+    // first one's cursor, instead of seeking both.
+    from = asked.size();
+    nameAt(170); // one paint shows rows of both pages (rows 160-179 and 180-199)
+    nameAt(190);
+    QTRY_COMPARE_WITH_TIMEOUT(nameAt(190), QStringLiteral("Window 190"), GuiTimeout);
+    QCOMPARE(nameAt(170), QStringLiteral("Window 170"));
+    QVERIFY(askedSince(from, [](const PageWindow &w) { return w.fromEnd && w.offset == 50; }));
+    QVERIFY(askedSince(from, [](const PageWindow &w) { return !w.cursor.isEmpty(); }));
+    QVERIFY(!askedSince(from, [](const PageWindow &w) { return w.fromEnd && w.offset == 30; }));
+
     // From here on, the model tester checks every change. (It reads every row, so it comes after
     // the checks of which request each jump made.)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
