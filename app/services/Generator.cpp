@@ -5,6 +5,14 @@
 #include "app/store/Migrations.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
+#include <optional>
+#include <thread>
 
 namespace bss {
 
@@ -37,24 +45,170 @@ Result<qint64> maxId(SqlStore &store, const QString &table) {
     return v->toLongLong();
 }
 
-Result<Done> fillWords(SqlStore &store, const QString &table, const char *const *words, int count) {
-    if (Result<Done> r =
-            run(store,
-                QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (i INTEGER PRIMARY KEY, w TEXT)")
-                    .arg(table));
+// Runs one statement on a connection: the store's, or the side build's below.
+using Exec = std::function<Result<Done>(const QString &sql, const QVariantMap &params)>;
+
+Result<Done> fillWords(const Exec &exec, const QString &table, const char *const *words,
+                       int count) {
+    if (Result<Done> r = exec(
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (i INTEGER PRIMARY KEY, w TEXT)")
+                .arg(table),
+            {});
         !r)
         return r;
-    if (Result<Done> r = run(store, QStringLiteral("DELETE FROM %1").arg(table)); !r)
+    if (Result<Done> r = exec(QStringLiteral("DELETE FROM %1").arg(table), {}); !r)
         return r;
     for (int i = 0; i < count; ++i) {
         if (Result<Done> r =
-                run(store, QStringLiteral("INSERT INTO %1 (i, w) VALUES (:i, :w)").arg(table),
-                    {{QStringLiteral("i"), i}, {QStringLiteral("w"), QLatin1String(words[i])}});
+                exec(QStringLiteral("INSERT INTO %1 (i, w) VALUES (:i, :w)").arg(table),
+                     {{QStringLiteral("i"), i}, {QStringLiteral("w"), QLatin1String(words[i])}});
             !r)
             return r;
     }
     return Done{};
 }
+
+// The word tables, and the 1,024 name prefixes ("Amber Harbor ") with their email domains and
+// (SQLite) each prefix's place in name order.
+Result<Done> fillWordTables(const Exec &exec, bool pg) {
+    if (Result<Done> r = fillWords(exec, QStringLiteral("gen_first"), firstWords, 32); !r)
+        return r;
+    if (Result<Done> r = fillWords(exec, QStringLiteral("gen_second"), secondWords, 32); !r)
+        return r;
+    for (const char *sql :
+         {"CREATE TEMP TABLE IF NOT EXISTS gen_words (k INTEGER PRIMARY KEY,"
+          " prefix TEXT NOT NULL, domain TEXT NOT NULL, place INTEGER)",
+          "DELETE FROM gen_words",
+          "INSERT INTO gen_words (k, prefix, domain)"
+          " SELECT f.i + 32 * s.i, f.w || ' ' || s.w || ' ', '@' || lower(d.w) || '.example'"
+          " FROM gen_first f, gen_second s, gen_second d WHERE d.i = f.i",
+          "UPDATE gen_words SET place = (SELECT COUNT(*) FROM gen_words o"
+          " WHERE o.prefix < gen_words.prefix COLLATE NOCASE)"}) {
+        if (pg && QLatin1String(sql).startsWith(QLatin1String("UPDATE")))
+            continue; // the place is for SQLite's name_order only
+        if (Result<Done> r = exec(QLatin1String(sql), {}); !r)
+            return r;
+    }
+    return Done{};
+}
+
+// Rows i = 0..count-1 of a number series, as a FROM clause.
+QString series(bool pg, qint64 count) {
+    return pg ? QStringLiteral("generate_series(0, %1 - 1) AS n(i)").arg(count)
+              : QStringLiteral("(WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s"
+                               " WHERE i + 1 < %1) SELECT i FROM s) AS n")
+                    .arg(count);
+}
+
+// Account n.i's words, its name ("<prefix of i mod 1024><i + 1>") and its email.
+const char *const wordsOfRow = " JOIN gen_words w ON w.k = n.i % 1024";
+const char *const nameOfRow = "w.prefix || CAST(n.i + 1 AS TEXT)";
+const char *const emailOfRow = "'contact' || CAST(n.i + 1 AS TEXT) || w.domain";
+// Its place in name order in a store that had no accounts. No prefix begins another, so names
+// sort by the prefix's place, then by the number's digits as text: by the digits padded to ten,
+// then by their count (a shorter number that pads the same is a prefix of the longer one).
+// (Padded only to the largest number's length, the places lie close together, as FTS5 stores
+// the differences between neighbouring keys.)
+QString nameOrderOfRow(qint64 count) {
+    const QString pad(QString::number(count).size(), QLatin1Char('0'));
+    return QStringLiteral("(w.place + 1) * 16%1 + CAST(substr(CAST(n.i + 1 AS TEXT) || '%1', 1, %2)"
+                          " AS INTEGER) * 16 + length(CAST(n.i + 1 AS TEXT))")
+        .arg(pad)
+        .arg(pad.size());
+}
+
+// A new store's trigram index, built from the same rows on a second thread into a file of its
+// own while the accounts and their indexes go into the store, then copied in: the two builds
+// take about as long, and each has a core.
+class SearchIndexBuild {
+public:
+    SearchIndexBuild(QString path, qint64 accounts)
+        : m_path(std::move(path)) {
+        m_thread = std::thread([this, accounts] { m_error = build(accounts); });
+    }
+    ~SearchIndexBuild() {
+        wait();
+        QFile::remove(m_path);
+    }
+    SearchIndexBuild(const SearchIndexBuild &) = delete;
+    SearchIndexBuild &operator=(const SearchIndexBuild &) = delete;
+
+    std::optional<Error> wait() {
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_error;
+    }
+
+private:
+    std::optional<Error> build(qint64 accounts) const {
+        const QString connection =
+            QStringLiteral("bss-generate-search-%1").arg(quintptr(this), 0, 16);
+        std::optional<Error> error;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(m_path);
+            if (!db.open())
+                error = Error::internal(QStringLiteral("generate: ") + db.lastError().text());
+            else
+                error = fill(db, accounts);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return error;
+    }
+
+    static std::optional<Error> fill(const QSqlDatabase &db, qint64 accounts) {
+        const Exec exec = [&db](const QString &sql, const QVariantMap &params) -> Result<Done> {
+            QSqlQuery q(db);
+            bool ok = false;
+            if (params.isEmpty()) {
+                ok = q.exec(sql);
+            } else if (q.prepare(sql)) {
+                for (auto it = params.cbegin(); it != params.cend(); ++it)
+                    q.bindValue(QLatin1Char(':') + it.key(), it.value());
+                ok = q.exec();
+            }
+            if (!ok)
+                return Error::internal(QStringLiteral("generate: ") + q.lastError().text());
+            return Done{};
+        };
+        // A scratch file: nothing to journal or sync.
+        for (const QString &sql :
+             {QStringLiteral("PRAGMA journal_mode = OFF"),
+              QStringLiteral("PRAGMA synchronous = OFF"),
+              QStringLiteral("PRAGMA cache_size = -262144"), accountSearchTable(),
+              QStringLiteral(
+                  "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('automerge', 0)"),
+              QStringLiteral(
+                  "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('crisismerge', 1000)")}) {
+            if (Result<Done> r = exec(sql, {}); !r)
+                return r.error();
+        }
+        if (Result<Done> r = fillWordTables(exec, false); !r)
+            return r.error();
+        // In the order of the index's keys (see the in-place build in generateSyntheticData).
+        for (const QString &sql :
+             {QStringLiteral("BEGIN"),
+              QStringLiteral("INSERT INTO accounts_fts(rowid, name, email) SELECT %1, %2, %3"
+                             " FROM %4%5 ORDER BY 1")
+                  .arg(nameOrderOfRow(accounts), QLatin1String(nameOfRow),
+                       QLatin1String(emailOfRow), series(false, accounts),
+                       QLatin1String(wordsOfRow)),
+              QStringLiteral(
+                  "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('automerge', 4)"),
+              QStringLiteral(
+                  "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('crisismerge', 16)"),
+              QStringLiteral("COMMIT")}) {
+            if (Result<Done> r = exec(sql, {}); !r)
+                return r.error();
+        }
+        return std::nullopt;
+    }
+
+    QString m_path;
+    std::optional<Error> m_error;
+    std::thread m_thread;
+};
 
 } // namespace
 
@@ -94,14 +248,6 @@ Result<GenerateReport> generateSyntheticData(Services &services, const GenerateS
     const bool pg = store.dialect().isPostgres();
     QElapsedTimer timer;
     timer.start();
-    // Rows i = 0..count-1 of a number series, as a FROM clause.
-    const auto series = [pg](const QString &count) {
-        return pg ? QStringLiteral("generate_series(0, %1 - 1) AS n(i)").arg(count)
-                  : QStringLiteral("(WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM "
-                                   "s WHERE i + 1 < %1)"
-                                   " SELECT i FROM s) AS n")
-                        .arg(count);
-    };
     const QString at = SqlStore::timestamp(QDateTime::currentDateTimeUtc());
     const QDate day = QDateTime::currentDateTimeUtc().date();
     const QString today = day.toString(Qt::ISODate);
@@ -118,10 +264,24 @@ Result<GenerateReport> generateSyntheticData(Services &services, const GenerateS
             return any.error();
         bulkIntoNew = !any->toBool();
     }
+    const Exec exec = [&store](const QString &sql, const QVariantMap &params) {
+        return run(store, sql, params);
+    };
+    // The trigram index of a new store file is built beside it (see SearchIndexBuild). The
+    // file is attached before the transaction, as SQLite requires.
+    std::optional<SearchIndexBuild> searchIndex;
+    const QString searchIndexFile = store.config().path + QStringLiteral("-generate-search");
     if (bulkIntoNew) {
-        for (const char *sql : {"PRAGMA journal_mode = MEMORY", "PRAGMA synchronous = OFF"}) {
+        for (const char *sql :
+             {"PRAGMA main.journal_mode = MEMORY", "PRAGMA main.synchronous = OFF"}) {
             if (Result<Done> r = run(store, QLatin1String(sql)); !r)
                 return r.error();
+        }
+        if (!store.config().path.isEmpty() && store.config().path != QLatin1String(":memory:")) {
+            QFile::remove(searchIndexFile);
+            if (run(store, QStringLiteral("ATTACH DATABASE :file AS gen_search"),
+                    {{QStringLiteral("file"), searchIndexFile}}))
+                searchIndex.emplace(searchIndexFile, spec.accounts);
         }
     }
     if (!pg) {
@@ -133,19 +293,21 @@ Result<GenerateReport> generateSyntheticData(Services &services, const GenerateS
         if (Result<Done> r = run(store, QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
             return r.error();
     }
-    Result<GenerateReport> report = store.transaction<
-        GenerateReport>([&]() -> Result<GenerateReport> {
-        GenerateReport rep;
+    const auto ensureCatalog = [&]() -> Result<Done> {
         const Result<QList<Product>> products = store.products({});
         if (!products)
             return products.error();
-        if (products->isEmpty()) {
-            if (Result<Done> r = installCatalog(services); !r)
+        if (products->isEmpty())
+            return installCatalog(services);
+        return Done{};
+    };
+    const std::function<Result<GenerateReport>()> work = [&]() -> Result<GenerateReport> {
+        GenerateReport rep;
+        if (!searchIndex) {
+            if (Result<Done> r = ensureCatalog(); !r)
                 return r.error();
         }
-        if (Result<Done> r = fillWords(store, QStringLiteral("gen_first"), firstWords, 32); !r)
-            return r.error();
-        if (Result<Done> r = fillWords(store, QStringLiteral("gen_second"), secondWords, 32); !r)
+        if (Result<Done> r = fillWordTables(exec, pg); !r)
             return r.error();
 
         const Result<qint64> accountBase = maxId(store, QStringLiteral("accounts"));
@@ -153,10 +315,7 @@ Result<GenerateReport> generateSyntheticData(Services &services, const GenerateS
             return accountBase.error();
         const QVariantMap common{{QStringLiteral("base"), *accountBase},
                                  {QStringLiteral("at"), at}};
-        // A store without accounts gets each account's place in name order straight from the
-        // numbers its name is made of; otherwise every account is placed again after the insert.
         const bool sqliteBulk = spec.accounts > 0 && !pg;
-        const bool fresh = *accountBase == 0;
         if (sqliteBulk) {
             // Bulk load: indexes built once over all the rows beat a million row-by-row updates.
             // FTS5 merges its segments as it goes; merging rarely makes the build twice as fast.
@@ -167,66 +326,44 @@ Result<GenerateReport> generateSyntheticData(Services &services, const GenerateS
                 if (Result<Done> r = run(store, QStringLiteral("DROP INDEX ") + index.name); !r)
                     return r.error();
             }
+            // (Built beside the store, the index must not be read here before it is copied in:
+            // FTS5 would keep what it read for the rest of the transaction.)
             for (const char *sql :
                  {"INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('automerge', 0)",
                   "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('crisismerge', 1000)"}) {
+                if (searchIndex)
+                    break;
                 if (Result<Done> r = run(store, QLatin1String(sql)); !r)
                     return r.error();
             }
         }
         if (spec.accounts > 0) {
-            // The 1,024 name prefixes ("Amber Harbor ") with their email domains, and each
-            // prefix's place in name order.
-            if (Result<Done> r =
-                    run(store,
-                        QStringLiteral(
-                            "CREATE TEMP TABLE IF NOT EXISTS gen_words (k INTEGER PRIMARY KEY,"
-                            " prefix TEXT NOT NULL, domain TEXT NOT NULL, place INTEGER)"));
-                !r)
-                return r.error();
-            for (const char *sql :
-                 {"DELETE FROM gen_words",
-                  "INSERT INTO gen_words (k, prefix, domain)"
-                  " SELECT f.i + 32 * s.i, f.w || ' ' || s.w || ' ', '@' || lower(d.w) || "
-                  "'.example' FROM gen_first f, gen_second s, gen_second d WHERE d.i = f.i",
-                  "UPDATE gen_words SET place = (SELECT COUNT(*) FROM gen_words o"
-                  " WHERE o.prefix < gen_words.prefix COLLATE NOCASE)"}) {
-                if (pg && QLatin1String(sql).startsWith(QLatin1String("UPDATE")))
-                    continue; // the place is for SQLite's name_order only
-                if (Result<Done> r = run(store, QLatin1String(sql)); !r)
-                    return r.error();
-            }
             // Per block of 100: row 0 is a reseller, rows 1-59 its end-users, rows 60-99 direct.
-            // Names are "<prefix of i mod 1024><i + 1>"; no prefix begins another, so names sort
-            // by the prefix's place, then by the number's digits as text: the digits padded to
-            // ten, then their count (a shorter number is a prefix of a longer one with the same
-            // padding and sorts first). Spread out, that is the name_order of a fresh store.
-            const bool placed = sqliteBulk && fresh;
+            // A store without accounts gets each one's place in name order with it; otherwise
+            // every account is placed again after the insert.
             QString sql =
                 QStringLiteral(
                     "INSERT INTO accounts (id, name, type, parent_id, email, status, version,"
-                    " created_at, updated_at%2)"
-                    " SELECT :base + n.i + 1, w.prefix || CAST(n.i + 1 AS TEXT),"
+                    " created_at, updated_at%4)"
+                    " SELECT :base + n.i + 1, %2,"
                     " CASE WHEN n.i %% 100 = 0 THEN 'reseller' WHEN n.i %% 100 < 60"
                     " THEN 'endUser' ELSE 'direct' END,"
                     " CASE WHEN n.i %% 100 BETWEEN 1 AND 59 THEN :base + (n.i / 100) * 100 + 1"
                     " ELSE NULL END,"
-                    " 'contact' || CAST(n.i + 1 AS TEXT) || w.domain, 'active', 1, :at, :at%3"
-                    " FROM %1 JOIN gen_words w ON w.k = n.i %% 1024")
-                    .arg(series(QString::number(spec.accounts)),
-                         placed ? QStringLiteral(", name_order") : QString(),
-                         placed ? QStringLiteral(
-                                      ", (w.place + 1) * 2251799813685248 + (CAST(substr(CAST("
-                                      "n.i + 1 AS TEXT) || '0000000000', 1, 10) AS INTEGER) * 16"
-                                      " + length(CAST(n.i + 1 AS TEXT))) * 256")
-                                : QString());
+                    " %3, 'active', 1, :at, :at%5 FROM %1%6")
+                    .arg(series(pg, spec.accounts), QLatin1String(nameOfRow),
+                         QLatin1String(emailOfRow),
+                         bulkIntoNew ? QStringLiteral(", name_order") : QString(),
+                         bulkIntoNew ? QStringLiteral(", ") + nameOrderOfRow(spec.accounts)
+                                     : QString(),
+                         QLatin1String(wordsOfRow));
             sql.replace(QStringLiteral("%%"), QStringLiteral("%"));
             if (Result<Done> r = run(store, sql, common); !r)
                 return r.error();
             rep.accounts = spec.accounts;
             if (sqliteBulk) {
                 // Appended to existing accounts, the new ones fall between them: place them all.
-                if (!fresh) {
+                if (!bulkIntoNew) {
                     if (Result<Done> r = run(store, accountNameOrderFill()); !r)
                         return r.error();
                 }
@@ -239,14 +376,36 @@ Result<GenerateReport> generateSyntheticData(Services &services, const GenerateS
                 // The trigram index takes its rows in the order of its keys: a key lower than the
                 // last one makes FTS5 write out what it holds as a segment of its own, and a
                 // million tiny segments take longer to merge than to build.
-                for (const char *sql :
-                     {"INSERT INTO accounts_fts(accounts_fts) VALUES ('delete-all')",
-                      "INSERT INTO accounts_fts(rowid, name, email)"
-                      " SELECT name_order, name, email FROM accounts ORDER BY name_order",
-                      "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('automerge', 4)",
-                      "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('crisismerge', 16)"}) {
-                    if (Result<Done> r = run(store, QLatin1String(sql)); !r)
-                        return r.error();
+                if (searchIndex) {
+                    if (const std::optional<Error> e = searchIndex->wait())
+                        return *e;
+                    Result<QSqlQuery> tables = store.exec(QStringLiteral(
+                        "SELECT name FROM gen_search.sqlite_master WHERE type = 'table'"
+                        " AND name LIKE 'accounts\\_fts\\_%' ESCAPE '\\'"));
+                    if (!tables)
+                        return tables.error();
+                    QStringList shadows;
+                    while (tables->next())
+                        shadows.append(tables->value(0).toString());
+                    for (const QString &table : shadows) {
+                        for (const QString &sql :
+                             {QStringLiteral("DELETE FROM main.%1"),
+                              QStringLiteral("INSERT INTO main.%1 SELECT * FROM gen_search.%1")}) {
+                            if (Result<Done> r = run(store, sql.arg(table)); !r)
+                                return r.error();
+                        }
+                    }
+                } else {
+                    for (const char *sql :
+                         {"INSERT INTO accounts_fts(accounts_fts) VALUES ('delete-all')",
+                          "INSERT INTO accounts_fts(rowid, name, email)"
+                          " SELECT name_order, name, email FROM accounts ORDER BY name_order",
+                          "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('automerge', 4)",
+                          "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('crisismerge', "
+                          "16)"}) {
+                        if (Result<Done> r = run(store, QLatin1String(sql)); !r)
+                            return r.error();
+                    }
                 }
                 if (Result<Done> r = run(store, accountSearchTriggers().constFirst()); !r)
                     return r.error();
@@ -312,7 +471,7 @@ Result<GenerateReport> generateSyntheticData(Services &services, const GenerateS
                                "   CASE WHEN n.i %% 2 = 0 THEN 'cancelled' ELSE 'draft' END END,"
                                " 'new', 0, 'EUR', 1, 'generator', :at, CASE WHEN n.i %% 3 = 0 THEN "
                                ":at ELSE NULL END FROM %1")
-                    .arg(series(QString::number(spec.orders)));
+                    .arg(series(pg, spec.orders));
             orders.replace(QStringLiteral("%%"), QStringLiteral("%"));
             if (Result<Done> r = run(store, orders, p); !r)
                 return r.error();
@@ -326,7 +485,7 @@ Result<GenerateReport> generateSyntheticData(Services &services, const GenerateS
                     " CASE WHEN (n.i / :k) %% 3 = 1 AND n.i %% :k = 0 AND (n.i / :k) %% 4 = 1 THEN "
                     "NULL ELSE 5 + n.i %% 50 END"
                     " FROM %1")
-                    .arg(series(QString::number(spec.orders * spec.linesPerOrder)));
+                    .arg(series(pg, spec.orders * spec.linesPerOrder));
             lines.replace(QStringLiteral("%%"), QStringLiteral("%"));
             if (Result<Done> r = run(store, lines, p); !r)
                 return r.error();
@@ -360,14 +519,37 @@ Result<GenerateReport> generateSyntheticData(Services &services, const GenerateS
             }
         }
         return rep;
-    });
+    };
+    Result<GenerateReport> report = Error::internal(QStringLiteral("generate: not run"));
+    if (!searchIndex) {
+        report = store.transaction<GenerateReport>(work);
+    } else if (Result<Done> catalog = ensureCatalog(); !catalog) {
+        report = catalog.error();
+    } else if (Result<Done> begin = run(store, QStringLiteral("BEGIN DEFERRED")); !begin) {
+        report = begin.error();
+    } else {
+        // A plain BEGIN, not store.transaction()'s BEGIN IMMEDIATE: that would lock the attached
+        // file from the start, and the side build could not write it. It is read only once the
+        // side build is done.
+        report = work();
+        if (report) {
+            if (Result<Done> commit = run(store, QStringLiteral("COMMIT")); !commit)
+                report = commit.error();
+        }
+        if (!report)
+            run(store, QStringLiteral("ROLLBACK"));
+    }
     if (!pg) {
         run(store, QStringLiteral("PRAGMA cache_size = -2000"));
         run(store, QStringLiteral("PRAGMA foreign_keys = ON"));
     }
+    if (searchIndex) {
+        searchIndex.reset(); // waits for it and removes its file
+        run(store, QStringLiteral("DETACH DATABASE gen_search"));
+    }
     if (bulkIntoNew) {
-        run(store, QStringLiteral("PRAGMA journal_mode = WAL"));
-        run(store, QStringLiteral("PRAGMA synchronous = NORMAL"));
+        run(store, QStringLiteral("PRAGMA main.journal_mode = WAL"));
+        run(store, QStringLiteral("PRAGMA main.synchronous = NORMAL"));
     }
     if (report)
         report->milliseconds = timer.elapsed();

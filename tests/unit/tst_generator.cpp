@@ -3,6 +3,8 @@
 #include "app/store/SqlStore.h"
 #include "tests/support/TestSupport.h"
 
+#include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace bss;
@@ -17,7 +19,54 @@ private Q_SLOTS:
     void parsesTheSpec();
     void generatesAccountsOrdersAndSubscriptions();
     void searchThatMostAccountsMatchStaysInNameOrder();
+    void newStoreIsInNameOrderAndSearchable();
+    void appendingPlacesOldAndNewAccounts();
 };
+
+namespace {
+
+QVariant scalarOf(SqlStore &store, const QString &sql) {
+    const Result<QVariant> v = store.scalar(sql);
+    return v ? *v : QVariant();
+}
+
+// The accounts whose name or email contains `q`, in name order, read from the trigram index
+// and from the rows themselves: they must be the same.
+void compareSearchWithScan(SqlStore &store, const QString &q) {
+    QList<qint64> viaIndex;
+    Result<QSqlQuery> fts = store.exec(
+        QStringLiteral("SELECT a.id FROM accounts_fts f JOIN accounts a ON a.name_order = f.rowid"
+                       " WHERE accounts_fts MATCH :q ORDER BY f.rowid"),
+        {{QStringLiteral("q"), QStringLiteral("\"%1\"").arg(q)}});
+    QVERIFY(fts);
+    while (fts->next())
+        viaIndex.append(fts->value(0).toLongLong());
+    QList<qint64> viaScan;
+    Result<QSqlQuery> scan =
+        store.exec(QStringLiteral("SELECT id FROM accounts WHERE name LIKE :p OR email LIKE :p"
+                                  " ORDER BY name, id"),
+                   {{QStringLiteral("p"), QStringLiteral("%%1%").arg(q)}});
+    QVERIFY(scan);
+    while (scan->next())
+        viaScan.append(scan->value(0).toLongLong());
+    QVERIFY2(!viaScan.isEmpty(), qPrintable(q));
+    QCOMPARE(viaIndex, viaScan);
+}
+
+// Every account's name_order is distinct and sorts as (name, id) does.
+void checkNameOrder(SqlStore &store) {
+    QCOMPARE(scalarOf(store, QStringLiteral("SELECT COUNT(DISTINCT name_order) FROM accounts")),
+             scalarOf(store, QStringLiteral("SELECT COUNT(*) FROM accounts")));
+    QCOMPARE(scalarOf(store, QStringLiteral("SELECT COUNT(*) FROM (SELECT id, name_order,"
+                                            " LAG(name_order) OVER (ORDER BY name, id) AS before"
+                                            " FROM accounts) WHERE name_order <= before")),
+             QVariant(0));
+    QCOMPARE(scalarOf(store, QStringLiteral("SELECT COUNT(*) FROM accounts"
+                                            " WHERE name_order IS NULL")),
+             QVariant(0));
+}
+
+} // namespace
 
 void TestGenerator::parsesTheSpec() {
     const Result<GenerateSpec> spec =
@@ -156,6 +205,54 @@ void TestGenerator::searchThatMostAccountsMatchStaysInNameOrder() {
     }
     QVERIFY(walked > 60000 / 32); // in the name (1 in 32) or in the email's domain
     QCOMPARE(services.accounts.count(admin, rare).value(), walked);
+}
+
+// A new store is filled with the trigram index built beside it: the accounts are in name order,
+// searches find exactly the accounts whose name or email holds the text, the store is back in
+// WAL mode and the scratch file is gone.
+void TestGenerator::newStoreIsInNameOrderAndSearchable() {
+    TempStore temp;
+    SqlStore store(StoreConfig::sqlite(temp.path()), QStringLiteral("tst_generator_new"));
+    BSS_VERIFY_OK(store.open());
+    Services services(store);
+    BSS_VERIFY_OK(generateSyntheticData(services, {12000, 0, 2}));
+
+    checkNameOrder(store);
+    for (const char *q :
+         {"Harbor", "rbor", "ystems 1", "contact11", "@dental.e", "Zephyr Works", "s 10", "1024"})
+        compareSearchWithScan(store, QLatin1String(q));
+    QCOMPARE(scalarOf(store, QStringLiteral("PRAGMA journal_mode")).toString(),
+             QStringLiteral("wal"));
+    QVERIFY(!QFile::exists(temp.path() + QStringLiteral("-generate-search")));
+    QCOMPARE(scalarOf(store, QStringLiteral("SELECT COUNT(*) FROM pragma_database_list")),
+             QVariant(2)); // main and temp: the scratch file is detached
+    BSS_VERIFY_OK(store.exec(QStringLiteral(
+        "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('integrity-check', 1)")));
+
+    // The store goes on normally: a new account is found by its name, in its place.
+    const Actor admin{QStringLiteral("tester"), UserRole::Admin, {}};
+    const Result<Account> fresh = services.accounts.create(
+        admin, {QStringLiteral("Harbor Lights"), AccountType::Direct, {}, {}});
+    BSS_VERIFY_OK(fresh);
+    checkNameOrder(store);
+    compareSearchWithScan(store, QStringLiteral("Harbor Li"));
+}
+
+// Generating into a store that has accounts places the old and the new ones together.
+void TestGenerator::appendingPlacesOldAndNewAccounts() {
+    TempStore temp;
+    SqlStore store(StoreConfig::sqlite(temp.path()), QStringLiteral("tst_generator_append"));
+    BSS_VERIFY_OK(store.open());
+    Services services(store);
+    BSS_VERIFY_OK(generateSyntheticData(services, {3000, 10, 2}));
+    const Result<GenerateReport> more = generateSyntheticData(services, {2000, 10, 2});
+    BSS_VERIFY_OK(more);
+    QCOMPARE(scalarOf(store, QStringLiteral("SELECT COUNT(*) FROM accounts")), QVariant(5000));
+    checkNameOrder(store);
+    for (const char *q : {"Amber Dental", "contact1999@", "ystems 2"})
+        compareSearchWithScan(store, QLatin1String(q));
+    BSS_VERIFY_OK(store.exec(QStringLiteral(
+        "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('integrity-check', 1)")));
 }
 
 QTEST_GUILESS_MAIN(TestGenerator)

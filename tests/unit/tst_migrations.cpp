@@ -154,6 +154,31 @@ private Q_SLOTS:
         QCOMPARE(match(QStringLiteral("\"hwin\" AND \"traders\"")), 0);
     }
 
+    // What a bulk load drops and builds again is what the migrations leave in the store.
+    void bulkIndexDefinitionsMatchTheSchema() {
+        TempStore temp;
+        SqlStore store(StoreConfig::sqlite(temp.path()), uniqueConnection());
+        BSS_VERIFY_OK(store.open());
+        const QList<IndexDefinition> indexes = accountIndexes();
+        QVERIFY(!indexes.isEmpty());
+        for (const IndexDefinition &index : indexes) {
+            const Result<QVariant> sql = store.scalar(
+                QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = :n"),
+                {{QStringLiteral("n"), index.name}});
+            BSS_VERIFY_OK(sql);
+            QCOMPARE(sql->toString(), index.create);
+        }
+        // And every secondary index of accounts is among them.
+        const Result<QVariant> count =
+            store.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
+                                        " AND tbl_name = 'accounts' AND sql IS NOT NULL"));
+        BSS_VERIFY_OK(count);
+        qsizetype onAccounts = 0;
+        for (const IndexDefinition &index : indexes)
+            onAccounts += index.create.contains(QLatin1String(" ON accounts ")) ? 1 : 0;
+        QCOMPARE(count->toLongLong(), onAccounts);
+    }
+
     void storeConfigParsesSqlite() {
         const Result<StoreConfig> config =
             StoreConfig::parse(QStringLiteral("sqlite:/var/lib/bss/desk.sqlite"));
