@@ -209,7 +209,9 @@ Result<Done> SqlStore::deleteLine(Id lineId) {
 }
 
 Result<Page<Order>> SqlStore::orders(const OrderQuery &query, std::optional<Id> scope) {
-    const detail::ListSql list{orderColumns, orderKeyFrom, {QStringLiteral("o.id")}, true};
+    detail::ListSql list{orderColumns, orderKeyFrom, {QStringLiteral("o.id")}, true};
+    if (!m_dialect.isPostgres())
+        list.seekFrom = QStringLiteral("orders o INDEXED BY orders_seek");
     return detail::fetchWindow<Order>(*this, list, orderFilter(m_dialect, query, scope), query,
                                       readOrder, [](const Order &o) { return QVariantList{o.id}; });
 }
@@ -289,11 +291,13 @@ Result<Page<Subscription>> SqlStore::subscriptions(const SubscriptionQuery &quer
     if (query.status)
         where.add(QStringLiteral("s.status = :status"),
                   {{QStringLiteral("status"), toString(*query.status)}});
-    const detail::ListSql list{
+    detail::ListSql list{
         subscriptionColumns,
         QStringLiteral("subscriptions s LEFT JOIN accounts a ON a.id = s.account_id"),
         {QStringLiteral("s.id")},
         true};
+    if (!m_dialect.isPostgres())
+        list.seekFrom = QStringLiteral("subscriptions s INDEXED BY subscriptions_seek");
     return detail::fetchWindow<Subscription>(
         *this, list, where, query, readSubscription,
         [](const Subscription &s) { return QVariantList{s.id}; });

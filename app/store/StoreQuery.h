@@ -110,6 +110,10 @@ struct ListSql {
     QStringList rowKeys = {};
     // Every key is a whole number: a cursor holding anything else is refused.
     bool integerKeys = false;
+    // FROM for seeking a position when no filter applies (empty: keyFrom). SQLite, left to
+    // itself, counts an OFFSET through a table's rows rather than through a narrow index of its
+    // ids, five times the pages.
+    QString seekFrom = {};
 
     QString orderBy(bool reversed = false) const { return orderOf(keys, reversed); }
     QString rowOrderBy(bool reversed = false) const {
@@ -179,11 +183,13 @@ Result<Page<T>> fetchWindow(SqlStore &store, const ListSql &list, Where where, c
     } else if (query.offset > 0 || query.fromEnd) {
         QVariantMap params = where.params;
         params.insert(QStringLiteral("seek"), query.fromEnd ? query.offset + n - 1 : query.offset);
-        Result<QSqlQuery> seek =
-            store.exec(QStringLiteral("SELECT ") + list.keys.join(QStringLiteral(", ")) +
-                           QStringLiteral(" FROM ") + list.keyFrom + where.sql() +
-                           list.orderBy(query.fromEnd) + QStringLiteral(" LIMIT 1 OFFSET :seek"),
-                       params);
+        Result<QSqlQuery> seek = store.exec(
+            QStringLiteral("SELECT ") + list.keys.join(QStringLiteral(", ")) +
+                QStringLiteral(" FROM ") +
+                (where.clauses.isEmpty() && !list.seekFrom.isEmpty() ? list.seekFrom
+                                                                     : list.keyFrom) +
+                where.sql() + list.orderBy(query.fromEnd) + QStringLiteral(" LIMIT 1 OFFSET :seek"),
+            params);
         if (!seek)
             return seek.error();
         if (seek->next()) {

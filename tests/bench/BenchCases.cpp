@@ -253,13 +253,14 @@ int keystrokes(const QString &store, int repeats) {
     return 0;
 }
 
-int jumps(const QString &store, int repeats) {
-    std::unique_ptr<LocalBackend> backend = openBackend(store);
-    if (!backend)
-        return 2;
-    std::unique_ptr<MainWindow> window = showWindow(backend.get(), QStringLiteral("accounts"));
-    AccountsModel *model = window->accountsPage()->model();
-    auto *table = window->findChild<QTableView *>(QStringLiteral("accountsTable"));
+namespace {
+
+// Scrollbar jumps on one page's list: to the end, anywhere, and end to end for memory.
+template <typename Page>
+int jumpsOn(MainWindow *window, Page *page, const QString &tableName, const QString &prefix,
+            int repeats) {
+    auto *model = page->model();
+    auto *table = window->findChild<QTableView *>(tableName);
     const auto ready = [&] { return model->isLoaded() && model->total() && window->isIdle(); };
     if (!table || !waitUntil(ready))
         return 3;
@@ -276,12 +277,12 @@ int jumps(const QString &store, int repeats) {
 
     QList<double> toEnd;
     for (int i = 0; i < repeats; ++i) {
-        window->accountsPage()->refresh(); // a fresh query: nothing cached
+        page->refresh(); // a fresh query: nothing cached
         if (!waitUntil(ready))
             return 3;
         toEnd.append(jumpTo(bar->maximum()));
     }
-    printFigure(QStringLiteral("scroll.jumpToEnd"), toEnd, QStringLiteral("ms"),
+    printFigure(prefix + QStringLiteral("jumpToEnd"), toEnd, QStringLiteral("ms"),
                 {{QStringLiteral("rows"), double(model->rowCount())}});
 
     QRandomGenerator random(42);
@@ -291,8 +292,9 @@ int jumps(const QString &store, int repeats) {
     double worst = 0;
     for (double v : anywhere)
         worst = qMax(worst, v);
-    printFigure(QStringLiteral("scroll.jumpAnywhere"), anywhere, QStringLiteral("ms"),
-                {{QStringLiteral("worst"), worst}});
+    printFigure(
+        prefix + QStringLiteral("jumpAnywhere"), anywhere, QStringLiteral("ms"),
+        {{QStringLiteral("worst"), worst}, {QStringLiteral("rows"), double(model->rowCount())}});
 
     // End to end: page by page through the first rows, then in 400 even steps to the end.
     bar->setValue(0);
@@ -309,7 +311,7 @@ int jumps(const QString &store, int repeats) {
             half = rssMiB();
     }
     const double after = rssMiB();
-    printFigure(QStringLiteral("scroll.endToEnd.rssGrowth"), {after - before},
+    printFigure(prefix + QStringLiteral("endToEnd.rssGrowth"), {after - before},
                 QStringLiteral("MiB"),
                 {{QStringLiteral("rssBeforeMiB"), before},
                  {QStringLiteral("rssHalfwayMiB"), half},
@@ -318,6 +320,20 @@ int jumps(const QString &store, int repeats) {
                  {QStringLiteral("cachedPages"), double(model->cachedPages())},
                  {QStringLiteral("seconds"), ms(timer) / 1000}});
     return 0;
+}
+
+} // namespace
+
+int jumps(const QString &page, const QString &store, int repeats) {
+    std::unique_ptr<LocalBackend> backend = openBackend(store);
+    if (!backend)
+        return 2;
+    std::unique_ptr<MainWindow> window = showWindow(backend.get(), page);
+    if (page == QLatin1String("orders"))
+        return jumpsOn(window.get(), window->ordersPage(), QStringLiteral("ordersTable"),
+                       QStringLiteral("orders.scroll."), repeats);
+    return jumpsOn(window.get(), window->accountsPage(), QStringLiteral("accountsTable"),
+                   QStringLiteral("scroll."), repeats);
 }
 
 int naiveFetchAll(const QString &store) {

@@ -10,7 +10,8 @@ int prepareStores(const QString &dir);
 int bareWindow(int repeats);
 int firstPaint(const QString &page, const QString &store, const QString &label, int repeats);
 int keystrokes(const QString &store, int repeats);
-int jumps(const QString &store, int repeats);
+// Scrollbar jumps on the list of `page` ("accounts" or "orders").
+int jumps(const QString &page, const QString &store, int repeats);
 int naiveFetchAll(const QString &store);
 
 } // namespace bss::bench

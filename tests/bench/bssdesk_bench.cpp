@@ -89,6 +89,8 @@ int runAll(const QString &dir, int repeats) {
                   big, QStringLiteral("--repeat"), n}));
     add(runChild({QStringLiteral("--case"), QStringLiteral("jumps"), QStringLiteral("--store"), big,
                   QStringLiteral("--repeat"), n}));
+    add(runChild({QStringLiteral("--case"), QStringLiteral("orderJumps"), QStringLiteral("--store"),
+                  big, QStringLiteral("--repeat"), n}));
     add(runChild(
         {QStringLiteral("--case"), QStringLiteral("naive"), QStringLiteral("--store"), big}));
 
@@ -126,6 +128,14 @@ int runAll(const QString &dir, int repeats) {
     compare(QStringLiteral("check.scroll.jumpAnywhere.worst"),
             value(f, QStringLiteral("scroll.jumpAnywhere"), "worst"),
             QStringLiteral("bareWindow.firstPaint"), bare, 50, false, ms);
+    compare(QStringLiteral("check.orders.scroll.jumpAnywhere.worst"),
+            value(f, QStringLiteral("orders.scroll.jumpAnywhere"), "worst"),
+            QStringLiteral("bareWindow.firstPaint"), bare, 100, false, ms);
+    compare(QStringLiteral("check.orders.scroll.endToEnd.secondHalfGrowth"),
+            value(f, QStringLiteral("orders.scroll.endToEnd.rssGrowth"), "secondHalfGrowthMiB"),
+            QStringLiteral("accounts.firstPaint.1M rss"),
+            value(f, QStringLiteral("accounts.firstPaint.1M"), "rssMiB"), 2, false,
+            QStringLiteral("MiB"));
     // Flat: what the second half of the way to the end adds (the first half warms Qt's caches).
     compare(QStringLiteral("check.scroll.endToEnd.secondHalfGrowth"),
             value(f, QStringLiteral("scroll.endToEnd.rssGrowth"), "secondHalfGrowthMiB"),
@@ -184,7 +194,9 @@ int main(int argc, char *argv[]) {
     if (name == QLatin1String("keystrokes"))
         return keystrokes(parser.value(store), repeats);
     if (name == QLatin1String("jumps"))
-        return jumps(parser.value(store), repeats);
+        return jumps(QStringLiteral("accounts"), parser.value(store), repeats);
+    if (name == QLatin1String("orderJumps"))
+        return jumps(QStringLiteral("orders"), parser.value(store), repeats);
     if (name == QLatin1String("naive"))
         return naiveFetchAll(parser.value(store));
     parser.showHelp(1);
