@@ -223,9 +223,8 @@ Result<qint64> SqlStore::countOrders(const OrderQuery &query, std::optional<Id> 
     // The accounts only when a filter reads them: SQLite does not drop the LEFT JOIN by itself
     // here, and counting 2.5 million orders through it takes 330 ms instead of 15.
     static const QRegularExpression accountColumn(QStringLiteral("\\ba\\."));
-    const bool byAccount =
-        std::any_of(where.clauses.cbegin(), where.clauses.cend(),
-                    [](const QString &c) { return c.contains(accountColumn); });
+    const bool byAccount = std::any_of(where.clauses.cbegin(), where.clauses.cend(),
+                                       [](const QString &c) { return c.contains(accountColumn); });
     const Result<QVariant> n =
         scalar(QStringLiteral("SELECT COUNT(*) FROM ") +
                    (byAccount ? orderKeyFrom : QStringLiteral("orders o")) + where.sql(),
