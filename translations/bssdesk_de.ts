@@ -1182,6 +1182,10 @@ Klicken, um die Synchronisierungsoptionen zu öffnen und es erneut zu versuchen.
         <source>Audit: %1</source>
         <translation>Prüfprotokoll: %1</translation>
     </message>
+    <message>
+        <source>No changes are recorded for this record yet.</source>
+        <translation>Für diesen Datensatz sind noch keine Änderungen aufgezeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>bss::BusyIndicator</name>

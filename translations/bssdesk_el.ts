@@ -1182,6 +1182,10 @@ Click to open Sync Options and retry.</source>
         <source>Audit: %1</source>
         <translation>Ιστορικό αλλαγών: %1</translation>
     </message>
+    <message>
+        <source>No changes are recorded for this record yet.</source>
+        <translation>Δεν έχουν καταγραφεί ακόμη αλλαγές για αυτή την εγγραφή.</translation>
+    </message>
 </context>
 <context>
     <name>bss::BusyIndicator</name>

@@ -1181,6 +1181,10 @@ Click to open Sync Options and retry.</source>
         <source>Audit: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No changes are recorded for this record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bss::BusyIndicator</name>

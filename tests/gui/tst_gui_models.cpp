@@ -2,10 +2,14 @@
 // model passes QAbstractItemModelTester.
 #include "GuiTest.h"
 
+#include "ui/common/AuditPanel.h"
 #include "ui/models/AccountsModel.h"
+#include "ui/models/AuditModel.h"
 #include "ui/models/OrderLinesModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QTableView>
 
 #include <algorithm>
 
@@ -19,6 +23,7 @@ private Q_SLOTS:
     void accountsArriveByPages();
     void bigListKeepsOnlyThePagesShown();
     void orderLinesModel();
+    void auditPanelSaysWhenThereIsNoTrail();
 };
 
 void TestModels::accountsArriveByPages() {
@@ -202,6 +207,31 @@ void TestModels::orderLinesModel() {
              QStringLiteral("42.50 EUR"));
     QCOMPARE(model.index(1, OrderLinesModel::FirstPeriodCharge).data().toString(),
              QStringLiteral("0.00 EUR"));
+}
+
+// A record without a trail says so instead of showing an empty table; one with a trail shows it.
+void TestModels::auditPanelSaysWhenThereIsNoTrail() {
+    LocalFixture f(false);
+    const Result<Account> account = await(f.backend->createAccount(
+        {QStringLiteral("Trail Test"), AccountType::Direct, {}, QStringLiteral("t@example.com")}));
+    BSS_VERIFY_OK(account);
+    AccountPatch patch;
+    patch.email = QStringLiteral("trail@example.com");
+    BSS_VERIFY_OK(await(f.backend->updateAccount(account->id, account->version, patch)));
+    AuditPanel panel;
+    panel.setBackend(f.backend.get(), nullptr);
+    panel.resize(600, 300);
+    panel.show();
+    auto *empty = panel.findChild<QLabel *>(QStringLiteral("auditEmpty"));
+    QVERIFY(empty);
+    panel.setSubject(QStringLiteral("account"), Id(987654321), QStringLiteral("Nobody"));
+    QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), GuiTimeout);
+    QVERIFY(!panel.table()->isVisible());
+    panel.setSubject(QStringLiteral("account"), account->id, account->name);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.model()->isLoaded() && panel.model()->rowCount() > 0,
+                             GuiTimeout);
+    QVERIFY(panel.table()->isVisible());
+    QVERIFY(!empty->isVisible());
 }
 
 QTEST_MAIN(TestModels)

@@ -35,8 +35,24 @@ AuditPanel::AuditPanel(QWidget *parent)
     // has the rest) and the last column takes what is left.
     fitColumnsOnEachQuery(m_table, m_model, 320);
     m_title->setBuddy(m_table);
+    // A record with no trail yet says so, instead of showing an empty table.
+    m_empty = new QLabel(tr("No changes are recorded for this record yet."), this);
+    m_empty->setObjectName(QStringLiteral("auditEmpty"));
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setMargin(6);
+    m_empty->hide();
     layout->addWidget(m_title);
     layout->addWidget(m_table);
+    layout->addWidget(m_empty, 1);
+    connect(m_model, &AuditModel::pageLoaded, this, &AuditPanel::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPanel::updateEmptyState);
+}
+
+void AuditPanel::updateEmptyState() {
+    const bool empty = m_id && m_model->isLoaded() && m_model->rowCount() == 0;
+    m_empty->setVisible(empty);
+    m_table->setVisible(!empty);
 }
 
 void AuditPanel::setBackend(Backend *backend, BusyIndicator *busy) {

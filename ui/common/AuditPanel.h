@@ -14,8 +14,7 @@ class Backend;
 class BusyIndicator;
 
 // The audit trail of one record: who, when, field, old → new.
-class AuditPanel : public QWidget
-{
+class AuditPanel : public QWidget {
     Q_OBJECT
 public:
     explicit AuditPanel(QWidget *parent = nullptr);
@@ -29,8 +28,11 @@ public:
     AuditModel *model() const { return m_model; }
 
 private:
+    void updateEmptyState();
+
     Backend *m_backend = nullptr;
     QLabel *m_title = nullptr;
+    QLabel *m_empty = nullptr;
     QTableView *m_table = nullptr;
     AuditModel *m_model = nullptr;
     QString m_entity;
