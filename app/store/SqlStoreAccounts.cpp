@@ -32,12 +32,37 @@ Error badWindow() {
 
 namespace {
 
-// Column 9 is the account's place in name order (SQLite keeps it; see nameOrderBetween).
-QString accountColumns(const Dialect &dialect) {
+// Column 9 is the account's place in name order (SQLite keeps it; see placeInNameOrder).
+// `withSync`: a row per sync row of the account as well (columns 10-17, see readSyncRow).
+QString accountColumns(const Dialect &dialect, bool withSync = false) {
     return QStringLiteral("SELECT a.id, a.name, a.type, a.parent_id, p.name, a.email, a.status,"
-                          " a.version, a.created_at, %1"
-                          " FROM accounts a LEFT JOIN accounts p ON p.id = a.parent_id")
-        .arg(dialect.isPostgres() ? QStringLiteral("0") : QStringLiteral("a.name_order"));
+                          " a.version, a.created_at, %1%2"
+                          " FROM accounts a LEFT JOIN accounts p ON p.id = a.parent_id%3")
+        .arg(dialect.isPostgres() ? QStringLiteral("0") : QStringLiteral("a.name_order"),
+             withSync ? QStringLiteral(", s.platform, s.status, s.email, s.role, s.parent_id,"
+                                       " s.reseller_pin IS NOT NULL, s.last_error, s.synced_at")
+                      : QString(),
+             withSync ? QStringLiteral(" LEFT JOIN account_sync s ON s.account_id = a.id")
+                      : QString());
+}
+
+// Fills the entry of `sync` for the platform in column `first` from that column on: platform,
+// status, email, role, parent_id, whether a reseller PIN is set, last_error, synced_at.
+void readSyncRow(QList<PlatformSync> &sync, const QSqlQuery &q, int first) {
+    const QString platform = q.value(first).toString();
+    for (PlatformSync &s : sync) {
+        if (s.platform != platform)
+            continue;
+        s.status = fromString<SyncStatus>(q.value(first + 1).toString())
+                       .value_or(SyncStatus::UnSynchronized);
+        s.email = q.value(first + 2).toString();
+        s.role = fromString<SyncRole>(q.value(first + 3).toString());
+        s.parentId = detail::optionalValue<qint64>(q.value(first + 4));
+        s.resellerPinSet = q.value(first + 5).toBool();
+        s.lastError = q.value(first + 6).toString();
+        s.syncedAt = SqlStore::parseTimestamp(q.value(first + 7));
+        return;
+    }
 }
 
 Account readAccount(const QSqlQuery &q) {
@@ -295,15 +320,23 @@ Result<std::optional<Account>> SqlStore::account(Id id, std::optional<Id> scope)
     Where where;
     where.add(QStringLiteral("a.id = :id"), {{QStringLiteral("id"), id}});
     addScope(where, scope, QStringLiteral("a"));
-    Result<QSqlQuery> q = exec(accountColumns(m_dialect) + where.sql(), where.params);
+    const Result<QList<Platform>> all = platforms();
+    if (!all)
+        return all.error();
+    // The account and its sync rows in one statement: a row per sync row (one row without).
+    Result<QSqlQuery> q = exec(accountColumns(m_dialect, true) + where.sql(), where.params);
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<Account>();
-    QList<Account> one{readAccount(*q)};
-    if (Result<Done> r = fillSync(one); !r)
-        return r.error();
-    return std::optional<Account>(one.constFirst());
+    Account account = readAccount(*q);
+    for (const Platform &p : *all)
+        account.sync.append(PlatformSync::unsynchronized(p.code));
+    do {
+        if (!q->value(10).isNull())
+            readSyncRow(account.sync, *q, 10);
+    } while (q->next());
+    return std::optional<Account>(std::move(account));
 }
 
 Result<bool> SqlStore::updateAccount(const Account &account, qint64 expectedVersion,
@@ -429,22 +462,8 @@ Result<Done> SqlStore::fillSync(QList<Account> &accounts) {
         return q.error();
     while (q->next()) {
         const auto at = index.constFind(q->value(0).toLongLong());
-        if (at == index.cend())
-            continue;
-        const QString platform = q->value(1).toString();
-        for (PlatformSync &s : accounts[*at].sync) {
-            if (s.platform != platform)
-                continue;
-            s.status =
-                fromString<SyncStatus>(q->value(2).toString()).value_or(SyncStatus::UnSynchronized);
-            s.email = q->value(3).toString();
-            s.role = fromString<SyncRole>(q->value(4).toString());
-            s.parentId = detail::optionalValue<qint64>(q->value(5));
-            s.resellerPinSet = q->value(6).toBool();
-            s.lastError = q->value(7).toString();
-            s.syncedAt = parseTimestamp(q->value(8));
-            break;
-        }
+        if (at != index.cend())
+            readSyncRow(accounts[*at].sync, *q, 1);
     }
     return Done{};
 }
