@@ -1,10 +1,25 @@
 #include "tests/support/TestSupport.h"
 
+#include <QUuid>
+
+#include <algorithm>
+
 namespace bss::test {
 
 TempStore::TempStore() {
     if (!m_dir.isValid())
         qFatal("cannot create a temporary folder");
+}
+
+QString uniqueConnectionName(const QString &prefix) {
+    return prefix + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void sortAsTheListShows(QList<NamedRow> &rows) {
+    std::sort(rows.begin(), rows.end(), [](const NamedRow &a, const NamedRow &b) {
+        const int c = a.name.compare(b.name, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.id < b.id;
+    });
 }
 
 LocalFixture::LocalFixture(bool demo, Actor actor)

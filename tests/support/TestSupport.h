@@ -36,6 +36,17 @@ private:
     QTemporaryDir m_dir;
 };
 
+// A database connection name that no other connection of the process uses.
+QString uniqueConnectionName(const QString &prefix);
+
+// An account as the accounts list shows it, and that order: case-insensitively by name, then by
+// id.
+struct NamedRow {
+    Id id = 0;
+    QString name;
+};
+void sortAsTheListShows(QList<NamedRow> &rows);
+
 // A LocalBackend over a TempStore, opened, with the demo data when `demo` is set.
 struct LocalFixture {
     explicit LocalFixture(bool demo = true,

@@ -16,20 +16,10 @@ using namespace bss::test;
 namespace {
 
 QString uniqueConnection() {
-    return QStringLiteral("tst_name_order-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return uniqueConnectionName(QStringLiteral("tst_name_order"));
 }
 
-struct Row {
-    Id id = 0;
-    QString name;
-};
-
-void sortByName(QList<Row> &rows) {
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        const int c = a.name.compare(b.name, Qt::CaseInsensitive);
-        return c != 0 ? c < 0 : a.id < b.id;
-    });
-}
+using Row = NamedRow;
 
 QList<Id> idsOf(const QList<Row> &rows) {
     QList<Id> ids;
@@ -110,7 +100,7 @@ private Q_SLOTS:
             return Done{};
         });
         BSS_VERIFY_OK(added);
-        sortByName(rows);
+        sortAsTheListShows(rows);
 
         QCOMPARE(walk(store, AccountQuery{}, 37), idsOf(rows));
         QCOMPARE(walk(store, search(QStringLiteral("Same")), 11),
@@ -142,7 +132,7 @@ private Q_SLOTS:
             BSS_VERIFY_OK(id);
             rows.append({*id, name});
         }
-        sortByName(rows);
+        sortAsTheListShows(rows);
         const Id moved = rows.at(20).id;
 
         for (const QString &name :
@@ -160,7 +150,7 @@ private Q_SLOTS:
                 if (r.id == moved)
                     r.name = name;
             }
-            sortByName(rows);
+            sortAsTheListShows(rows);
             QCOMPARE(walk(store, AccountQuery{}, 9), idsOf(rows));
             QCOMPARE(walk(store, search(QStringLiteral("kestrel")), 9),
                      idsOf(matching(rows, QStringLiteral("kestrel"))));
@@ -218,7 +208,7 @@ private Q_SLOTS:
             QVERIFY(db.commit());
         }
         QSqlDatabase::removeDatabase(connection);
-        sortByName(rows);
+        sortAsTheListShows(rows);
 
         SqlStore store(StoreConfig::sqlite(temp.path()), uniqueConnection());
         BSS_VERIFY_OK(store.open());
@@ -239,7 +229,7 @@ private Q_SLOTS:
                                                      QDateTime::currentDateTimeUtc());
         BSS_VERIFY_OK(added);
         rows.append({*added, QStringLiteral("blue Harbor 150x")});
-        sortByName(rows);
+        sortAsTheListShows(rows);
         QCOMPARE(walk(store, search(QStringLiteral("blue")), 7),
                  idsOf(matching(rows, QStringLiteral("blue"))));
     }

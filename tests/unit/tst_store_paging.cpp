@@ -14,13 +14,10 @@ using namespace bss::test;
 namespace {
 
 QString uniqueConnection() {
-    return QStringLiteral("tst_store_paging-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return uniqueConnectionName(QStringLiteral("tst_store_paging"));
 }
 
-struct Row {
-    Id id = 0;
-    QString name;
-};
+using Row = NamedRow;
 
 // Walks every page of `query` and returns the ids in the order they came, failing on an error
 // or on a page that is not the last yet holds fewer rows than asked.
@@ -136,10 +133,7 @@ private Q_SLOTS:
             return Done{};
         });
         BSS_VERIFY_OK(filled);
-        std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-            const int c = a.name.compare(b.name, Qt::CaseInsensitive);
-            return c != 0 ? c < 0 : a.id < b.id;
-        });
+        sortAsTheListShows(m_rows);
 
         m_searchTemp = std::make_unique<TempStore>();
         m_search = std::make_unique<SqlStore>(StoreConfig::sqlite(m_searchTemp->path()),
