@@ -177,8 +177,12 @@ Migration nameOrder(const Dialect &dialect) {
           << QStringLiteral("DROP TRIGGER accounts_fts_insert")
           << QStringLiteral("DROP TRIGGER accounts_fts_delete")
           << QStringLiteral("DROP TRIGGER accounts_fts_update")
-          << QStringLiteral("DROP TABLE accounts_fts") << accountSearchTable()
-          << QStringLiteral("INSERT INTO accounts_fts(accounts_fts) VALUES ('rebuild')")
+          << QStringLiteral("DROP TABLE accounts_fts")
+          << accountSearchTable()
+          // Fed in key order: FTS5 writes a key lower than the one before into a segment of its
+          // own, and 'rebuild' reads the accounts in id order (half the time of a big upgrade).
+          << QStringLiteral("INSERT INTO accounts_fts(rowid, name, email)"
+                            " SELECT name_order, name, email FROM accounts ORDER BY name_order")
           << accountSearchTriggers();
     }
     return {3, QStringLiteral("the accounts' place in name order keys their trigram index"), s};
