@@ -16,10 +16,12 @@ namespace bss {
 // Lives on the worker thread: owns the connection and the services that use it.
 class LocalWorker : public QObject {
 public:
-    // A worker that opens on demand opens its connection with its first call.
-    explicit LocalWorker(StoreConfig config, bool openOnDemand = false)
+    // The worker for counts (`counting`) opens its connection with its first call, and keeps
+    // SQLite's small default page cache: a count reads an index once from end to end, and the
+    // store's larger cache would only hold on to the memory.
+    explicit LocalWorker(StoreConfig config, bool counting = false)
         : m_config(std::move(config))
-        , m_openOnDemand(openOnDemand) {}
+        , m_openOnDemand(counting) {}
 
     Result<Done> open() {
         m_store = std::make_unique<SqlStore>(m_config, QStringLiteral("bss-local-") +
@@ -30,6 +32,8 @@ public:
             m_openError = opened.error();
             return opened;
         }
+        if (m_openOnDemand && !m_store->dialect().isPostgres())
+            m_store->exec(QStringLiteral("PRAGMA cache_size=-2000"));
         m_services = std::make_unique<Services>(*m_store);
         return opened;
     }
