@@ -21,7 +21,7 @@ public:
     // store's larger cache would only hold on to the memory.
     explicit LocalWorker(StoreConfig config, bool counting = false)
         : m_config(std::move(config))
-        , m_openOnDemand(counting) {}
+        , m_counting(counting) {}
 
     Result<Done> open() {
         m_store = std::make_unique<SqlStore>(m_config, QStringLiteral("bss-local-") +
@@ -32,7 +32,7 @@ public:
             m_openError = opened.error();
             return opened;
         }
-        if (m_openOnDemand && !m_store->dialect().isPostgres())
+        if (m_counting && !m_store->dialect().isPostgres())
             m_store->exec(QStringLiteral("PRAGMA cache_size=-2000"));
         m_services = std::make_unique<Services>(*m_store);
         return opened;
@@ -40,7 +40,7 @@ public:
 
     // Runs on the worker thread.
     template <typename T> Result<T> call(const std::function<Result<T>(Services &)> &work) {
-        if (!m_services && m_openOnDemand && !m_openError)
+        if (!m_services && m_counting && !m_openError)
             open();
         if (!m_services) {
             if (m_openError)
@@ -60,7 +60,7 @@ public:
 
 private:
     StoreConfig m_config;
-    bool m_openOnDemand = false;
+    bool m_counting = false; // opens on demand, with a small page cache
     std::unique_ptr<SqlStore> m_store;
     std::unique_ptr<Services> m_services;
     std::optional<Error> m_openError;

@@ -28,8 +28,8 @@ Error storeError(const QString &what, const QSqlError &error) {
 }
 } // namespace
 
-// A statement prepared once on this connection, with the names of the parameters it is bound
-// with and their ":name" placeholders (made once, not per call).
+// A statement prepared once on this connection, with the names of its parameters and their
+// ":name" placeholders, made once rather than on every call.
 struct CachedStatement {
     QSqlQuery query;
     QStringList names;

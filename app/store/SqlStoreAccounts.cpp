@@ -32,16 +32,19 @@ Error badWindow() {
 
 namespace {
 
+// The columns of an account_sync row `s` that readSyncRow reads, in its order.
+const QString syncColumns =
+    QStringLiteral("s.platform, s.status, s.email, s.role, s.parent_id, s.reseller_pin IS NOT NULL,"
+                   " s.last_error, s.synced_at");
+
 // Column 9 is the account's place in name order (SQLite keeps it; see placeInNameOrder).
-// `withSync`: a row per sync row of the account as well (columns 10-17, see readSyncRow).
+// `withSync`: a row per sync row of the account as well (from column 10, see readSyncRow).
 QString accountColumns(const Dialect &dialect, bool withSync = false) {
     return QStringLiteral("SELECT a.id, a.name, a.type, a.parent_id, p.name, a.email, a.status,"
                           " a.version, a.created_at, %1%2"
                           " FROM accounts a LEFT JOIN accounts p ON p.id = a.parent_id%3")
         .arg(dialect.isPostgres() ? QStringLiteral("0") : QStringLiteral("a.name_order"),
-             withSync ? QStringLiteral(", s.platform, s.status, s.email, s.role, s.parent_id,"
-                                       " s.reseller_pin IS NOT NULL, s.last_error, s.synced_at")
-                      : QString(),
+             withSync ? QStringLiteral(", ") + syncColumns : QString(),
              withSync ? QStringLiteral(" LEFT JOIN account_sync s ON s.account_id = a.id")
                       : QString());
 }
@@ -384,7 +387,7 @@ Result<Page<Account>> SqlStore::accounts(const AccountQuery &query, std::optiona
     // which holds the prefix's range in order. PostgreSQL: by (lower(name), id).
     const Search search = searchOf(query);
     const bool byName = m_dialect.isPostgres() || search == Search::Prefix;
-    const bool byTrigrams = !byName && search == Search::Substring;
+    const bool byTrigrams = !m_dialect.isPostgres() && search == Search::Substring;
     Where where = accountFilter(m_dialect, query, scope, byTrigrams);
     detail::ListSql list{
         accountColumns(m_dialect), QStringLiteral("accounts a"), {QStringLiteral("a.name_order")}};
@@ -452,9 +455,8 @@ Result<Done> SqlStore::fillSync(QList<Account> &accounts) {
     }
     ids += postgres ? '}' : ']';
     Result<QSqlQuery> q =
-        exec(QStringLiteral("SELECT account_id, platform, status, email, role, parent_id,"
-                            " reseller_pin IS NOT NULL, last_error, synced_at FROM account_sync"
-                            " WHERE account_id ") +
+        exec(QStringLiteral("SELECT s.account_id, ") + syncColumns +
+                 QStringLiteral(" FROM account_sync s WHERE s.account_id ") +
                  (postgres ? QStringLiteral("= ANY (CAST(:ids AS BIGINT[]))")
                            : QStringLiteral("IN (SELECT value FROM json_each(:ids))")),
              {{QStringLiteral("ids"), QString::fromLatin1(ids)}});

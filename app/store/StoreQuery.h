@@ -51,9 +51,18 @@ template <typename T> std::optional<T> optionalValue(const QVariant &v) {
 
 namespace bss::detail {
 
+// The cursor key of a row: `keyOf` takes either the row's value or the query positioned on the
+// row (for keys that are not in T).
+template <typename T, typename KeyOf>
+QVariantList keyOfRow(const KeyOf &keyOf, const QSqlQuery &q, const T &value) {
+    if constexpr (std::is_invocable_v<KeyOf, const QSqlQuery &>)
+        return keyOf(q);
+    else
+        return keyOf(value);
+}
+
 // Runs a keyset-paged SELECT (`sql` must end with its ORDER BY; LIMIT is added here), reads
-// each row with `read`, and makes the next cursor from the last row with `keyOf`, which takes
-// either the row's value or the query positioned on the row (for keys that are not in T).
+// each row with `read`, and makes the next cursor from the last row with `keyOf` (see keyOfRow).
 template <typename T, typename Read, typename KeyOf>
 Result<Page<T>> fetchPage(SqlStore &store, const QString &sql, QVariantMap params, int limit,
                           Read read, KeyOf keyOf) {
@@ -73,15 +82,10 @@ Result<Page<T>> fetchPage(SqlStore &store, const QString &sql, QVariantMap param
             break;
         }
         page.items.append(read(*q));
-        if constexpr (std::is_invocable_v<KeyOf, const QSqlQuery &>)
-            lastKey = keyOf(*q);
+        lastKey = keyOfRow(keyOf, *q, page.items.constLast());
     }
-    if (more) {
-        if constexpr (std::is_invocable_v<KeyOf, const QSqlQuery &>)
-            page.nextCursor = encodeCursor(lastKey);
-        else
-            page.nextCursor = encodeCursor(keyOf(page.items.constLast()));
-    }
+    if (more)
+        page.nextCursor = encodeCursor(lastKey);
     return page;
 }
 
@@ -120,6 +124,14 @@ struct ListSql {
         return orderOf(rowKeys.isEmpty() ? keys : rowKeys, reversed);
     }
     QString rowId() const { return rowKeys.isEmpty() ? keys.constLast() : rowKeys.constLast(); }
+
+    // The rows of a page: its keys chosen on the narrow FROM (`where`, `order`, `limit`), then
+    // the columns and joins for those rows only.
+    QString rowsOf(const Where &where, bool reversed, const QString &limit) const {
+        return select + QStringLiteral(" WHERE ") + rowId() + QStringLiteral(" IN (SELECT ") +
+               keys.constLast() + QStringLiteral(" FROM ") + keyFrom + where.sql() +
+               orderBy(reversed) + limit + QStringLiteral(")") + rowOrderBy(reversed);
+    }
 
     QString orderOf(const QStringList &terms, bool reversed) const {
         const bool desc = descending != reversed;
@@ -204,41 +216,25 @@ Result<Page<T>> fetchWindow(SqlStore &store, const ListSql &list, Where where, c
             params = where.params;
             params.insert(QStringLiteral("limit"), n);
             params.insert(QStringLiteral("offset"), query.offset);
-            const QString id = list.keys.constLast();
             Result<QSqlQuery> q = store.exec(
-                list.select + QStringLiteral(" WHERE ") + list.rowId() +
-                    QStringLiteral(" IN (SELECT ") + id + QStringLiteral(" FROM ") + list.keyFrom +
-                    where.sql() + list.orderBy(true) +
-                    QStringLiteral(" LIMIT :limit OFFSET :offset)") + list.rowOrderBy(true),
-                params);
+                list.rowsOf(where, true, QStringLiteral(" LIMIT :limit OFFSET :offset")), params);
             if (!q)
                 return q.error();
             Page<T> page;
-            QVariantList lastKey;
+            QVariantList lastKey; // of the page's last row: the first one read backwards
             while (q->next()) {
                 page.items.prepend(read(*q));
-                if constexpr (std::is_invocable_v<KeyOf, const QSqlQuery &>) {
-                    if (lastKey.isEmpty())
-                        lastKey = keyOf(*q);
-                }
+                if (lastKey.isEmpty())
+                    lastKey = keyOfRow(keyOf, *q, page.items.constFirst());
             }
-            if (query.offset > 0 && !page.items.isEmpty()) {
-                if constexpr (std::is_invocable_v<KeyOf, const QSqlQuery &>)
-                    page.nextCursor = encodeCursor(lastKey);
-                else
-                    page.nextCursor = encodeCursor(keyOf(page.items.constLast()));
-            }
+            if (query.offset > 0 && !page.items.isEmpty())
+                page.nextCursor = encodeCursor(lastKey);
             return page;
         }
     }
     // The page's keys first, on the narrow FROM; the columns and joins only for its rows. A search
     // sorts every match, and sorting keys instead of whole joined rows is a third quicker.
-    const QString id = list.keys.constLast();
-    return fetchPage<T>(store,
-                        list.select + QStringLiteral(" WHERE ") + list.rowId() +
-                            QStringLiteral(" IN (SELECT ") + id + QStringLiteral(" FROM ") +
-                            list.keyFrom + where.sql() + list.orderBy() +
-                            QStringLiteral(" LIMIT :limit)") + list.rowOrderBy(),
+    return fetchPage<T>(store, list.rowsOf(where, false, QStringLiteral(" LIMIT :limit")),
                         where.params, n, read, keyOf);
 }
 
