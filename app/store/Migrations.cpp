@@ -10,14 +10,11 @@ QString syncStatusIndexSql() {
     return QStringLiteral(
         "CREATE INDEX account_sync_status ON account_sync (platform, status, account_id)");
 }
-QString emailIndexSql() {
-    return QStringLiteral("CREATE INDEX accounts_email ON accounts (email, id)");
+QString nameIndexSql() {
+    return QStringLiteral("CREATE INDEX accounts_name ON accounts (name, id)");
 }
 QString parentIndexSql() {
     return QStringLiteral("CREATE INDEX accounts_parent ON accounts (parent_id, id)");
-}
-QString coveringNameIndexSql() {
-    return QStringLiteral("CREATE INDEX accounts_name ON accounts (name, id, email)");
 }
 QString nameOrderIndexSql() {
     return QStringLiteral("CREATE UNIQUE INDEX accounts_name_order ON accounts (name_order)");
@@ -133,7 +130,7 @@ Migration initialSchema(const Dialect &dialect) {
           << QStringLiteral(
                  "CREATE INDEX accounts_email_trgm ON accounts USING gin (email gin_trgm_ops)");
     } else {
-        s << QStringLiteral("CREATE INDEX accounts_name ON accounts (name, id)") << emailIndexSql()
+        s << nameIndexSql() << QStringLiteral("CREATE INDEX accounts_email ON accounts (email, id)")
           << parentIndexSql()
           << QStringLiteral("CREATE VIRTUAL TABLE accounts_fts USING fts5(name, email,"
                             " content='accounts', content_rowid='id', tokenize='trigram')")
@@ -162,8 +159,24 @@ Migration initialSchema(const Dialect &dialect) {
 Migration coveringNameIndex(const Dialect &dialect) {
     QStringList s;
     if (!dialect.isPostgres()) // PostgreSQL searches by its trigram indexes
-        s << QStringLiteral("DROP INDEX accounts_name") << coveringNameIndexSql();
+        s << QStringLiteral("DROP INDEX accounts_name")
+          << QStringLiteral("CREATE INDEX accounts_name ON accounts (name, id, email)");
     return {2, QStringLiteral("the accounts' name index covers the email"), s};
+}
+
+// SQLite: the accounts' trigram index made again as `create` has it, keyed by name_order.
+QStringList searchIndexRebuild(const QString &create) {
+    return QStringList{QStringLiteral("DROP TRIGGER accounts_fts_insert"),
+                       QStringLiteral("DROP TRIGGER accounts_fts_delete"),
+                       QStringLiteral("DROP TRIGGER accounts_fts_update"),
+                       QStringLiteral("DROP TABLE accounts_fts"), create,
+                       // Fed in key order: FTS5 writes a key lower than the one before into a
+                       // segment of its own, and 'rebuild' reads the accounts in id order (half
+                       // the time of a big upgrade).
+                       QStringLiteral("INSERT INTO accounts_fts(rowid, name, email)"
+                                      " SELECT name_order, name, email FROM accounts"
+                                      " ORDER BY name_order")} +
+           accountSearchTriggers();
 }
 
 // SQLite: every account gets its place in name order (name_order, see SqlStoreAccounts.cpp),
@@ -174,16 +187,9 @@ Migration nameOrder(const Dialect &dialect) {
     if (!dialect.isPostgres()) {
         s << QStringLiteral("ALTER TABLE accounts ADD COLUMN name_order INTEGER")
           << accountNameOrderFill() << nameOrderIndexSql()
-          << QStringLiteral("DROP TRIGGER accounts_fts_insert")
-          << QStringLiteral("DROP TRIGGER accounts_fts_delete")
-          << QStringLiteral("DROP TRIGGER accounts_fts_update")
-          << QStringLiteral("DROP TABLE accounts_fts")
-          << accountSearchTable()
-          // Fed in key order: FTS5 writes a key lower than the one before into a segment of its
-          // own, and 'rebuild' reads the accounts in id order (half the time of a big upgrade).
-          << QStringLiteral("INSERT INTO accounts_fts(rowid, name, email)"
-                            " SELECT name_order, name, email FROM accounts ORDER BY name_order")
-          << accountSearchTriggers();
+          << searchIndexRebuild(QStringLiteral(
+                 "CREATE VIRTUAL TABLE accounts_fts USING fts5(name, email,"
+                 " content='accounts', content_rowid='name_order', tokenize='trigram')"));
     }
     return {3, QStringLiteral("the accounts' place in name order keys their trigram index"), s};
 }
@@ -199,6 +205,22 @@ Migration seekIndexes(const Dialect &dialect) {
             s};
 }
 
+// SQLite: searches go by the trigram index and lists by name_order, so the name index is left
+// with prefix searches and placing an account (by name and id), and the email index with nothing.
+// Both cost a bulk load a sort of every account (a million: 2 s of 8). The trigram index drops
+// the column sizes, which only ranking reads: searches here are in name order.
+Migration slimAccountIndexes(const Dialect &dialect) {
+    QStringList s;
+    if (!dialect.isPostgres()) // its indexes serve its own searches (lower(name), trigrams)
+        s << QStringLiteral("DROP INDEX accounts_email")
+          << QStringLiteral("DROP INDEX accounts_name") << nameIndexSql()
+          << searchIndexRebuild(accountSearchTable());
+    return {5,
+            QStringLiteral("the accounts' name index without the email, no email index, and a"
+                           " trigram index without the column sizes"),
+            s};
+}
+
 } // namespace
 
 QString accountNameOrderFill() {
@@ -208,8 +230,9 @@ QString accountNameOrderFill() {
 }
 
 QString accountSearchTable() {
-    return QStringLiteral("CREATE VIRTUAL TABLE accounts_fts USING fts5(name, email,"
-                          " content='accounts', content_rowid='name_order', tokenize='trigram')");
+    return QStringLiteral(
+        "CREATE VIRTUAL TABLE accounts_fts USING fts5(name, email, content='accounts',"
+        " content_rowid='name_order', tokenize='trigram', columnsize=0)");
 }
 
 QStringList accountSearchTriggers() {
@@ -229,15 +252,14 @@ QStringList accountSearchTriggers() {
 
 QList<IndexDefinition> accountIndexes() {
     return {{QStringLiteral("accounts_name_order"), nameOrderIndexSql()},
-            {QStringLiteral("accounts_name"), coveringNameIndexSql()},
-            {QStringLiteral("accounts_email"), emailIndexSql()},
+            {QStringLiteral("accounts_name"), nameIndexSql()},
             {QStringLiteral("accounts_parent"), parentIndexSql()},
             {QStringLiteral("account_sync_status"), syncStatusIndexSql()}};
 }
 
 QList<Migration> migrations(const Dialect &dialect) {
     return {initialSchema(dialect), coveringNameIndex(dialect), nameOrder(dialect),
-            seekIndexes(dialect)};
+            seekIndexes(dialect), slimAccountIndexes(dialect)};
 }
 
 } // namespace bss

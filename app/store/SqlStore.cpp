@@ -161,9 +161,12 @@ Result<Done> SqlStore::open() {
         // indexes of a million accounts, so that a scrollbar jump counts its OFFSET in memory
         // instead of reading a few thousand pages back from the system (40-60 ms a jump into the
         // middle). It is a bound: memory grows to it as the user jumps around, then stays flat.
-        for (const char *pragma :
-             {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-              "PRAGMA busy_timeout=10000", "PRAGMA cache_size=-16384"}) {
+        // A new store has pages of 8 KiB, not 4: half the pages to write for a big load (a
+        // million generated accounts commit 550 MB in 0.34 s instead of 0.57) and shallower
+        // trees; a store made before keeps its pages.
+        for (const char *pragma : {"PRAGMA page_size=8192", "PRAGMA journal_mode=WAL",
+                                   "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+                                   "PRAGMA busy_timeout=10000", "PRAGMA cache_size=-16384"}) {
             if (Result<QSqlQuery> r = exec(QLatin1String(pragma)); !r)
                 return r.error();
         }

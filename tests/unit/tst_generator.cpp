@@ -218,6 +218,12 @@ void TestGenerator::newStoreIsInNameOrderAndSearchable() {
     BSS_VERIFY_OK(generateSyntheticData(services, {12000, 0, 2}));
 
     checkNameOrder(store);
+    // Generated in name order: ids ascend with it (so the indexes are built from sorted rows).
+    QCOMPARE(scalarOf(store, QStringLiteral("SELECT COUNT(*) FROM (SELECT id, LAG(id) OVER"
+                                            " (ORDER BY name_order) AS before FROM accounts)"
+                                            " WHERE before > id")),
+             QVariant(0));
+    QCOMPARE(scalarOf(store, QStringLiteral("PRAGMA page_size")), QVariant(8192));
     for (const char *q :
          {"Harbor", "rbor", "ystems 1", "contact11", "@dental.e", "Zephyr Works", "s 10", "1024"})
         compareSearchWithScan(store, QLatin1String(q));

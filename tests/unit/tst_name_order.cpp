@@ -223,6 +223,15 @@ private Q_SLOTS:
         const Result<qint64> count = store.countAccounts(search(QStringLiteral("blue")), {});
         BSS_VERIFY_OK(count);
         QCOMPARE(*count, qint64(100));
+        // Version 5: a one-letter search goes by the slimmer name index; the email index and the
+        // trigram index's column sizes are gone.
+        QCOMPARE(walk(store, search(QStringLiteral("B")), 9),
+                 idsOf(matching(rows, QStringLiteral("blue"))));
+        const Result<QVariant> leftovers = store.scalar(
+            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('accounts_email',"
+                           " 'accounts_fts_docsize')"));
+        BSS_VERIFY_OK(leftovers);
+        QCOMPARE(leftovers->toInt(), 0);
 
         // and new accounts go in between
         const Result<Id> added = store.insertAccount({QStringLiteral("blue Harbor 150x"),
