@@ -105,7 +105,7 @@ QString series(bool pg, qint64 count, const QString &alias = QStringLiteral("n")
     QString from = QStringLiteral("gen_digits d0");
     int levels = 1;
     for (qint64 reach = 1000; reach < count; reach *= 1000, ++levels) {
-        value = QStringLiteral("%1 * 1000 + d%2.i").arg(value).arg(levels);
+        value = QStringLiteral("(%1) * 1000 + d%2.i").arg(value).arg(levels);
         from += QStringLiteral(" CROSS JOIN gen_digits d%1").arg(levels);
     }
     qint64 outer = count - 1;

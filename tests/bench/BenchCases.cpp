@@ -26,6 +26,7 @@
 #include <QSqlDatabase>
 #include <QSqlQueryModel>
 #include <QTableView>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -112,6 +113,30 @@ int prepareStores(const QString &dir) {
                         {double(r->milliseconds)}, QStringLiteral("ms"),
                         {{QStringLiteral("rows"), double(g.accounts ? r->accounts : r->lines)}});
         }
+    }
+    return 0;
+}
+
+int generateAccounts(const QString &dir, int repeats) {
+    for (const auto &[accounts, label] : {std::pair{qint64(1000), QStringLiteral("1k")},
+                                          std::pair{qint64(1000000), QStringLiteral("1M")}}) {
+        QList<double> runs;
+        for (int i = 0; i < repeats; ++i) {
+            QTemporaryDir scratch(QDir(dir).filePath(QStringLiteral("generate-XXXXXX")));
+            const QString path = scratch.filePath(QStringLiteral("store.sqlite"));
+            SqlStore store(StoreConfig::sqlite(path), QStringLiteral("bench-generate"));
+            if (!store.open())
+                return 2;
+            Services services(store);
+            const Result<GenerateReport> r = generateSyntheticData(services, {accounts, 0, 2});
+            if (!r) {
+                qWarning("%s", qPrintable(r.error().describe()));
+                return 2;
+            }
+            runs.append(double(r->milliseconds));
+        }
+        printFigure(QStringLiteral("generate.accounts.%1").arg(label), runs, QStringLiteral("ms"),
+                    {{QStringLiteral("rows"), double(accounts)}});
     }
     return 0;
 }

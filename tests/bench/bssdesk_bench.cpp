@@ -3,6 +3,7 @@
 //
 //   bssdesk-bench --prepare DIR   generate DIR/accounts-1k.sqlite and DIR/accounts-1m.sqlite
 //   bssdesk-bench --run DIR       run every case, each in a process of its own, and print figures
+//                                 (generating accounts into new stores in DIR among them)
 //   bssdesk-bench --case NAME ... one case (what --run starts)
 #include "tests/bench/BenchCases.h"
 #include "tests/bench/BenchSupport.h"
@@ -93,6 +94,9 @@ int runAll(const QString &dir, int repeats) {
                   big, QStringLiteral("--repeat"), n}));
     add(runChild(
         {QStringLiteral("--case"), QStringLiteral("naive"), QStringLiteral("--store"), big}));
+    // (Into new stores beside the prepared ones: --store names the directory here.)
+    add(runChild({QStringLiteral("--case"), QStringLiteral("generate"), QStringLiteral("--store"),
+                  dir, QStringLiteral("--repeat"), n}));
 
     const QString ms = QStringLiteral("ms");
     const double bare = value(f, QStringLiteral("bareWindow.firstPaint"));
@@ -142,6 +146,10 @@ int runAll(const QString &dir, int repeats) {
             QStringLiteral("accounts.firstPaint.1M rss"),
             value(f, QStringLiteral("accounts.firstPaint.1M"), "rssMiB"), 2, false,
             QStringLiteral("MiB"));
+    compare(QStringLiteral("check.generate.accounts.1M"),
+            value(f, QStringLiteral("generate.accounts.1M")),
+            QStringLiteral("generate.accounts.1k"),
+            value(f, QStringLiteral("generate.accounts.1k")), 5000, false, ms);
     compare(QStringLiteral("check.naive.fetchAllToEnd.vsPaged"),
             value(f, QStringLiteral("naive.QSqlQueryModel.fetchAllToEnd")),
             QStringLiteral("accounts.firstPaint.1M"), first1m, 1e9, true, ms);
@@ -199,5 +207,7 @@ int main(int argc, char *argv[]) {
         return jumps(QStringLiteral("orders"), parser.value(store), repeats);
     if (name == QLatin1String("naive"))
         return naiveFetchAll(parser.value(store));
+    if (name == QLatin1String("generate"))
+        return generateAccounts(parser.value(store), repeats);
     parser.showHelp(1);
 }

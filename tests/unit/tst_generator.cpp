@@ -21,6 +21,7 @@ private Q_SLOTS:
     void searchThatMostAccountsMatchStaysInNameOrder();
     void newStoreIsInNameOrderAndSearchable();
     void appendingPlacesOldAndNewAccounts();
+    void moreThanAMillionLines();
 };
 
 namespace {
@@ -259,6 +260,25 @@ void TestGenerator::appendingPlacesOldAndNewAccounts() {
         compareSearchWithScan(store, QLatin1String(q));
     BSS_VERIFY_OK(store.exec(QStringLiteral(
         "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('integrity-check', 1)")));
+}
+
+// Past a million rows the number series takes a third level of digits: every line is there once,
+// numbered without gaps.
+void TestGenerator::moreThanAMillionLines() {
+    TempStore temp;
+    SqlStore store(StoreConfig::sqlite(temp.path()), QStringLiteral("tst_generator_lines"));
+    BSS_VERIFY_OK(store.open());
+    Services services(store);
+    const Result<GenerateReport> report = generateSyntheticData(services, {100, 500001, 2});
+    BSS_VERIFY_OK(report);
+    QCOMPARE(report->lines, qint64(1000002));
+    QCOMPARE(scalarOf(store, QStringLiteral("SELECT COUNT(*) FROM order_lines")),
+             QVariant(1000002));
+    QCOMPARE(scalarOf(store, QStringLiteral("SELECT MAX(id) FROM order_lines")), QVariant(1000002));
+    QCOMPARE(scalarOf(store, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE 2 <>"
+                                            " (SELECT COUNT(*) FROM order_lines l"
+                                            " WHERE l.order_id = o.id)")),
+             QVariant(0));
 }
 
 QTEST_GUILESS_MAIN(TestGenerator)
