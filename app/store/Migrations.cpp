@@ -6,10 +6,6 @@ namespace {
 
 // Index definitions that the latest version still has as first written; accountIndexes() hands
 // them to bulk loads, so each is written once.
-QString syncStatusIndexSql() {
-    return QStringLiteral(
-        "CREATE INDEX account_sync_status ON account_sync (platform, status, account_id)");
-}
 QString nameIndexSql() {
     return QStringLiteral("CREATE INDEX accounts_name ON accounts (name, id)");
 }
@@ -65,7 +61,8 @@ Migration initialSchema(const Dialect &dialect) {
         QStringLiteral(
             "CREATE UNIQUE INDEX account_sync_pin ON account_sync (platform, reseller_pin)"
             " WHERE reseller_pin IS NOT NULL"),
-        syncStatusIndexSql(),
+        QStringLiteral(
+            "CREATE INDEX account_sync_status ON account_sync (platform, status, account_id)"),
         QStringLiteral(
             "CREATE TABLE quotes ("
             " id TEXT PRIMARY KEY, product_id BIGINT NOT NULL REFERENCES products(id),"
@@ -207,17 +204,20 @@ Migration seekIndexes(const Dialect &dialect) {
 
 // SQLite: searches go by the trigram index and lists by name_order, so the name index is left
 // with prefix searches and placing an account (by name and id), and the email index with nothing.
-// Both cost a bulk load a sort of every account (a million: 2 s of 8). The trigram index drops
-// the column sizes, which only ranking reads: searches here are in name order.
+// Both cost a bulk load a sort of every account (a million: 2 s of 8). The sync status index
+// serves no query either: a sync status filter looks each account's row up by its key as it
+// walks the list in name order. The trigram index drops the column sizes, which only ranking
+// reads: searches here are in name order.
 Migration slimAccountIndexes(const Dialect &dialect) {
     QStringList s;
     if (!dialect.isPostgres()) // its indexes serve its own searches (lower(name), trigrams)
         s << QStringLiteral("DROP INDEX accounts_email")
           << QStringLiteral("DROP INDEX accounts_name") << nameIndexSql()
+          << QStringLiteral("DROP INDEX account_sync_status")
           << searchIndexRebuild(accountSearchTable());
     return {5,
-            QStringLiteral("the accounts' name index without the email, no email index, and a"
-                           " trigram index without the column sizes"),
+            QStringLiteral("the accounts' name index without the email; no email index and no"
+                           " sync status index; a trigram index without the column sizes"),
             s};
 }
 
@@ -253,8 +253,7 @@ QStringList accountSearchTriggers() {
 QList<IndexDefinition> accountIndexes() {
     return {{QStringLiteral("accounts_name_order"), nameOrderIndexSql()},
             {QStringLiteral("accounts_name"), nameIndexSql()},
-            {QStringLiteral("accounts_parent"), parentIndexSql()},
-            {QStringLiteral("account_sync_status"), syncStatusIndexSql()}};
+            {QStringLiteral("accounts_parent"), parentIndexSql()}};
 }
 
 QList<Migration> migrations(const Dialect &dialect) {

@@ -25,8 +25,8 @@ QString accountNameOrderFill();
 QString accountSearchTable();
 QStringList accountSearchTriggers();
 
-// SQLite, as the latest version has them: the secondary indexes of accounts and account_sync,
-// which a bulk load drops and builds again after the rows are in (the name_order one first).
+// SQLite, as the latest version has them: the secondary indexes of accounts, which a bulk load
+// drops and builds again after the rows are in (the name_order one first).
 struct IndexDefinition {
     QString name;
     QString create;

@@ -227,7 +227,7 @@ int keystrokes(const QString &store, int repeats) {
          {QStringLiteral("Amb"), QStringLiteral("Zeph"), QStringLiteral("Kestrel Ac"),
           QStringLiteral("contact12")}},
         {QStringLiteral("substring3"),
-         {QStringLiteral("rbor"), QStringLiteral("ystems 99"), QStringLiteral("tact4242"),
+         {QStringLiteral("rbor"), QStringLiteral("ystems 099"), QStringLiteral("tact4242"),
           QStringLiteral("pharma")}},
         {QStringLiteral("short"),
          {QStringLiteral("a"), QStringLiteral("ze"), QStringLiteral("q"), QStringLiteral("9")}},

@@ -224,12 +224,13 @@ private Q_SLOTS:
         BSS_VERIFY_OK(count);
         QCOMPARE(*count, qint64(100));
         // Version 5: a one-letter search goes by the slimmer name index; the email index and the
-        // trigram index's column sizes are gone.
+        // trigram index's column sizes are gone, and so is the sync status index.
         QCOMPARE(walk(store, search(QStringLiteral("B")), 9),
                  idsOf(matching(rows, QStringLiteral("blue"))));
-        const Result<QVariant> leftovers = store.scalar(
-            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('accounts_email',"
-                           " 'accounts_fts_docsize')"));
+        const Result<QVariant> leftovers =
+            store.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
+                                        "('accounts_email', 'account_sync_status',"
+                                        " 'accounts_fts_docsize')"));
         BSS_VERIFY_OK(leftovers);
         QCOMPARE(leftovers->toInt(), 0);
 
