@@ -49,7 +49,43 @@ std::optional<E> valueOf(const Names<E, N> &names, const QString &s) {
     return std::nullopt;
 }
 
+template <typename E, std::size_t N> QLatin1StringView viewOf(const Names<E, N> &names, E value) {
+    for (const auto &[v, name] : names) {
+        if (v == value)
+            return QLatin1StringView(name);
+    }
+    return {};
+}
+
+template <typename E, std::size_t N>
+std::optional<E> valueOfUtf8(const Names<E, N> &names, QByteArrayView s) {
+    for (const auto &[v, name] : names) {
+        if (s == QByteArrayView(name))
+            return v;
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+QLatin1StringView wireName(AccountType v) {
+    return viewOf(accountTypes, v);
+}
+QLatin1StringView wireName(SyncStatus v) {
+    return viewOf(syncStatuses, v);
+}
+QLatin1StringView wireName(SyncRole v) {
+    return viewOf(syncRoles, v);
+}
+template <> std::optional<AccountType> fromWireName(QByteArrayView utf8) {
+    return valueOfUtf8(accountTypes, utf8);
+}
+template <> std::optional<SyncStatus> fromWireName(QByteArrayView utf8) {
+    return valueOfUtf8(syncStatuses, utf8);
+}
+template <> std::optional<SyncRole> fromWireName(QByteArrayView utf8) {
+    return valueOfUtf8(syncRoles, utf8);
+}
 
 QString toString(AccountType v) {
     return nameOf(accountTypes, v);

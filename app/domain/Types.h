@@ -2,6 +2,7 @@
 
 #include "app/domain/Money.h"
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -36,6 +37,12 @@ QString toString(SubscriptionStatus v);
 QString toString(BillingPeriod v);
 QString toString(UserRole v);
 template <typename E> std::optional<E> fromString(const QString &s);
+// The same names as views of static text, and read from UTF-8 bytes, for the hot paths (a page
+// of accounts written as JSON, rows read from the store) where a QString each would be allocated.
+QLatin1StringView wireName(AccountType v);
+QLatin1StringView wireName(SyncStatus v);
+QLatin1StringView wireName(SyncRole v);
+template <typename E> std::optional<E> fromWireName(QByteArrayView utf8);
 
 // Who is asking. Services scope what a reseller sees and may do; the audit trail names `user`.
 struct Actor {

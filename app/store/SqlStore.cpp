@@ -1,5 +1,6 @@
 #include "app/store/SqlStore.h"
 #include "app/store/Migrations.h"
+#include "app/store/SqliteRows.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -114,6 +115,7 @@ SqlStore::SqlStore(StoreConfig config, QString connectionName)
     , m_connectionName(std::move(connectionName)) {}
 
 SqlStore::~SqlStore() {
+    m_sqlite.reset(); // its statements are finalized before Qt closes the connection
     m_statements.clear();
     m_db = QSqlDatabase(); // the connection must have no handle left when it is removed
     {
@@ -174,7 +176,11 @@ Result<Done> SqlStore::open() {
                !r) {
         return r.error();
     }
-    return migrate();
+    if (Result<Done> migrated = migrate(); !migrated)
+        return migrated;
+    if (!postgres)
+        m_sqlite = SqliteStatements::attach(db);
+    return Done{};
 }
 
 int SqlStore::latestSchemaVersion() const {
@@ -362,16 +368,18 @@ QString SqlStore::timestamp(const QDateTime &at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QDateTime SqlStore::parseTimestamp(const QVariant &value) {
-    if (value.isNull())
+namespace {
+
+// What timestamp() writes, "2026-12-01T20:41:25.123Z", read by hand: QDateTime::fromString
+// costs a tenth of a page of accounts. Anything else (an invalid QDateTime here) goes the
+// general way. `at(i)` gives the i-th character as a char16_t.
+template <typename At> QDateTime parseIsoMillisUtc(qsizetype size, const At &at) {
+    if (size != 24)
         return {};
-    const QString text = value.toString();
-    // What timestamp() writes, "2026-12-01T20:41:25.123Z", read by hand: QDateTime::fromString
-    // costs a tenth of a page of accounts. Anything else goes the general way.
-    const auto digits = [&text](qsizetype from, qsizetype count, int *out) {
+    const auto digits = [&at](qsizetype from, qsizetype count, int *out) {
         int v = 0;
         for (qsizetype i = from; i < from + count; ++i) {
-            const char16_t c = text.at(i).unicode();
+            const char16_t c = at(i);
             if (c < u'0' || c > u'9')
                 return false;
             v = v * 10 + (c - u'0');
@@ -380,16 +388,37 @@ QDateTime SqlStore::parseTimestamp(const QVariant &value) {
         return true;
     };
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, msec = 0;
-    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
-        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z' &&
-        digits(0, 4, &y) && digits(5, 2, &mo) && digits(8, 2, &d) && digits(11, 2, &h) &&
-        digits(14, 2, &mi) && digits(17, 2, &sec) && digits(20, 3, &msec)) {
+    if (at(4) == u'-' && at(7) == u'-' && at(10) == u'T' && at(13) == u':' && at(16) == u':' &&
+        at(19) == u'.' && at(23) == u'Z' && digits(0, 4, &y) && digits(5, 2, &mo) &&
+        digits(8, 2, &d) && digits(11, 2, &h) && digits(14, 2, &mi) && digits(17, 2, &sec) &&
+        digits(20, 3, &msec)) {
         const QDate date(y, mo, d);
         const QTime time(h, mi, sec, msec);
         if (date.isValid() && time.isValid())
             return QDateTime(date, time, Qt::UTC);
     }
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+    return {};
+}
+
+} // namespace
+
+QDateTime SqlStore::parseTimestamp(const QVariant &value) {
+    if (value.isNull())
+        return {};
+    const QString text = value.toString();
+    const QDateTime fast =
+        parseIsoMillisUtc(text.size(), [&text](qsizetype i) { return text.at(i).unicode(); });
+    return fast.isValid() ? fast : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+QDateTime SqlStore::parseTimestamp(QByteArrayView utf8) {
+    if (utf8.isNull())
+        return {};
+    const QDateTime fast = parseIsoMillisUtc(
+        utf8.size(), [utf8](qsizetype i) { return char16_t(static_cast<uchar>(utf8.at(i))); });
+    return fast.isValid()
+               ? fast
+               : QDateTime::fromString(QString::fromUtf8(utf8), Qt::ISODateWithMs).toUTC();
 }
 
 QString encodeCursor(const QVariantList &key) {

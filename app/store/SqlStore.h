@@ -16,6 +16,7 @@
 namespace bss {
 
 struct CachedStatement;
+class SqliteStatements;
 
 // Sync Options as stored, with the PIN in clear (it never leaves the services).
 struct StoredSync {
@@ -48,6 +49,11 @@ public:
     const StoreConfig &config() const { return m_config; }
     const Dialect &dialect() const { return m_dialect; }
     QSqlDatabase database() const;
+    // Whether the accounts list and its sync rows are read with SQLite's C API (where it is
+    // built in, see SqliteRows.h) rather than through QSqlQuery. On by default; tests turn it
+    // off to compare the two.
+    bool nativeReads() const { return m_nativeReads && m_sqlite; }
+    void setNativeReads(bool on) { m_nativeReads = on; }
 
     // Runs `work` in one transaction: committed when it yields a value, rolled back when it
     // yields an Error, so a refusal changes nothing. Nested calls join the outer transaction.
@@ -141,6 +147,7 @@ public:
 
     static QString timestamp(const QDateTime &at);
     static QDateTime parseTimestamp(const QVariant &value);
+    static QDateTime parseTimestamp(QByteArrayView utf8); // null for a null view
 
 private:
     Result<Done> begin();
@@ -150,6 +157,7 @@ private:
     Result<Done> fillSync(QList<Account> &accounts);
     Result<Done> fillLines(Order &order);
     Result<QSqlQuery> execOnce(const Sql &sql);
+    SqliteStatements *nativeReader() const { return nativeReads() ? m_sqlite.get() : nullptr; }
 
     StoreConfig m_config;
     Dialect m_dialect;
@@ -159,6 +167,10 @@ private:
     int m_depth = 0;
     // Prepared statements by SQL text; one in use by a caller is not handed out twice.
     QHash<QString, std::shared_ptr<CachedStatement>> m_statements;
+    // The same connection's statements read with SQLite's C API; null where that is not built
+    // in, and for PostgreSQL.
+    std::unique_ptr<SqliteStatements> m_sqlite;
+    bool m_nativeReads = true;
 };
 
 // Opaque keyset cursors: the sort key of the last row of a page.

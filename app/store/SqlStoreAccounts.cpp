@@ -1,9 +1,12 @@
 #include "app/store/SqlStore.h"
+#include "app/store/SqliteRows.h"
 #include "app/store/StoreQuery.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <limits>
+#include <vector>
 
 namespace bss {
 
@@ -49,37 +52,110 @@ QString accountColumns(const Dialect &dialect, bool withSync = false) {
                       : QString());
 }
 
-// Fills the entry of `sync` for the platform in column `first` from that column on: platform,
-// status, email, role, parent_id, whether a reseller PIN is set, last_error, synced_at.
-void readSyncRow(QList<PlatformSync> &sync, const QSqlQuery &q, int first) {
-    const QString platform = q.value(first).toString();
-    for (PlatformSync &s : sync) {
-        if (s.platform != platform)
-            continue;
-        s.status = fromString<SyncStatus>(q.value(first + 1).toString())
-                       .value_or(SyncStatus::UnSynchronized);
-        s.email = q.value(first + 2).toString();
-        s.role = fromString<SyncRole>(q.value(first + 3).toString());
-        s.parentId = detail::optionalValue<qint64>(q.value(first + 4));
-        s.resellerPinSet = q.value(first + 5).toBool();
-        s.lastError = q.value(first + 6).toString();
-        s.syncedAt = SqlStore::parseTimestamp(q.value(first + 7));
-        return;
-    }
+// Column readers for a QSqlQuery and for SqliteRows (SQLite's C API), so that each reader below
+// is written once and both give the same values.
+QString textAt(const QSqlQuery &q, int i) {
+    return q.value(i).toString();
+}
+QString textAt(const SqliteRows &q, int i) {
+    return q.text(i);
+}
+qint64 int64At(const QSqlQuery &q, int i) {
+    return q.value(i).toLongLong();
+}
+qint64 int64At(const SqliteRows &q, int i) {
+    return q.int64(i);
+}
+std::optional<qint64> optionalIdAt(const QSqlQuery &q, int i) {
+    return detail::optionalValue<qint64>(q.value(i));
+}
+std::optional<qint64> optionalIdAt(const SqliteRows &q, int i) {
+    return q.isNull(i) ? std::nullopt : std::optional<qint64>(q.int64(i));
+}
+bool nullAt(const QSqlQuery &q, int i) {
+    return q.isNull(i);
+}
+bool nullAt(const SqliteRows &q, int i) {
+    return q.isNull(i);
+}
+QDateTime timeAt(const QSqlQuery &q, int i) {
+    return SqlStore::parseTimestamp(q.value(i));
+}
+QDateTime timeAt(const SqliteRows &q, int i) {
+    return SqlStore::parseTimestamp(q.utf8(i));
+}
+template <typename E> std::optional<E> enumAt(const QSqlQuery &q, int i) {
+    return fromString<E>(q.value(i).toString());
+}
+template <typename E> std::optional<E> enumAt(const SqliteRows &q, int i) {
+    return fromWireName<E>(q.utf8(i));
 }
 
-Account readAccount(const QSqlQuery &q) {
+// The column as text; `likely` (a default such as "active") when it holds the same, which then
+// shares its data instead of allocating.
+QString textAt(const QSqlQuery &q, int i, const QString &) {
+    return q.value(i).toString();
+}
+QString textAt(const SqliteRows &q, int i, const QString &likely) {
+    const QByteArrayView bytes = q.utf8(i);
+    return !bytes.isNull() && QAnyStringView::equal(QUtf8StringView(bytes), likely) ? likely
+                                                                                    : q.text(i);
+}
+
+// The entry of `sync` for the platform in column `i`, if there is one.
+PlatformSync *platformAt(QList<PlatformSync> &sync, const QSqlQuery &q, int i) {
+    const QString platform = q.value(i).toString();
+    for (PlatformSync &s : sync) {
+        if (s.platform == platform)
+            return &s;
+    }
+    return nullptr;
+}
+PlatformSync *platformAt(QList<PlatformSync> &sync, const SqliteRows &q, int i) {
+    const QUtf8StringView platform(q.utf8(i));
+    for (PlatformSync &s : sync) {
+        if (QAnyStringView::equal(platform, s.platform))
+            return &s;
+    }
+    return nullptr;
+}
+
+// Fills the entry of `sync` for the platform in column `first` from that column on: platform,
+// status, email, role, parent_id, whether a reseller PIN is set, last_error, synced_at.
+template <typename Rows> void readSyncRow(QList<PlatformSync> &sync, const Rows &q, int first) {
+    PlatformSync *s = platformAt(sync, q, first);
+    if (!s)
+        return;
+    s->status = enumAt<SyncStatus>(q, first + 1).value_or(SyncStatus::UnSynchronized);
+    s->email = textAt(q, first + 2);
+    s->role = enumAt<SyncRole>(q, first + 3);
+    s->parentId = optionalIdAt(q, first + 4);
+    s->resellerPinSet = int64At(q, first + 5) != 0;
+    s->lastError = textAt(q, first + 6);
+    s->syncedAt = timeAt(q, first + 7);
+}
+
+template <typename Rows> Account readAccount(const Rows &q) {
     Account a;
-    a.id = q.value(0).toLongLong();
-    a.name = q.value(1).toString();
-    a.type = fromString<AccountType>(q.value(2).toString()).value_or(AccountType::Direct);
-    a.parentId = detail::optionalValue<qint64>(q.value(3));
-    a.parentName = q.value(4).toString();
-    a.email = q.value(5).toString();
-    a.status = q.value(6).toString();
-    a.version = q.value(7).toLongLong();
-    a.createdAt = SqlStore::parseTimestamp(q.value(8));
+    a.id = int64At(q, 0);
+    a.name = textAt(q, 1);
+    a.type = enumAt<AccountType>(q, 2).value_or(AccountType::Direct);
+    a.parentId = optionalIdAt(q, 3);
+    a.parentName = textAt(q, 4);
+    a.email = textAt(q, 5);
+    a.status = textAt(q, 6, a.status);
+    a.version = int64At(q, 7);
+    a.createdAt = timeAt(q, 8);
     return a;
+}
+
+// An account's sync entries before its rows are read: one per platform, UnSynchronized.
+QList<PlatformSync> unsynchronized(const QList<Platform> &platforms) {
+    QList<PlatformSync> sync;
+    sync.reserve(platforms.size());
+    for (const Platform &p : platforms)
+        sync.append(PlatformSync::unsynchronized(p.code));
+    return sync;
 }
 
 void addScope(Where &where, std::optional<Id> scope, const QString &alias) {
@@ -327,19 +403,26 @@ Result<std::optional<Account>> SqlStore::account(Id id, std::optional<Id> scope)
     if (!all)
         return all.error();
     // The account and its sync rows in one statement: a row per sync row (one row without).
-    Result<QSqlQuery> q = exec(accountColumns(m_dialect, true) + where.sql(), where.params);
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Account>();
-    Account account = readAccount(*q);
-    for (const Platform &p : *all)
-        account.sync.append(PlatformSync::unsynchronized(p.code));
-    do {
-        if (!q->value(10).isNull())
-            readSyncRow(account.sync, *q, 10);
-    } while (q->next());
-    return std::optional<Account>(std::move(account));
+    const QString sql = accountColumns(m_dialect, true) + where.sql();
+    const auto read = [&all](auto q) -> Result<std::optional<Account>> {
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return detail::rowsError(*q) ? Result<std::optional<Account>>(*detail::rowsError(*q))
+                                         : std::optional<Account>();
+        Account account = readAccount(*q);
+        account.sync = unsynchronized(*all);
+        do {
+            if (!nullAt(*q, 10))
+                readSyncRow(account.sync, *q, 10);
+        } while (q->next());
+        if (const std::optional<Error> error = detail::rowsError(*q))
+            return *error;
+        return std::optional<Account>(std::move(account));
+    };
+    if (SqliteStatements *native = nativeReader())
+        return read(native->exec(sql, where.params));
+    return read(exec(sql, where.params));
 }
 
 Result<bool> SqlStore::updateAccount(const Account &account, qint64 expectedVersion,
@@ -403,12 +486,22 @@ Result<Page<Account>> SqlStore::accounts(const AccountQuery &query, std::optiona
         list.rowKeys = {QStringLiteral("a.name_order")};
     }
     list.integerKeys = !byName;
-    Result<Page<Account>> page = detail::fetchWindow<Account>(
-        *this, list, std::move(where), query, readAccount, [this, byName](const QSqlQuery &q) {
-            return byName ? QVariantList{m_dialect.sortValue(q.value(1).toString()),
-                                         q.value(0).toLongLong()}
-                          : QVariantList{q.value(9).toLongLong()};
-        });
+    // The whole list in name order (SQLite): page by page along the name_order index.
+    list.direct = !m_dialect.isPostgres() && search == Search::None && where.clauses.isEmpty();
+    const auto read = [](const auto &q) { return readAccount(q); };
+    const auto keyOf = [this, byName](const auto &q) {
+        return byName ? QVariantList{m_dialect.sortValue(textAt(q, 1)), int64At(q, 0)}
+                      : QVariantList{int64At(q, 9)};
+    };
+    Result<Page<Account>> page =
+        nativeReader()
+            ? detail::fetchWindowWith<Account>(
+                  *this,
+                  [native = nativeReader()](const QString &sql, const QVariantMap &params) {
+                      return native->exec(sql, params);
+                  },
+                  list, std::move(where), query, read, keyOf)
+            : detail::fetchWindow<Account>(*this, list, std::move(where), query, read, keyOf);
     if (page) {
         if (Result<Done> r = fillSync(page->items); !r)
             return r.error();
@@ -443,31 +536,43 @@ Result<Done> SqlStore::fillSync(QList<Account> &accounts) {
     // prepared once per connection): JSON for SQLite, an array literal for PostgreSQL.
     const bool postgres = m_dialect.isPostgres();
     QByteArray ids(postgres ? "{" : "[");
-    QHash<Id, qsizetype> index;
-    index.reserve(accounts.size());
+    ids.reserve(accounts.size() * 9 + 2);
+    // Each account's place by id, sorted, for the rows to find theirs.
+    std::vector<std::pair<Id, qsizetype>> index;
+    index.reserve(size_t(accounts.size()));
+    // Shared until an account's sync rows are read into it: no list allocated for the others.
+    const QList<PlatformSync> blank = unsynchronized(*all);
     for (qsizetype i = 0; i < accounts.size(); ++i) {
         if (i > 0)
             ids += ',';
         ids += QByteArray::number(accounts.at(i).id);
-        index.insert(accounts.at(i).id, i);
-        for (const Platform &p : *all)
-            accounts[i].sync.append(PlatformSync::unsynchronized(p.code));
+        index.emplace_back(accounts.at(i).id, i);
+        accounts[i].sync = blank;
     }
     ids += postgres ? '}' : ']';
-    Result<QSqlQuery> q =
-        exec(QStringLiteral("SELECT s.account_id, ") + syncColumns +
-                 QStringLiteral(" FROM account_sync s WHERE s.account_id ") +
-                 (postgres ? QStringLiteral("= ANY (CAST(:ids AS BIGINT[]))")
-                           : QStringLiteral("IN (SELECT value FROM json_each(:ids))")),
-             {{QStringLiteral("ids"), QString::fromLatin1(ids)}});
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        const auto at = index.constFind(q->value(0).toLongLong());
-        if (at != index.cend())
-            readSyncRow(accounts[*at].sync, *q, 1);
-    }
-    return Done{};
+    std::sort(index.begin(), index.end());
+    const QString sql = QStringLiteral("SELECT s.account_id, ") + syncColumns +
+                        QStringLiteral(" FROM account_sync s WHERE s.account_id ") +
+                        (postgres ? QStringLiteral("= ANY (CAST(:ids AS BIGINT[]))")
+                                  : QStringLiteral("IN (SELECT value FROM json_each(:ids))"));
+    const QVariantMap params{{QStringLiteral("ids"), QString::fromLatin1(ids)}};
+    const auto read = [&](auto q) -> Result<Done> {
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const Id id = int64At(*q, 0);
+            const auto at =
+                std::lower_bound(index.cbegin(), index.cend(), std::pair{id, qsizetype(0)});
+            if (at != index.cend() && at->first == id)
+                readSyncRow(accounts[at->second].sync, *q, 1);
+        }
+        if (const std::optional<Error> error = detail::rowsError(*q))
+            return *error;
+        return Done{};
+    };
+    if (SqliteStatements *native = nativeReader())
+        return read(native->exec(sql, params));
+    return read(exec(sql, params));
 }
 
 Result<std::optional<StoredSync>> SqlStore::sync(Id accountId, const QString &platform) {

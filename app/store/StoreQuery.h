@@ -51,29 +51,48 @@ template <typename T> std::optional<T> optionalValue(const QVariant &v) {
 
 namespace bss::detail {
 
-// The cursor key of a row: `keyOf` takes either the row's value or the query positioned on the
-// row (for keys that are not in T).
-template <typename T, typename KeyOf>
-QVariantList keyOfRow(const KeyOf &keyOf, const QSqlQuery &q, const T &value) {
-    if constexpr (std::is_invocable_v<KeyOf, const QSqlQuery &>)
+// The cursor key of a row: `keyOf` takes either the row's value or the rows positioned on the
+// row (a QSqlQuery or SqliteRows; for keys that are not in T).
+template <typename T, typename KeyOf, typename Rows>
+QVariantList keyOfRow(const KeyOf &keyOf, const Rows &q, const T &value) {
+    if constexpr (std::is_invocable_v<KeyOf, const Rows &>)
         return keyOf(q);
     else
         return keyOf(value);
 }
 
-// Runs a keyset-paged SELECT (`sql` must end with its ORDER BY; LIMIT is added here), reads
-// each row with `read`, and makes the next cursor from the last row with `keyOf` (see keyOfRow).
-template <typename T, typename Read, typename KeyOf>
-Result<Page<T>> fetchPage(SqlStore &store, const QString &sql, QVariantMap params, int limit,
-                          Read read, KeyOf keyOf) {
+// How a list's rows are read: SqlStore::exec, giving a QSqlQuery (the default), or SQLite's C API
+// (SqliteStatements::exec, giving SqliteRows) for the hot lists.
+struct QueryRows {
+    SqlStore &store;
+    Result<QSqlQuery> operator()(const QString &sql, const QVariantMap &params) const {
+        return store.exec(sql, params);
+    }
+};
+
+// An error that ended the reading of rows early (SqliteRows reports it; QSqlQuery does not).
+template <typename Rows> std::optional<Error> rowsError(const Rows &q) {
+    if constexpr (requires { q.error(); })
+        return q.error();
+    else
+        return std::nullopt;
+}
+
+// Runs a keyset-paged SELECT (`sql` must end with its ORDER BY; LIMIT is added here) with
+// `exec` (see QueryRows), reads each row with `read`, and makes the next cursor from the last row
+// with `keyOf` (see keyOfRow).
+template <typename T, typename Exec, typename Read, typename KeyOf>
+Result<Page<T>> fetchPageWith(const Exec &exec, const QString &sql, QVariantMap params, int limit,
+                              Read read, KeyOf keyOf) {
     const int n = pageLimit(limit);
     params.insert(QStringLiteral("limit"), n + 1);
     // `sql` may place its LIMIT itself (in a subquery).
     const bool limited = sql.contains(QLatin1String(":limit"));
-    Result<QSqlQuery> q = store.exec(limited ? sql : sql + QStringLiteral(" LIMIT :limit"), params);
+    auto q = exec(limited ? sql : sql + QStringLiteral(" LIMIT :limit"), params);
     if (!q)
         return q.error();
     Page<T> page;
+    page.items.reserve(n);
     bool more = false;
     QVariantList lastKey;
     while (q->next()) {
@@ -84,9 +103,17 @@ Result<Page<T>> fetchPage(SqlStore &store, const QString &sql, QVariantMap param
         page.items.append(read(*q));
         lastKey = keyOfRow(keyOf, *q, page.items.constLast());
     }
+    if (const std::optional<Error> error = rowsError(*q))
+        return *error;
     if (more)
         page.nextCursor = encodeCursor(lastKey);
     return page;
+}
+
+template <typename T, typename Read, typename KeyOf>
+Result<Page<T>> fetchPage(SqlStore &store, const QString &sql, QVariantMap params, int limit,
+                          Read read, KeyOf keyOf) {
+    return fetchPageWith<T>(QueryRows{store}, sql, std::move(params), limit, read, keyOf);
 }
 
 // Adds "key < cursor" (descending id order) for lists paged by id, newest first.
@@ -118,6 +145,10 @@ struct ListSql {
     // itself, counts an OFFSET through a table's rows rather than through a narrow index of its
     // ids, five times the pages.
     QString seekFrom = {};
+    // The rows come in key order from an index of their own table, and no filter applies: a
+    // page reads its rows straight (index, then row), without choosing its keys first. The
+    // keys-first form costs a second index search per row and a temporary table.
+    bool direct = false;
 
     QString orderBy(bool reversed = false) const { return orderOf(keys, reversed); }
     QString rowOrderBy(bool reversed = false) const {
@@ -128,6 +159,8 @@ struct ListSql {
     // The rows of a page: its keys chosen on the narrow FROM (`where`, `order`, `limit`), then
     // the columns and joins for those rows only.
     QString rowsOf(const Where &where, bool reversed, const QString &limit) const {
+        if (direct)
+            return select + where.sql() + rowOrderBy(reversed) + limit;
         return select + QStringLiteral(" WHERE ") + rowId() + QStringLiteral(" IN (SELECT ") +
                keys.constLast() + QStringLiteral(" FROM ") + keyFrom + where.sql() +
                orderBy(reversed) + limit + QStringLiteral(")") + rowOrderBy(reversed);
@@ -167,9 +200,11 @@ Error badWindow();
 // at `offset` rows from the start or ending `offset` rows before the end. A jump finds the key
 // of its first row on the narrowest index (`keyFrom`, key columns only) and then reads by key,
 // so the skipped rows are never joined or read, and jumps near the end count from the end.
-template <typename T, typename Query, typename Read, typename KeyOf>
-Result<Page<T>> fetchWindow(SqlStore &store, const ListSql &list, Where where, const Query &query,
-                            Read read, KeyOf keyOf) {
+// `exec` reads the page's rows (see QueryRows); the seek for a jump, keys only, goes through
+// `store`.
+template <typename T, typename Exec, typename Query, typename Read, typename KeyOf>
+Result<Page<T>> fetchWindowWith(SqlStore &store, const Exec &exec, const ListSql &list, Where where,
+                                const Query &query, Read read, KeyOf keyOf) {
     const int n = pageLimit(query.limit);
     if (query.offset < 0)
         return badWindow();
@@ -216,8 +251,8 @@ Result<Page<T>> fetchWindow(SqlStore &store, const ListSql &list, Where where, c
             params = where.params;
             params.insert(QStringLiteral("limit"), n);
             params.insert(QStringLiteral("offset"), query.offset);
-            Result<QSqlQuery> q = store.exec(
-                list.rowsOf(where, true, QStringLiteral(" LIMIT :limit OFFSET :offset")), params);
+            auto q = exec(list.rowsOf(where, true, QStringLiteral(" LIMIT :limit OFFSET :offset")),
+                          params);
             if (!q)
                 return q.error();
             Page<T> page;
@@ -227,6 +262,8 @@ Result<Page<T>> fetchWindow(SqlStore &store, const ListSql &list, Where where, c
                 if (lastKey.isEmpty())
                     lastKey = keyOfRow(keyOf, *q, page.items.constFirst());
             }
+            if (const std::optional<Error> error = rowsError(*q))
+                return *error;
             if (query.offset > 0 && !page.items.isEmpty())
                 page.nextCursor = encodeCursor(lastKey);
             return page;
@@ -234,8 +271,14 @@ Result<Page<T>> fetchWindow(SqlStore &store, const ListSql &list, Where where, c
     }
     // The page's keys first, on the narrow FROM; the columns and joins only for its rows. A search
     // sorts every match, and sorting keys instead of whole joined rows is a third quicker.
-    return fetchPage<T>(store, list.rowsOf(where, false, QStringLiteral(" LIMIT :limit")),
-                        where.params, n, read, keyOf);
+    return fetchPageWith<T>(exec, list.rowsOf(where, false, QStringLiteral(" LIMIT :limit")),
+                            where.params, n, read, keyOf);
+}
+
+template <typename T, typename Query, typename Read, typename KeyOf>
+Result<Page<T>> fetchWindow(SqlStore &store, const ListSql &list, Where where, const Query &query,
+                            Read read, KeyOf keyOf) {
+    return fetchWindowWith<T>(store, QueryRows{store}, list, std::move(where), query, read, keyOf);
 }
 
 Error badCursor();
