@@ -260,6 +260,12 @@ void TestGenerator::appendingPlacesOldAndNewAccounts() {
         compareSearchWithScan(store, QLatin1String(q));
     BSS_VERIFY_OK(store.exec(QStringLiteral(
         "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('integrity-check', 1)")));
+    // The trigram index's triggers are all back: a renamed account is found by its new name.
+    Account renamed = store.account(1).value().value();
+    renamed.name = QStringLiteral("Renamed After Append");
+    BSS_VERIFY_OK(store.updateAccount(renamed, renamed.version, QDateTime::currentDateTimeUtc()));
+    compareSearchWithScan(store, QStringLiteral("Renamed After"));
+    checkNameOrder(store);
 }
 
 // Past a million rows the number series takes a third level of digits: every line is there once,
