@@ -15,23 +15,27 @@ constexpr qsizetype orderBytes = 700;
 template <typename T> QByteArray page(const Page<T> &page, qsizetype perItem) {
     QByteArray out;
     out.reserve(64 + page.items.size() * perItem);
-    JsonWriter w(out);
-    w.beginObject();
-    w.key("items"_L1);
-    w.beginArray();
-    for (const T &item : page.items)
-        JsonAnswers::write(w, item);
-    w.endArray();
-    w.nonEmptyField("nextCursor"_L1, page.nextCursor);
-    w.endObject();
+    {
+        JsonWriter w(out); // `out` is complete when the writer is gone
+        w.beginObject();
+        w.key("items"_L1);
+        w.beginArray();
+        for (const T &item : page.items)
+            JsonAnswers::write(w, item);
+        w.endArray();
+        w.nonEmptyField("nextCursor"_L1, page.nextCursor);
+        w.endObject();
+    }
     return out;
 }
 
 template <typename T> QByteArray one(const T &value, qsizetype size) {
     QByteArray out;
     out.reserve(size);
-    JsonWriter w(out);
-    JsonAnswers::write(w, value);
+    {
+        JsonWriter w(out); // `out` is complete when the writer is gone
+        JsonAnswers::write(w, value);
+    }
     return out;
 }
 
@@ -54,10 +58,11 @@ void JsonAnswers::write(JsonWriter &w, const PlatformSync &s) {
     w.field("resellerPinSet"_L1, s.resellerPinSet);
     w.key("role"_L1);
     if (s.role)
-        w.string(toString(*s.role));
+        w.string(wireName(*s.role));
     else
         w.null();
-    w.field("status"_L1, toString(s.status));
+    w.key("status"_L1);
+    w.string(wireName(s.status));
     w.key("syncedAt"_L1);
     w.dateTime(s.syncedAt);
     w.endObject();
@@ -78,7 +83,8 @@ void JsonAnswers::write(JsonWriter &w, const Account &a) {
     for (const PlatformSync &s : a.sync)
         write(w, s);
     w.endArray();
-    w.field("type"_L1, toString(a.type));
+    w.key("type"_L1);
+    w.string(wireName(a.type));
     w.field("version"_L1, a.version);
     w.endObject();
 }

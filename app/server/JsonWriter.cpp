@@ -21,12 +21,6 @@ inline char *reserveTail(QByteArray &out, qsizetype extra) {
     return out.data() + size;
 }
 
-// Appends n bytes. (QByteArray::append(const char *, n) goes through the general insert(), a
-// few percent of a page of accounts.)
-inline void put(QByteArray &out, const char *s, qsizetype n) {
-    std::memcpy(reserveTail(out, n), s, size_t(n));
-}
-
 // Formats 0 <= v < 10^digits with leading zeros.
 inline char *digits(char *p, int v, int count) {
     for (int i = count - 1; i >= 0; --i) {
@@ -36,13 +30,9 @@ inline char *digits(char *p, int v, int count) {
     return p + count;
 }
 
-} // namespace
-
-void JsonWriter::appendEscaped(QByteArray &out, const QString &value) {
-    // Worst case: every UTF-16 unit becomes a six-byte \uXXXX escape.
-    const qsizetype start = out.size();
-    char *const base = reserveTail(out, value.size() * 6 + 2);
-    char *p = base;
+// Writes `value` as a JSON string literal, quotes included, from `p` on; returns its end. Room:
+// every UTF-16 unit as a six-byte \uXXXX escape, and the quotes.
+char *escapeInto(char *p, const QString &value) {
     *p++ = '"';
     const char16_t *src = reinterpret_cast<const char16_t *>(value.constData());
     const char16_t *const end = src + value.size();
@@ -108,7 +98,29 @@ void JsonWriter::appendEscaped(QByteArray &out, const QString &value) {
         }
     }
     *p++ = '"';
-    out.resize(start + (p - base));
+    return p;
+}
+
+inline qsizetype escapedRoom(const QString &value) {
+    return value.size() * 6 + 2;
+}
+
+} // namespace
+
+void JsonWriter::appendEscaped(QByteArray &out, const QString &value) {
+    const qsizetype start = out.size();
+    char *const base = reserveTail(out, escapedRoom(value));
+    out.resize(start + (escapeInto(base, value) - base));
+}
+
+void JsonWriter::grow(qsizetype extra) {
+    m_capacity = qMax(qMax(m_capacity * 2, m_size + extra), qMax(m_out.capacity(), qsizetype(256)));
+    m_out.resize(m_capacity);
+    m_data = m_out.data();
+}
+
+void JsonWriter::put(const char *s, qsizetype n) {
+    std::memcpy(reserve(n), s, size_t(n));
 }
 
 void JsonWriter::separate() {
@@ -118,14 +130,14 @@ void JsonWriter::separate() {
     }
     if (m_depth > 0) {
         if (m_hasItems[m_depth - 1])
-            m_out.append(',');
+            put(',');
         m_hasItems[m_depth - 1] = true;
     }
 }
 
 void JsonWriter::beginObject() {
     separate();
-    m_out.append('{');
+    put('{');
     Q_ASSERT(m_depth < maxDepth);
     m_hasItems[m_depth] = false;
 #ifndef QT_NO_DEBUG
@@ -137,12 +149,12 @@ void JsonWriter::beginObject() {
 void JsonWriter::endObject() {
     Q_ASSERT(m_depth > 0 && !m_afterKey);
     --m_depth;
-    m_out.append('}');
+    put('}');
 }
 
 void JsonWriter::beginArray() {
     separate();
-    m_out.append('[');
+    put('[');
     Q_ASSERT(m_depth < maxDepth);
     m_hasItems[m_depth] = false;
     ++m_depth;
@@ -151,7 +163,7 @@ void JsonWriter::beginArray() {
 void JsonWriter::endArray() {
     Q_ASSERT(m_depth > 0 && !m_afterKey);
     --m_depth;
-    m_out.append(']');
+    put(']');
 }
 
 void JsonWriter::key(QLatin1StringView name) {
@@ -163,7 +175,7 @@ void JsonWriter::key(QLatin1StringView name) {
     m_lastKey[m_depth - 1] = name;
 #endif
     separate();
-    char *p = reserveTail(m_out, name.size() + 3);
+    char *p = reserve(name.size() + 3);
     *p++ = '"';
     std::memcpy(p, name.data(), size_t(name.size()));
     p += name.size();
@@ -174,12 +186,13 @@ void JsonWriter::key(QLatin1StringView name) {
 
 void JsonWriter::string(const QString &value) {
     separate();
-    appendEscaped(m_out, value);
+    const qsizetype room = escapedRoom(value);
+    commit(escapeInto(reserve(room), value));
 }
 
 void JsonWriter::string(QLatin1StringView value) {
     separate();
-    char *p = reserveTail(m_out, value.size() + 2);
+    char *p = reserve(value.size() + 2);
     *p++ = '"';
     std::memcpy(p, value.data(), size_t(value.size()));
     p[value.size()] = '"';
@@ -198,20 +211,20 @@ void JsonWriter::integer(qint64 value) {
     } while (magnitude);
     if (value < 0)
         *--p = '-';
-    put(m_out, p, end - p);
+    put(p, end - p);
 }
 
 void JsonWriter::boolean(bool value) {
     separate();
     if (value)
-        put(m_out, "true", 4);
+        put("true", 4);
     else
-        put(m_out, "false", 5);
+        put("false", 5);
 }
 
 void JsonWriter::null() {
     separate();
-    put(m_out, "null", 4);
+    put("null", 4);
 }
 
 void JsonWriter::money(qint64 minor) {
@@ -234,7 +247,7 @@ void JsonWriter::money(qint64 minor) {
     if (negative)
         *--p = '-';
     *--p = '"';
-    put(m_out, p, end - p);
+    put(p, end - p);
 }
 
 void JsonWriter::dateTime(const QDateTime &value) {
@@ -252,7 +265,7 @@ void JsonWriter::dateTime(const QDateTime &value) {
     }
     separate();
     const QTime time = utc.time();
-    char *p = reserveTail(m_out, 26);
+    char *p = reserve(26);
     *p++ = '"';
     p = digits(p, year, 4);
     *p++ = '-';

@@ -15,11 +15,19 @@ namespace bss {
 // times more than the SQL behind it. The output is byte for byte what QJsonDocument::toJson
 // (Compact) writes for the same values: strings escaped the same way, UTF-8, integers as
 // integers. QJsonObject sorts its keys, so callers write keys in sorted order (checked in
-// debug builds).
+// debug builds). `out` holds the JSON once the writer is gone: while it writes, `out` is kept
+// longer than what is written, so that each value costs a pointer bump rather than a
+// QByteArray::resize().
 class JsonWriter {
 public:
     explicit JsonWriter(QByteArray &out)
-        : m_out(out) {}
+        : m_out(out)
+        , m_data(out.data())
+        , m_size(out.size())
+        , m_capacity(out.size()) {}
+    ~JsonWriter() { m_out.resize(m_size); }
+    JsonWriter(const JsonWriter &) = delete;
+    JsonWriter &operator=(const JsonWriter &) = delete;
 
     void beginObject();
     void endObject();
@@ -75,9 +83,25 @@ public:
 
 private:
     void separate();
+    // Room for `extra` more bytes at the end, counted as written; see commit().
+    char *reserve(qsizetype extra) {
+        if (m_capacity - m_size < extra)
+            grow(extra);
+        char *p = m_data + m_size;
+        m_size += extra;
+        return p;
+    }
+    // After reserve(): the text really ends at `end`.
+    void commit(const char *end) { m_size = end - m_data; }
+    void grow(qsizetype extra);
+    void put(const char *s, qsizetype n);
+    void put(char c) { *reserve(1) = c; }
 
     static constexpr int maxDepth = 32;
     QByteArray &m_out;
+    char *m_data;
+    qsizetype m_size;     // what is written
+    qsizetype m_capacity; // m_out.size() while writing
     int m_depth = 0;
     std::array<bool, maxDepth> m_hasItems{};
     bool m_afterKey = false;
