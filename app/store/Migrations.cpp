@@ -206,7 +206,9 @@ Migration seekIndexes(const Dialect &dialect) {
 // with prefix searches and placing an account (by name and id), and the email index with nothing.
 // Both cost a bulk load a sort of every account (a million: 2 s of 8). The sync status index
 // serves no query either: a sync status filter looks each account's row up by its key as it
-// walks the list in name order. The trigram index drops the column sizes, which only ranking
+// walks the list in name order. The sync rows are kept in the order of that key (WITHOUT
+// ROWID): a page's sync rows are one search each instead of two, and the table needs no
+// separate index of its key. The trigram index drops the column sizes, which only ranking
 // reads: searches here are in name order.
 Migration slimAccountIndexes(const Dialect &dialect) {
     QStringList s;
@@ -214,10 +216,25 @@ Migration slimAccountIndexes(const Dialect &dialect) {
         s << QStringLiteral("DROP INDEX accounts_email")
           << QStringLiteral("DROP INDEX accounts_name") << nameIndexSql()
           << QStringLiteral("DROP INDEX account_sync_status")
+          << QStringLiteral(
+                 "CREATE TABLE account_sync_v5 ("
+                 " account_id BIGINT NOT NULL REFERENCES accounts(id), platform TEXT NOT NULL"
+                 " REFERENCES platforms(code), status TEXT NOT NULL, email TEXT NOT NULL,"
+                 " role TEXT, parent_id BIGINT REFERENCES accounts(id), reseller_pin TEXT,"
+                 " last_error TEXT NOT NULL DEFAULT '', synced_at TEXT,"
+                 " PRIMARY KEY (account_id, platform)) WITHOUT ROWID")
+          << QStringLiteral("INSERT INTO account_sync_v5 SELECT account_id, platform, status,"
+                            " email, role, parent_id, reseller_pin, last_error, synced_at"
+                            " FROM account_sync ORDER BY account_id, platform")
+          << QStringLiteral("DROP TABLE account_sync")
+          << QStringLiteral("ALTER TABLE account_sync_v5 RENAME TO account_sync")
+          << QStringLiteral("CREATE UNIQUE INDEX account_sync_pin ON account_sync"
+                            " (platform, reseller_pin) WHERE reseller_pin IS NOT NULL")
           << searchIndexRebuild(accountSearchTable());
     return {5,
             QStringLiteral("the accounts' name index without the email; no email index and no"
-                           " sync status index; a trigram index without the column sizes"),
+                           " sync status index; sync rows kept in their key's order; a trigram"
+                           " index without the column sizes"),
             s};
 }
 

@@ -205,6 +205,12 @@ private Q_SLOTS:
                 QVERIFY(q.exec());
                 rows.append({q.lastInsertId().toLongLong(), name});
             }
+            QVERIFY(q.exec(
+                QStringLiteral(
+                    "INSERT INTO account_sync (account_id, platform, status, email, role,"
+                    " reseller_pin, last_error, synced_at) VALUES (%1, 'kaspersky', 'Failed',"
+                    " 'h@example.com', 'Reseller', 'PIN-7', 'Refused.', 'now')")
+                    .arg(rows.constFirst().id)));
             QVERIFY(db.commit());
         }
         QSqlDatabase::removeDatabase(connection);
@@ -233,6 +239,18 @@ private Q_SLOTS:
                                         " 'accounts_fts_docsize')"));
         BSS_VERIFY_OK(leftovers);
         QCOMPARE(leftovers->toInt(), 0);
+        // The sync rows are kept in their key's order, and nothing of them is lost on the way.
+        const Result<QVariant> syncTable = store.scalar(
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'account_sync'"));
+        BSS_VERIFY_OK(syncTable);
+        QVERIFY(syncTable->toString().endsWith(QLatin1String("WITHOUT ROWID")));
+        const Result<std::optional<StoredSync>> kept =
+            store.sync(rows.constFirst().id, QStringLiteral("kaspersky"));
+        BSS_VERIFY_OK(kept);
+        QVERIFY(kept->has_value());
+        QVERIFY((*kept)->sync.status == SyncStatus::Failed);
+        QCOMPARE((*kept)->sync.lastError, QStringLiteral("Refused."));
+        QCOMPARE((*kept)->resellerPin, QStringLiteral("PIN-7"));
 
         // and new accounts go in between
         const Result<Id> added = store.insertAccount({QStringLiteral("blue Harbor 150x"),
