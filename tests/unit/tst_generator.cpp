@@ -225,6 +225,9 @@ void TestGenerator::newStoreIsInNameOrderAndSearchable() {
                                             " WHERE before > id")),
              QVariant(0));
     QCOMPARE(scalarOf(store, QStringLiteral("PRAGMA page_size")), QVariant(8192));
+    // The connection is left as the store opened it: its page cache, no sorter threads.
+    QCOMPARE(scalarOf(store, QStringLiteral("PRAGMA cache_size")).toInt(), -16384);
+    QCOMPARE(scalarOf(store, QStringLiteral("PRAGMA threads")).toInt(), 0);
     for (const char *q :
          {"Harbor", "rbor", "ystems 1", "contact11", "@dental.e", "Zephyr Works", "s 10", "1024"})
         compareSearchWithScan(store, QLatin1String(q));
