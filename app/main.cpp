@@ -7,6 +7,7 @@
 
 #include "app/backend/LocalBackend.h"
 #include "app/backend/RestBackend.h"
+#include "app/store/SqliteRows.h"
 #include "app/store/StoreConfig.h"
 
 #include <QApplication>
@@ -82,6 +83,7 @@ void takeScreenshot(bss::MainWindow *window, const QString &file) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    bss::configureSqliteProcess(); // before the first connection
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("BSS Desk"));
     QApplication::setApplicationName(QStringLiteral("BSS Desk"));

@@ -1,21 +1,13 @@
 #include "app/server/ServerApp.h"
 #include "app/server/ServerOptions.h"
+#include "app/store/SqliteRows.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
 
-#if defined(BSS_HAVE_SQLITE3)
-#include <sqlite3.h>
-#endif
-
 int main(int argc, char *argv[]) {
-#if defined(BSS_HAVE_SQLITE3)
-    // SQLite counts every allocation under one process-wide mutex; the request threads read text
-    // columns as UTF-16 (Qt's driver), an allocation per value, and queued on it. Must come before
-    // the first connection; a no-op (SQLITE_MISUSE) if SQLite is already in use.
-    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-#endif
+    bss::configureSqliteProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bssdesk-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("BSS Desk"));

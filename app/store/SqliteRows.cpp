@@ -255,4 +255,10 @@ Result<SqliteRows> SqliteStatements::exec(const QString &, const QVariantMap &) 
 
 #endif
 
+void configureSqliteProcess() {
+#ifdef BSS_SQLITE_API
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); // SQLITE_MISUSE, harmless, once SQLite is in use
+#endif
+}
+
 } // namespace bss

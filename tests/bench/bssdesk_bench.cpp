@@ -5,6 +5,7 @@
 //   bssdesk-bench --run DIR       run every case, each in a process of its own, and print figures
 //                                 (generating accounts into new stores in DIR among them)
 //   bssdesk-bench --case NAME ... one case (what --run starts)
+#include "app/store/SqliteRows.h"
 #include "tests/bench/BenchCases.h"
 #include "tests/bench/BenchSupport.h"
 
@@ -162,6 +163,7 @@ int main(int argc, char *argv[]) {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
                                                                     : qgetenv("QT_QPA_PLATFORM"));
     qputenv("QT_LOGGING_RULES", "bss.*.info=false");
+    bss::configureSqliteProcess(); // as the client and the server do
     QApplication app(argc, argv);
     // Settings of their own: the benchmark must not start on a page a user left open.
     QStandardPaths::setTestModeEnabled(true);
