@@ -1,6 +1,7 @@
 #include "app/domain/Types.h"
 
 #include <array>
+#include <type_traits>
 #include <utility>
 
 namespace bss {
@@ -32,23 +33,6 @@ constexpr Names<BillingPeriod, 2> billingPeriods{
 constexpr Names<UserRole, 3> userRoles{
     {{UserRole::Admin, "admin"}, {UserRole::Agent, "agent"}, {UserRole::Reseller, "reseller"}}};
 
-template <typename E, std::size_t N> QString nameOf(const Names<E, N> &names, E value) {
-    for (const auto &[v, name] : names) {
-        if (v == value)
-            return QLatin1String(name);
-    }
-    return {};
-}
-
-template <typename E, std::size_t N>
-std::optional<E> valueOf(const Names<E, N> &names, const QString &s) {
-    for (const auto &[v, name] : names) {
-        if (s == QLatin1String(name))
-            return v;
-    }
-    return std::nullopt;
-}
-
 template <typename E, std::size_t N> QLatin1StringView viewOf(const Names<E, N> &names, E value) {
     for (const auto &[v, name] : names) {
         if (v == value)
@@ -57,11 +41,20 @@ template <typename E, std::size_t N> QLatin1StringView viewOf(const Names<E, N> 
     return {};
 }
 
-template <typename E, std::size_t N>
-std::optional<E> valueOfUtf8(const Names<E, N> &names, QByteArrayView s) {
+template <typename E, std::size_t N> QString nameOf(const Names<E, N> &names, E value) {
+    return QString(viewOf(names, value));
+}
+
+// The value whose name `s` is; S is QString or a UTF-8 QByteArrayView.
+template <typename E, std::size_t N, typename S>
+std::optional<E> valueOf(const Names<E, N> &names, const S &s) {
     for (const auto &[v, name] : names) {
-        if (s == QByteArrayView(name))
+        if constexpr (std::is_same_v<S, QString>) {
+            if (s == QLatin1StringView(name))
+                return v;
+        } else if (s == QByteArrayView(name)) {
             return v;
+        }
     }
     return std::nullopt;
 }
@@ -78,13 +71,13 @@ QLatin1StringView wireName(SyncRole v) {
     return viewOf(syncRoles, v);
 }
 template <> std::optional<AccountType> fromWireName(QByteArrayView utf8) {
-    return valueOfUtf8(accountTypes, utf8);
+    return valueOf(accountTypes, utf8);
 }
 template <> std::optional<SyncStatus> fromWireName(QByteArrayView utf8) {
-    return valueOfUtf8(syncStatuses, utf8);
+    return valueOf(syncStatuses, utf8);
 }
 template <> std::optional<SyncRole> fromWireName(QByteArrayView utf8) {
-    return valueOfUtf8(syncRoles, utf8);
+    return valueOf(syncRoles, utf8);
 }
 
 QString toString(AccountType v) {

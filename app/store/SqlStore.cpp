@@ -37,17 +37,7 @@ struct CachedStatement {
     QStringList holders;
     bool leased = false;
 
-    // The same text comes with the same parameter names; QVariantMap keeps them sorted.
-    bool sameNames(const QVariantMap &params) const {
-        if (params.size() != names.size())
-            return false;
-        qsizetype i = 0;
-        for (auto it = params.keyBegin(); it != params.keyEnd(); ++it, ++i) {
-            if (*it != names.at(i))
-                return false;
-        }
-        return true;
-    }
+    bool sameNames(const QVariantMap &params) const { return sameParameterNames(names, params); }
 };
 
 namespace {

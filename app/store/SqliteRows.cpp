@@ -40,16 +40,7 @@ struct SqliteStatement {
 
     ~SqliteStatement() { sqlite3_finalize(stmt); }
 
-    bool sameNames(const QVariantMap &params) const {
-        if (params.size() != names.size())
-            return false;
-        qsizetype i = 0;
-        for (auto it = params.keyBegin(); it != params.keyEnd(); ++it, ++i) {
-            if (*it != names.at(i))
-                return false;
-        }
-        return true;
-    }
+    bool sameNames(const QVariantMap &params) const { return sameParameterNames(names, params); }
 };
 
 SqliteRows::SqliteRows(std::shared_ptr<SqliteStatement> statement)
@@ -254,6 +245,17 @@ Result<SqliteRows> SqliteStatements::exec(const QString &, const QVariantMap &) 
 }
 
 #endif
+
+bool sameParameterNames(const QStringList &names, const QVariantMap &params) {
+    if (params.size() != names.size())
+        return false;
+    qsizetype i = 0;
+    for (auto it = params.keyBegin(); it != params.keyEnd(); ++it, ++i) {
+        if (*it != names.at(i))
+            return false;
+    }
+    return true;
+}
 
 void configureSqliteProcess() {
 #ifdef BSS_SQLITE_API

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantMap>
 
@@ -74,6 +75,10 @@ private:
     sqlite3 *m_db = nullptr;
     QHash<QString, std::shared_ptr<SqliteStatement>> m_statements;
 };
+
+// Whether `params` has exactly `names` (a cached statement's parameters, as bound last): the same
+// text comes with the same names, and QVariantMap keeps them sorted.
+bool sameParameterNames(const QStringList &names, const QVariantMap &params);
 
 // Once per process, before the first connection opens: turns SQLite's allocation statistics off.
 // SQLite counts every allocation of every thread under one process-wide mutex, and threads that
