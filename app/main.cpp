@@ -2,6 +2,7 @@
 // signs in to bssdesk-server), installs the translation, and shows the main window (or grabs
 // one page into a PNG with --screenshot).
 #include "ui/MainWindow.h"
+#include "ui/common/OpeningProgress.h"
 #include "ui/common/PageBase.h"
 #include "ui/login/LoginDialog.h"
 
@@ -216,7 +217,14 @@ int main(int argc, char *argv[]) {
         QApplication::exit(1);
     };
 
+    // A window says that the store is opening when that takes long (not for a screenshot,
+    // which nobody watches).
+    std::unique_ptr<bss::OpeningProgress> opening;
+    if (screenshot.isEmpty())
+        opening = std::make_unique<bss::OpeningProgress>(config->describe());
     local->open().then(&app, [&](const bss::Result<bss::Done> &opened) {
+        if (opening)
+            opening->finish();
         if (!opened) {
             abort(opened.error());
             return;

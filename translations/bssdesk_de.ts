@@ -1414,6 +1414,23 @@ Klicken, um die Synchronisierungsoptionen zu öffnen und es erneut zu versuchen.
     </message>
 </context>
 <context>
+    <name>bss::OpeningProgress</name>
+    <message>
+        <source>BSS Desk</source>
+        <translation>BSS Desk</translation>
+    </message>
+    <message>
+        <source>Opening the store…
+%1
+
+A store from an earlier version is updated first; with a million accounts that takes about a minute.</source>
+        <translation>Speicher wird geöffnet…
+%1
+
+Ein Speicher aus einer früheren Version wird zuerst aktualisiert; bei einer Million Konten dauert das etwa eine Minute.</translation>
+    </message>
+</context>
+<context>
     <name>bss::OrderEditor</name>
     <message>
         <source>Order</source>

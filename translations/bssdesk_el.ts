@@ -1414,6 +1414,23 @@ Click to open Sync Options and retry.</source>
     </message>
 </context>
 <context>
+    <name>bss::OpeningProgress</name>
+    <message>
+        <source>BSS Desk</source>
+        <translation>BSS Desk</translation>
+    </message>
+    <message>
+        <source>Opening the store…
+%1
+
+A store from an earlier version is updated first; with a million accounts that takes about a minute.</source>
+        <translation>Άνοιγμα της αποθήκης…
+%1
+
+Μια αποθήκη από προηγούμενη έκδοση ενημερώνεται πρώτα· με ένα εκατομμύριο λογαριασμούς αυτό διαρκεί περίπου ένα λεπτό.</translation>
+    </message>
+</context>
+<context>
     <name>bss::OrderEditor</name>
     <message>
         <source>Order</source>

@@ -1413,6 +1413,20 @@ Click to open Sync Options and retry.</source>
     </message>
 </context>
 <context>
+    <name>bss::OpeningProgress</name>
+    <message>
+        <source>BSS Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the store…
+%1
+
+A store from an earlier version is updated first; with a million accounts that takes about a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bss::OrderEditor</name>
     <message>
         <source>Order</source>

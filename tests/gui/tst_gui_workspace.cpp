@@ -8,6 +8,7 @@
 #include "ui/accounts/SyncOptionsDialog.h"
 #include "ui/common/AccountChooser.h"
 #include "ui/common/AuditPanel.h"
+#include "ui/common/OpeningProgress.h"
 #include "ui/models/AccountsModel.h"
 #include "ui/models/AuditModel.h"
 #include "ui/models/OrdersModel.h"
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void auditTrailReadsInWords();
     void auditTrailInGerman();
     void busyIndicatorOnlyForSlowCalls();
+    void openingWindowOnlyForSlowOpens();
     void draftCanBeCancelledAndErrorsGoToTheMessageBar();
     void syncOptionsShowsEveryErrorAndFailure();
     void germanAndGreekAreComplete_data();
@@ -341,6 +343,30 @@ void TestWorkspace::busyIndicatorOnlyForSlowCalls() {
     other.reset();
     QVERIFY(!busy->isVisible());
     QVERIFY(busy->isIdle());
+}
+
+// Opening the store (an upgrade of a big one takes a minute): a window after a delay, none for a
+// quick open, and none once opening is done.
+void TestWorkspace::openingWindowOnlyForSlowOpens() {
+    {
+        OpeningProgress quick(QStringLiteral("/tmp/small.sqlite"), 150);
+        quick.finish();
+        QTest::qWait(400);
+        QVERIFY(!quick.isVisible());
+    }
+    QElapsedTimer clock;
+    clock.start();
+    OpeningProgress slow(QStringLiteral("Embedded store: /tmp/big.sqlite"), 150);
+    QVERIFY(!slow.isVisible());
+    QTRY_VERIFY(slow.isVisible());
+    QVERIFY2(clock.elapsed() >= 140, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(slow.labelText().contains(QLatin1String("/tmp/big.sqlite")));
+    QVERIFY(slow.findChildren<QPushButton *>().isEmpty()); // no Cancel half-way through
+    screenshot(&slow, QStringLiteral("opening"));
+    slow.finish();
+    QVERIFY(!slow.isVisible());
+    QTest::qWait(300);
+    QVERIFY(!slow.isVisible());
 }
 
 void TestWorkspace::draftCanBeCancelledAndErrorsGoToTheMessageBar() {
