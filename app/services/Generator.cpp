@@ -333,14 +333,12 @@ Result<GenerateReport> generateSyntheticData(Services &services, const GenerateS
         cacheBefore = store.scalar(QStringLiteral("PRAGMA cache_size"));
         if (!cacheBefore)
             return cacheBefore.error();
-        for (const char *sql : {"PRAGMA threads = 2", "PRAGMA cache_size = -131072"}) {
-            if (!bulkIntoNew)
-                break;
-            if (Result<Done> r = run(store, QLatin1String(sql)); !r)
-                return r.error();
-        }
-        if (!bulkIntoNew) {
-            if (Result<Done> r = run(store, QStringLiteral("PRAGMA cache_size = -1000000")); !r)
+        const QStringList pragmas =
+            bulkIntoNew ? QStringList{QStringLiteral("PRAGMA threads = 2"),
+                                      QStringLiteral("PRAGMA cache_size = -131072")}
+                        : QStringList{QStringLiteral("PRAGMA cache_size = -1000000")};
+        for (const QString &sql : pragmas) {
+            if (Result<Done> r = run(store, sql); !r)
                 return r.error();
         }
         // The rows are made consistent by construction; checking a million parent references one
