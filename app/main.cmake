@@ -1,6 +1,10 @@
 # The desktop executable: command line, settings, translations and wiring. Included from
 # app/CMakeLists.txt; needs the bss_ui library (ui/), which is added after app/.
-add_executable(bssdesk ${CMAKE_CURRENT_LIST_DIR}/main.cpp)
+add_executable(bssdesk ${CMAKE_CURRENT_LIST_DIR}/main.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/desktop/CommandLine.h ${CMAKE_CURRENT_LIST_DIR}/desktop/CommandLine.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/desktop/DesktopLauncher.h
+    ${CMAKE_CURRENT_LIST_DIR}/desktop/DesktopLauncher.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/desktop/Screenshot.h ${CMAKE_CURRENT_LIST_DIR}/desktop/Screenshot.cpp)
 target_link_libraries(bssdesk PRIVATE bss_common bss_ui bss_backend Qt6::Widgets)
 set_target_properties(bssdesk PROPERTIES WIN32_EXECUTABLE ON MACOSX_BUNDLE ON)
 install(TARGETS bssdesk RUNTIME DESTINATION bin BUNDLE DESTINATION .)

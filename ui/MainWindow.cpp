@@ -8,7 +8,6 @@
 #include "ui/subscriptions/SubscriptionsPage.h"
 
 #include "app/backend/Backend.h"
-#include "app/backend/RestBackend.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -91,10 +90,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
         new QLabel(tr("Signed in as %1").arg(backend->actor().user), this));
 
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::pageShown);
-    // Only the REST backend announces failures so far; the embedded one reports them through
-    // each call's result alone.
-    if (auto *rest = qobject_cast<RestBackend *>(backend))
-        connect(rest, &RestBackend::requestFailed, this, &MainWindow::showBackendProblem);
+    connect(backend, &Backend::requestFailed, this, &MainWindow::showBackendProblem);
     resize(1280, 800);
 }
 

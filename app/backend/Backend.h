@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/backend/Changes.h"
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
 
@@ -17,10 +18,20 @@ namespace bss {
 //
 // Writes that need a version (accounts, orders) take the version the caller last saw and are
 // refused with ErrorKind::Stale when the record changed since.
+//
+// Both signals below are emitted before the call's future finishes, so a receiver hears of a
+// change or a failure before the caller's continuation runs. The embedded backend announces
+// changes on its own thread and failures on its store thread, the REST backend both on its
+// network thread: connect with the default connection type (queued across threads).
 class Backend : public QObject {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit Backend(QObject *parent = nullptr)
+        : QObject(parent) {
+        // Receivers on another thread get the signals queued.
+        qRegisterMetaType<bss::Entity>();
+        qRegisterMetaType<bss::Error>();
+    }
     ~Backend() override = default;
 
     // For the status bar: "Embedded store: /home/me/.local/share/BSS Desk/bssdesk.sqlite".
@@ -82,9 +93,21 @@ public:
     virtual QFuture<Result<Page<OutboxMessage>>> outbox(const OutboxQuery &query) = 0;
 
 Q_SIGNALS:
-    // After a successful write: lists showing `entity` ("account", "order", "subscription")
-    // may refresh. `id` is the record written.
-    void recordChanged(const QString &entity, bss::Id id);
+    // After a successful write, once per record it changed (changesOf(result), Changes.h):
+    // lists showing `entity` may refresh. A purchase, for one, announces its order and each of
+    // its subscriptions. Reads and refused writes announce nothing.
+    void recordChanged(bss::Entity entity, bss::Id id);
+    // A call failed, whatever the call and whatever the reason; the same Error its future
+    // finishes with. The window offers Reload for ErrorKind::Stale and Retry for Unavailable in
+    // one place instead of every page doing it.
+    void requestFailed(const bss::Error &error);
+
+protected:
+    // Emits recordChanged for each change; used by both backends, only for successful writes.
+    void announce(const Changes &changes) {
+        for (const Change &c : changes)
+            Q_EMIT recordChanged(c.entity, c.id);
+    }
 };
 
 } // namespace bss

@@ -66,32 +66,6 @@ private:
     std::optional<Error> m_openError;
 };
 
-namespace {
-
-Id idOf(const Account &a) {
-    return a.id;
-}
-Id idOf(const Order &o) {
-    return o.id;
-}
-Id idOf(const Execution &e) {
-    return e.order.id;
-}
-Id idOf(const Purchase &p) {
-    return p.order.id;
-}
-Id idOf(const Subscription &s) {
-    return s.id;
-}
-Id idOf(const ConfigurationChange &c) {
-    return c.subscriptionId;
-}
-Id idOf(const PlatformSync &) {
-    return 0;
-}
-
-} // namespace
-
 LocalBackend::LocalBackend(StoreConfig config, Actor actor, QObject *parent)
     : Backend(parent)
     , m_config(std::move(config))
@@ -140,19 +114,22 @@ QFuture<Result<T>> LocalBackend::run(std::function<Result<T>(Services &)> work,
     promise->start();
     if (!worker)
         worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, promise, work = std::move(work)] {
-        promise->addResult(worker->call<T>(work));
+    QMetaObject::invokeMethod(worker, [this, worker, promise, work = std::move(work)] {
+        Result<T> result = worker->call<T>(work);
+        if (!result)
+            Q_EMIT requestFailed(result.error());
+        promise->addResult(std::move(result));
         promise->finish();
     });
     return future;
 }
 
 template <typename T>
-QFuture<Result<T>> LocalBackend::write(const QString &entity,
-                                       std::function<Result<T>(Services &)> work, Id changedId) {
-    return run<T>(std::move(work)).then(this, [this, entity, changedId](const Result<T> &r) {
+QFuture<Result<T>> LocalBackend::write(std::function<Result<T>(Services &)> work,
+                                       ChangesOf<T> changes) {
+    return run<T>(std::move(work)).then(this, [this, changes](const Result<T> &r) {
         if (r)
-            Q_EMIT recordChanged(entity, changedId ? changedId : idOf(r.value()));
+            announce(changes(r.value()));
         return r;
     });
 }
@@ -161,8 +138,11 @@ QFuture<Result<Done>> LocalBackend::open() {
     auto promise = std::make_shared<QPromise<Result<Done>>>();
     QFuture<Result<Done>> future = promise->future();
     promise->start();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, promise] {
-        promise->addResult(worker->open());
+    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, promise] {
+        Result<Done> opened = worker->open();
+        if (!opened)
+            Q_EMIT requestFailed(opened.error());
+        promise->addResult(std::move(opened));
         promise->finish();
     });
     return future;
@@ -204,17 +184,15 @@ QFuture<Result<Account>> LocalBackend::account(Id id) {
 }
 
 QFuture<Result<Account>> LocalBackend::createAccount(const NewAccount &account) {
-    return write<Account>(QStringLiteral("account"), [a = m_actor, account](Services &s) {
-        return s.accounts.create(a, account);
-    });
+    return write<Account>(
+        [a = m_actor, account](Services &s) { return s.accounts.create(a, account); });
 }
 
 QFuture<Result<Account>> LocalBackend::updateAccount(Id id, qint64 version,
                                                      const AccountPatch &patch) {
-    return write<Account>(QStringLiteral("account"),
-                          [a = m_actor, id, version, patch](Services &s) {
-                              return s.accounts.update(a, id, version, patch);
-                          });
+    return write<Account>([a = m_actor, id, version, patch](Services &s) {
+        return s.accounts.update(a, id, version, patch);
+    });
 }
 
 QFuture<Result<PlatformSync>> LocalBackend::syncOptions(Id accountId, const QString &platform) {
@@ -226,22 +204,20 @@ QFuture<Result<PlatformSync>> LocalBackend::syncOptions(Id accountId, const QStr
 QFuture<Result<PlatformSync>> LocalBackend::saveSyncOptions(Id accountId, const QString &platform,
                                                             const SyncOptionsInput &input) {
     return write<PlatformSync>(
-        QStringLiteral("account"),
         [a = m_actor, accountId, platform, input](Services &s) {
             return s.sync.save(a, accountId, platform, input);
         },
-        accountId);
+        [accountId](const PlatformSync &sync) { return changesOf(accountId, sync); });
 }
 
 QFuture<Result<PlatformSync>> LocalBackend::saveAndSynchronize(Id accountId,
                                                                const QString &platform,
                                                                const SyncOptionsInput &input) {
     return write<PlatformSync>(
-        QStringLiteral("account"),
         [a = m_actor, accountId, platform, input](Services &s) {
             return s.sync.saveAndSynchronize(a, accountId, platform, input);
         },
-        accountId);
+        [accountId](const PlatformSync &sync) { return changesOf(accountId, sync); });
 }
 
 QFuture<Result<Page<Order>>> LocalBackend::orders(const OrderQuery &query) {
@@ -258,42 +234,36 @@ QFuture<Result<Order>> LocalBackend::order(Id id) {
 }
 
 QFuture<Result<Order>> LocalBackend::createOrder(Id accountId) {
-    return write<Order>(QStringLiteral("order"), [a = m_actor, accountId](Services &s) {
-        return s.orders.create(a, accountId);
-    });
+    return write<Order>(
+        [a = m_actor, accountId](Services &s) { return s.orders.create(a, accountId); });
 }
 
 QFuture<Result<Order>> LocalBackend::addLine(Id orderId, Id productId, std::optional<int> seats) {
-    return write<Order>(QStringLiteral("order"),
-                        [a = m_actor, orderId, productId, seats](Services &s) {
-                            return s.orders.addLine(a, orderId, productId, seats);
-                        });
+    return write<Order>([a = m_actor, orderId, productId, seats](Services &s) {
+        return s.orders.addLine(a, orderId, productId, seats);
+    });
 }
 
 QFuture<Result<Order>> LocalBackend::setSeats(Id orderId, qint64 version, Id lineId, int seats) {
-    return write<Order>(QStringLiteral("order"),
-                        [a = m_actor, orderId, version, lineId, seats](Services &s) {
-                            return s.orders.setSeats(a, orderId, version, lineId, seats);
-                        });
+    return write<Order>([a = m_actor, orderId, version, lineId, seats](Services &s) {
+        return s.orders.setSeats(a, orderId, version, lineId, seats);
+    });
 }
 
 QFuture<Result<Order>> LocalBackend::removeLine(Id orderId, qint64 version, Id lineId) {
-    return write<Order>(QStringLiteral("order"),
-                        [a = m_actor, orderId, version, lineId](Services &s) {
-                            return s.orders.removeLine(a, orderId, version, lineId);
-                        });
+    return write<Order>([a = m_actor, orderId, version, lineId](Services &s) {
+        return s.orders.removeLine(a, orderId, version, lineId);
+    });
 }
 
 QFuture<Result<Order>> LocalBackend::cancelOrder(Id orderId) {
-    return write<Order>(QStringLiteral("order"), [a = m_actor, orderId](Services &s) {
-        return s.orders.cancel(a, orderId);
-    });
+    return write<Order>(
+        [a = m_actor, orderId](Services &s) { return s.orders.cancel(a, orderId); });
 }
 
 QFuture<Result<Execution>> LocalBackend::executeOrder(Id orderId) {
-    return write<Execution>(QStringLiteral("order"), [a = m_actor, orderId](Services &s) {
-        return s.orders.execute(a, orderId);
-    });
+    return write<Execution>(
+        [a = m_actor, orderId](Services &s) { return s.orders.execute(a, orderId); });
 }
 
 QFuture<Result<Page<Subscription>>> LocalBackend::subscriptions(const SubscriptionQuery &query) {
@@ -312,28 +282,24 @@ QFuture<Result<QString>> LocalBackend::activationKey(Id subscriptionId) {
 }
 
 QFuture<Result<Subscription>> LocalBackend::retryProvisioning(Id subscriptionId) {
-    return write<Subscription>(QStringLiteral("subscription"),
-                               [a = m_actor, subscriptionId](Services &s) {
-                                   return s.subscriptions.retryProvisioning(a, subscriptionId);
-                               });
+    return write<Subscription>([a = m_actor, subscriptionId](Services &s) {
+        return s.subscriptions.retryProvisioning(a, subscriptionId);
+    });
 }
 
 QFuture<Result<ConfigurationChange>> LocalBackend::changeConfiguration(Id subscriptionId, int seats,
                                                                        bool dryRun) {
-    auto work = [a = m_actor, subscriptionId, seats, dryRun](Services &s) {
+    // A dry run changes nothing: changesOf() announces nothing for it.
+    return write<ConfigurationChange>([a = m_actor, subscriptionId, seats, dryRun](Services &s) {
         return s.subscriptions.change(a, subscriptionId, seats, dryRun);
-    };
-    if (dryRun)
-        return run<ConfigurationChange>(work);
-    return write<ConfigurationChange>(QStringLiteral("subscription"), work);
+    });
 }
 
 QFuture<Result<Purchase>> LocalBackend::purchase(Id accountId, Id productId, int seats,
                                                  const QString &quoteId) {
-    return write<Purchase>(
-        QStringLiteral("order"), [a = m_actor, accountId, productId, seats, quoteId](Services &s) {
-            return s.subscriptions.purchase(a, accountId, productId, seats, quoteId);
-        });
+    return write<Purchase>([a = m_actor, accountId, productId, seats, quoteId](Services &s) {
+        return s.subscriptions.purchase(a, accountId, productId, seats, quoteId);
+    });
 }
 
 QFuture<Result<Page<AuditEntry>>> LocalBackend::audit(const AuditQuery &query) {

@@ -69,13 +69,18 @@ public:
 
 private:
     // Runs `work` on `worker`'s thread (by default the one that serves every call but counts).
+    // A failure is announced by requestFailed, from that thread, before the future finishes.
     template <typename T>
     QFuture<Result<T>> run(std::function<Result<T>(Services &)> work,
                            LocalWorker *worker = nullptr);
+    // What a write of a T announces; by default changesOf(result).
+    template <typename T> using ChangesOf = std::function<Changes(const T &)>;
+    // Runs `work` like run(), and announces changesOf(result) (or `changes`) on success.
     template <typename T>
-    // Emits recordChanged(entity, id) on success; id is `changedId`, or else the result's own.
-    QFuture<Result<T>> write(const QString &entity, std::function<Result<T>(Services &)> work,
-                             Id changedId = 0);
+    QFuture<Result<T>> write(std::function<Result<T>(Services &)> work, ChangesOf<T> changes);
+    template <typename T> QFuture<Result<T>> write(std::function<Result<T>(Services &)> work) {
+        return write<T>(std::move(work), [](const T &value) { return changesOf(value); });
+    }
 
     StoreConfig m_config;
     Actor m_actor;

@@ -5,11 +5,13 @@
 
 #include <QJsonObject>
 #include <QMutex>
+#include <QPromise>
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 namespace bss {
 
@@ -23,8 +25,11 @@ class RestWorker;
 // .then(context, ...) run on the context's thread. Writes carrying a version send
 // If-Match "<version>"; a 412 comes back as ErrorKind::Stale, a 401 as Unauthorized (and
 // sessionExpired()), a connection or TLS failure as Unavailable (code "tls-untrusted" when the
-// server's certificate is not trusted). Every failed call is also announced by requestFailed(),
-// so the window can offer Reload or Retry in one place instead of every page doing it.
+// server's certificate is not trusted). Every failed call is also announced by requestFailed()
+// and every write by recordChanged(), both from the network thread (Backend.h).
+//
+// The code is in three files: RestTransport.cpp (the network thread, the session, HTTP),
+// RestBackend.cpp (the Backend calls) and RestBackendUsers.cpp (sign-in and user management).
 class RestBackend final : public Backend {
     Q_OBJECT
 public:
@@ -92,21 +97,18 @@ public:
 Q_SIGNALS:
     // The server answered 401 to a logged-in request: the token expired or was revoked.
     void sessionExpired();
-    // A call failed; emitted before its future finishes. Runs on the network thread, so
-    // receivers in the UI get it queued.
-    void requestFailed(const bss::Error &error);
 
 private:
-    // One HTTP exchange, described on the caller's thread and run on the network thread.
+    // One HTTP exchange, described on the caller's thread and run on the network thread. Every
+    // member has a default so that a call names only what it sets:
+    //     Call{.verb = "PATCH", .path = ..., .body = ..., .ifMatch = version}
     struct Call {
-        QByteArray verb;
-        QString path;
-        QUrlQuery query;
-        std::optional<QJsonObject> body;
-        std::optional<qint64> ifMatch;
+        QByteArray verb = {};
+        QString path = {}; // below /api/v1, already percent-encoded
+        QUrlQuery query = {};
+        std::optional<QJsonObject> body = std::nullopt;
+        std::optional<qint64> ifMatch = std::nullopt;
         bool idempotent = false; // send an Idempotency-Key
-        QString changedEntity;   // emit recordChanged for this entity on success
-        Id changedId = 0;        // the record written, when the answer does not name it
     };
     struct Reply {
         int status = 0; // 0: no HTTP answer at all
@@ -114,13 +116,42 @@ private:
         QString networkError;
         bool tlsFailed = false; // the TLS handshake failed (untrusted or invalid certificate)
     };
+    template <typename T> using Decoder = std::function<Result<T>(const QJsonValue &)>;
+    // What a successful write of a T announces (Changes.h); empty for a read.
+    template <typename T> using ChangesOf = std::function<Changes(const T &)>;
 
+    template <typename T> static Decoder<T> decoder() {
+        return [](const QJsonValue &v) { return JsonCodec::decode<T>(v); };
+    }
+    template <typename T> static Decoder<QList<T>> listDecoder() {
+        return [](const QJsonValue &v) { return JsonCodec::decodeList<T>(v); };
+    }
+    template <typename T> static Decoder<Page<T>> pageDecoder() {
+        return [](const QJsonValue &v) { return JsonCodec::decodePage<T>(v); };
+    }
+
+    // A read: sends `call` and decodes the answer.
+    template <typename T> QFuture<Result<T>> send(Call call, Decoder<T> decode) {
+        return exchange<T>(std::move(call), std::move(decode), nullptr);
+    }
+    // A write: like send(), and announces changesOf(result) (or `changes`) on success.
     template <typename T>
-    QFuture<Result<T>> send(Call call, std::function<Result<T>(const QJsonValue &)> decode);
+    QFuture<Result<T>> write(Call call, Decoder<T> decode, ChangesOf<T> changes) {
+        return exchange<T>(std::move(call), std::move(decode), std::move(changes));
+    }
+    template <typename T> QFuture<Result<T>> write(Call call, Decoder<T> decode) {
+        return write<T>(std::move(call), std::move(decode),
+                        [](const T &value) { return changesOf(value); });
+    }
+    template <typename T>
+    QFuture<Result<T>> exchange(Call call, Decoder<T> decode, ChangesOf<T> changes);
+
     void dispatch(Call call, std::function<void(const Reply &)> done);
+    // On the network thread: the answer's JSON, or the Error the call fails with.
+    Result<QJsonValue> payload(const Reply &reply, bool hadToken);
     Error replyError(const Reply &reply, bool hadToken);
-    static QString pathId(Id id) { return QString::number(id); }
     static QString pathText(const QString &text);
+    static QString syncPath(Id accountId, const QString &platform);
 
     QUrl m_baseUrl;
     QThread m_thread;
@@ -128,5 +159,26 @@ private:
     mutable QMutex m_mutex;         // guards m_session, written by login on the network thread
     Session m_session;
 };
+
+template <typename T>
+QFuture<Result<T>> RestBackend::exchange(Call call, Decoder<T> decode, ChangesOf<T> changes) {
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    QFuture<Result<T>> future = promise->future();
+    promise->start();
+    const bool hadToken = isLoggedIn();
+    dispatch(std::move(call), [this, promise, decode = std::move(decode),
+                               changes = std::move(changes), hadToken](const Reply &reply) {
+        const Result<QJsonValue> json = payload(reply, hadToken);
+        Result<T> result = json ? decode(json.value()) : Result<T>(json.error());
+        // Announced before the future finishes, as Backend promises.
+        if (!result)
+            Q_EMIT requestFailed(result.error());
+        else if (changes)
+            announce(changes(result.value()));
+        promise->addResult(std::move(result));
+        promise->finish();
+    });
+    return future;
+}
 
 } // namespace bss

@@ -42,6 +42,10 @@ private Q_SLOTS:
     void S11_everyChangeIsAudited();
     // Not a seed scenario: the lists of a million rows open at any row, the same on every backend.
     void L1_listsOpenAtAnyRow();
+    // What every write announces, and every failure (ConformanceNotifications.cpp).
+    void N1_everyWriteAnnouncesWhatItChanged();
+    void N2_retriedProvisioningAnnouncesTheSubscription();
+    void N3_refusedCallsAnnounceTheFailureAndNoChange();
 
 private:
     Backend &b() { return *m_target->backend(); }

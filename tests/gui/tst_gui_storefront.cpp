@@ -3,7 +3,9 @@
 #include "GuiTest.h"
 
 #include "ui/common/AccountChooser.h"
+#include "ui/models/OrdersModel.h"
 #include "ui/models/SubscriptionsModel.h"
+#include "ui/orders/OrdersPage.h"
 #include "ui/storefront/StorefrontPage.h"
 
 #include <QLabel>
@@ -20,6 +22,7 @@ class TestStorefront : public QObject
 private Q_SLOTS:
     void initTestCase() { isolateSettings(); }
     void buyNeedsAFreshCost();
+    void ordersListShowsAPurchaseWithoutARefresh();
 };
 
 void TestStorefront::buyNeedsAFreshCost()
@@ -81,6 +84,46 @@ void TestStorefront::buyNeedsAFreshCost()
     QTRY_COMPARE_WITH_TIMEOUT(subscriptions->model()->rowCount(), before + 1, GuiTimeout);
     QVERIFY(!buy->isEnabled()); // the cost was used up; a new purchase needs a new calculation
     screenshot(w, QStringLiteral("bought"));
+}
+
+// The Orders list, opened before, shows the order a Storefront purchase made when the user goes
+// back to it: the purchase announces its order, not only its subscription.
+void TestStorefront::ordersListShowsAPurchaseWithoutARefresh() {
+    GuiFixture f;
+    MainWindow *w = f.window.get();
+    QVERIFY(w->showPage(QStringLiteral("orders")));
+    BSS_WAIT_IDLE(w);
+    const QAbstractItemModel *orders = w->ordersPage()->model();
+    QVERIFY(orders->rowCount() > 0);
+
+    QVERIFY(w->showPage(QStringLiteral("storefront")));
+    StorefrontPage *page = w->storefrontPage();
+    BSS_WAIT_IDLE(w);
+    AccountQuery query;
+    query.q = QStringLiteral("Fabrikam");
+    const Result<Page<Account>> found = await(f.backend()->accounts(query));
+    BSS_VERIFY_OK(found);
+    QCOMPARE(found->items.size(), 1);
+    page->setCustomer(found->items.first().id, found->items.first().name);
+    BSS_WAIT_IDLE(w);
+    auto *buy = child<QPushButton>(page, "buyConfiguration");
+    auto *seats = child<QSpinBox>(page, "seats");
+    QVERIFY(buy && seats);
+    seats->setValue(12);
+    QTest::mouseClick(child<QPushButton>(page, "calculateCost"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(buy->isEnabled(), GuiTimeout);
+    Confirm::setNextAnswer(true);
+    QTest::mouseClick(buy, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(w->messageBar()->text().startsWith(QStringLiteral("Bought")),
+                             GuiTimeout);
+    // "Bought: order ORD-000042 executed, ..."
+    const QString number = w->messageBar()->text().section(QLatin1Char(' '), 2, 2);
+    QVERIFY2(number.startsWith(QStringLiteral("ORD-")), qPrintable(w->messageBar()->text()));
+    QCOMPARE(rowShowing(orders, OrdersModel::Number, number), -1);
+
+    QVERIFY(w->showPage(QStringLiteral("orders")));
+    QTRY_VERIFY_WITH_TIMEOUT(rowShowing(orders, OrdersModel::Number, number) >= 0, GuiTimeout);
+    screenshot(w, QStringLiteral("orders-after-purchase"));
 }
 
 QTEST_MAIN(TestStorefront)

@@ -263,7 +263,7 @@ private Q_SLOTS:
             backend.createAccount({QStringLiteral("Contoso Ltd"), AccountType::Direct, {}, {}}));
         BSS_VERIFY_OK(account);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("account"));
+        BSS_COMPARE_STATUS(changed.at(0).at(0).value<Entity>(), Entity::Account);
         QCOMPARE(changed.at(0).at(1).toLongLong(), account->id);
         QCOMPARE(emittedOn, QThread::currentThread());
 
@@ -271,7 +271,7 @@ private Q_SLOTS:
         patch.email = QStringLiteral("it@contoso.example");
         BSS_VERIFY_OK(await(backend.updateAccount(account->id, account->version, patch)));
         QCOMPARE(changed.count(), 2);
-        QCOMPARE(changed.at(1).at(0).toString(), QStringLiteral("account"));
+        BSS_COMPARE_STATUS(changed.at(1).at(0).value<Entity>(), Entity::Account);
         QCOMPARE(changed.at(1).at(1).toLongLong(), account->id);
 
         // Sync Options belong to the account: its row in the list must refresh.
@@ -280,13 +280,13 @@ private Q_SLOTS:
             {std::nullopt, QStringLiteral("it@contoso.example"), SyncRole::User, {}}));
         BSS_VERIFY_OK(sync);
         QCOMPARE(changed.count(), 3);
-        QCOMPARE(changed.at(2).at(0).toString(), QStringLiteral("account"));
+        BSS_COMPARE_STATUS(changed.at(2).at(0).value<Entity>(), Entity::Account);
         QCOMPARE(changed.at(2).at(1).toLongLong(), account->id);
 
         const Result<Order> order = await(backend.createOrder(account->id));
         BSS_VERIFY_OK(order);
         QCOMPARE(changed.count(), 4);
-        QCOMPARE(changed.at(3).at(0).toString(), QStringLiteral("order"));
+        BSS_COMPARE_STATUS(changed.at(3).at(0).value<Entity>(), Entity::Order);
         QCOMPARE(changed.at(3).at(1).toLongLong(), order->id);
 
         // Reads and refused writes change nothing, so they announce nothing.

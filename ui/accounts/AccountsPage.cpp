@@ -283,8 +283,8 @@ SyncOptionsDialog *AccountsPage::openSyncOptions(const QString &platform) {
     return dialog;
 }
 
-void AccountsPage::recordChanged(const QString &entity, Id id) {
-    if (entity != QLatin1String("account") || m_model->rowOf(id) < 0)
+void AccountsPage::recordChanged(Entity entity, Id id) {
+    if (entity != Entity::Account || m_model->rowOf(id) < 0)
         return;
     call(m_backend->account(id), [this](const Result<Account> &r) {
         if (r) {

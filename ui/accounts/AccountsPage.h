@@ -2,6 +2,7 @@
 
 #include "ui/common/PageBase.h"
 
+#include "app/backend/Changes.h"
 #include "app/domain/Types.h"
 
 #include <QTimer>
@@ -54,7 +55,7 @@ private:
     void updateButtons();
     void updateEmptyState();
     void selectionChanged();
-    void recordChanged(const QString &entity, Id id);
+    void recordChanged(Entity entity, Id id);
 
     std::unique_ptr<Ui::AccountsPage> m_ui;
     AccountsModel *m_model = nullptr;

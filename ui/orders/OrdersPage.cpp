@@ -89,8 +89,8 @@ OrdersPage::OrdersPage(Backend *backend, BusyIndicator *busy, QWidget *parent)
         if (!m_model->updateRecord(order))
             m_listStale = true;
     });
-    connect(backend, &Backend::recordChanged, this, [this](const QString &entity, Id) {
-        if (entity == QLatin1String("order"))
+    connect(backend, &Backend::recordChanged, this, [this](Entity entity, Id) {
+        if (entity == Entity::Order)
             m_listStale = true;
     });
     selectionChanged();

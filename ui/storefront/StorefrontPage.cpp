@@ -63,8 +63,8 @@ StorefrontPage::StorefrontPage(Backend *backend, BusyIndicator *busy, QWidget *p
     connect(m_subscriptions, &QAbstractItemModel::modelReset, this, &StorefrontPage::updateSubscriptionsState);
     connect(m_ui->customerSubscriptions->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &StorefrontPage::updateSubscriptionsState);
-    connect(backend, &Backend::recordChanged, this, [this](const QString &entity, Id) {
-        if (entity == QLatin1String("subscription") || entity == QLatin1String("order"))
+    connect(backend, &Backend::recordChanged, this, [this](Entity entity, Id) {
+        if (entity == Entity::Subscription)
             m_stale = true;
     });
     connect(m_subscriptions, &SubscriptionsModel::errorOccurred, this, [this](const QString &t) { reportError(t); });

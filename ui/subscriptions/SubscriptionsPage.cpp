@@ -76,9 +76,9 @@ SubscriptionsPage::SubscriptionsPage(Backend *backend, BusyIndicator *busy, QWid
     connect(m_ui->outbox, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_ui->messageBody->setPlainText(item ? item->data(0, Qt::UserRole).toString() : QString());
     });
-    connect(backend, &Backend::recordChanged, this, [this](const QString &entity, Id) {
-        // New subscriptions come from executed orders and purchases elsewhere.
-        if (entity == QLatin1String("subscription") || entity == QLatin1String("order"))
+    connect(backend, &Backend::recordChanged, this, [this](Entity entity, Id) {
+        // Executed orders and purchases announce each subscription they create.
+        if (entity == Entity::Subscription)
             m_stale = true;
     });
     showDetails(std::nullopt);
