@@ -1,7 +1,7 @@
 # The desktop executable: command line, settings, translations and wiring. Included from
 # app/CMakeLists.txt; needs the bss_ui library (ui/), which is added after app/.
 add_executable(bssdesk ${CMAKE_CURRENT_LIST_DIR}/main.cpp)
-target_link_libraries(bssdesk PRIVATE bss_common bss_ui bss_backend Qt6::Widgets)
+target_link_libraries(bssdesk PRIVATE bss_common bss_ui bss_backend bss_store Qt6::Widgets)
 set_target_properties(bssdesk PROPERTIES WIN32_EXECUTABLE ON MACOSX_BUNDLE ON)
 install(TARGETS bssdesk RUNTIME DESTINATION bin BUNDLE DESTINATION .)
 target_compile_definitions(bssdesk PRIVATE BSS_VERSION="${PROJECT_VERSION}")
