@@ -5,7 +5,9 @@ add_executable(bssdesk ${CMAKE_CURRENT_LIST_DIR}/main.cpp
     ${CMAKE_CURRENT_LIST_DIR}/desktop/DesktopLauncher.h
     ${CMAKE_CURRENT_LIST_DIR}/desktop/DesktopLauncher.cpp
     ${CMAKE_CURRENT_LIST_DIR}/desktop/Screenshot.h ${CMAKE_CURRENT_LIST_DIR}/desktop/Screenshot.cpp)
-target_link_libraries(bssdesk PRIVATE bss_common bss_ui bss_backend Qt6::Widgets)
+# The executable is the top of the layers: it wires them all together.
+target_include_directories(bssdesk PRIVATE ${PROJECT_SOURCE_DIR})
+target_link_libraries(bssdesk PRIVATE bss_common bss_ui bss_backend bss_store Qt6::Widgets)
 set_target_properties(bssdesk PROPERTIES WIN32_EXECUTABLE ON MACOSX_BUNDLE ON)
 install(TARGETS bssdesk RUNTIME DESTINATION bin BUNDLE DESTINATION .)
 target_compile_definitions(bssdesk PRIVATE BSS_VERSION="${PROJECT_VERSION}")

@@ -26,8 +26,29 @@ elseif(MSVC)
     endif()
 endif()
 
-# bss_add_library(name SOURCES ... PUBLIC_LIBS ... PRIVATE_LIBS ...)
+# bss_add_library(name SOURCES ... PUBLIC_LIBS ... PRIVATE_LIBS ...): one static library per
+# folder (layer). A library sees only its own headers and those of the libraries it links: each
+# library exposes its folder under an include root of its own (build/include/<name>/<folder>, a
+# link to the sources), so an #include that reaches up the layers (a service including a backend
+# header, the UI including the store) does not compile. Tests see the whole tree
+# (bss_add_test_library).
 function(bss_add_library name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_LIBS;PRIVATE_LIBS" ${ARGN})
+    add_library(${name} STATIC ${ARG_SOURCES})
+    file(RELATIVE_PATH folder ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR})
+    set(root ${PROJECT_BINARY_DIR}/include/${name})
+    get_filename_component(parent ${root}/${folder} DIRECTORY)
+    file(MAKE_DIRECTORY ${parent})
+    if(NOT EXISTS ${root}/${folder})
+        file(CREATE_LINK ${CMAKE_CURRENT_SOURCE_DIR} ${root}/${folder} SYMBOLIC)
+    endif()
+    target_include_directories(${name} PUBLIC ${root})
+    target_link_libraries(${name} PUBLIC bss_common ${ARG_PUBLIC_LIBS} PRIVATE ${ARG_PRIVATE_LIBS})
+endfunction()
+
+# bss_add_test_library(name SOURCES ... PUBLIC_LIBS ...): test support code, which may include
+# anything in the tree.
+function(bss_add_test_library name)
     cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_LIBS;PRIVATE_LIBS" ${ARGN})
     add_library(${name} STATIC ${ARG_SOURCES})
     target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR})

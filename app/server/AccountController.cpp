@@ -20,7 +20,12 @@ AccountQuery accountQuery(ApiRequest &request) {
 
 void AccountController::registerRoutes(Router &router) {
     const QString accounts = base() + QStringLiteral("/accounts");
+    registerAccountRoutes(router, accounts);
+    registerSyncRoutes(router, accounts + QStringLiteral("/{id}/sync/{platform}"));
+}
 
+// The list, its count, a new account, one account and its changes.
+void AccountController::registerAccountRoutes(Router &router, const QString &accounts) {
     router.add("GET", accounts, [this](ApiRequest &request) {
         AccountQuery query = accountQuery(request);
         request.window(query);
@@ -75,9 +80,10 @@ void AccountController::registerRoutes(Router &router) {
             return problem(version.error());
         return reply(m_ctx.services.accounts.update(request.actor(), *id, *version, *patch));
     });
+}
 
-    // Sync Options: GET reads, PUT saves, POST is Save & Synchronize.
-    const QString sync = accounts + QStringLiteral("/{id}/sync/{platform}");
+// Sync Options: GET reads, PUT saves, POST is Save & Synchronize.
+void AccountController::registerSyncRoutes(Router &router, const QString &sync) {
     router.add("GET", sync, [this](ApiRequest &request) {
         const Result<Id> id = request.idParam(0, tr("Account"));
         if (!id)

@@ -11,6 +11,10 @@ class AccountController final : public ApiController
 public:
     using ApiController::ApiController;
     void registerRoutes(Router &router) override;
+
+private:
+    void registerAccountRoutes(Router &router, const QString &accounts);
+    void registerSyncRoutes(Router &router, const QString &sync);
 };
 
 } // namespace bss

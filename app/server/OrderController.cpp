@@ -26,7 +26,13 @@ bool hasLine(const Order &order, Id lineId) {
 
 void OrderController::registerRoutes(Router &router) {
     const QString orders = base() + QStringLiteral("/orders");
+    registerOrderRoutes(router, orders);
+    registerLineRoutes(router, orders);
+    registerActionRoutes(router, orders);
+}
 
+// The list, its count, a new draft and one order.
+void OrderController::registerOrderRoutes(Router &router, const QString &orders) {
     router.add("GET", orders, [this](ApiRequest &request) {
         OrderQuery query = orderQuery(request);
         request.window(query);
@@ -62,7 +68,10 @@ void OrderController::registerRoutes(Router &router) {
             return problem(id.error());
         return reply(m_ctx.services.orders.get(request.actor(), *id));
     });
+}
 
+// Quick Add > Product, the pencil panel's Save and removing a line.
+void OrderController::registerLineRoutes(Router &router, const QString &orders) {
     // Quick Add > Product
     router.add(
         "POST", orders + QStringLiteral("/{id}/lines"),
@@ -130,7 +139,10 @@ void OrderController::registerRoutes(Router &router) {
                    return reply(m_ctx.services.orders.removeLine(request.actor(), ids->first,
                                                                  *version, ids->second));
                });
+}
 
+// Execute (idempotent with a key) and cancel.
+void OrderController::registerActionRoutes(Router &router, const QString &orders) {
     const auto action = [this](ApiRequest &request, bool execute) {
         const Result<Id> id = request.idParam(0, tr("Order"));
         if (!id)

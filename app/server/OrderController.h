@@ -11,6 +11,11 @@ class OrderController final : public ApiController
 public:
     using ApiController::ApiController;
     void registerRoutes(Router &router) override;
+
+private:
+    void registerOrderRoutes(Router &router, const QString &orders);
+    void registerLineRoutes(Router &router, const QString &orders);
+    void registerActionRoutes(Router &router, const QString &orders);
 };
 
 } // namespace bss

@@ -73,19 +73,10 @@ Result<QSslConfiguration> tlsConfiguration(const ServerOptions &options) {
 }
 #endif
 
-} // namespace
-
-int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &out,
-                   QTextStream &err) {
-    SqlStore store(options.store, QStringLiteral("bssdesk-server"));
-    if (const Result<Done> opened = store.open(); !opened) {
-        err << tr("Cannot open the store %1:").arg(options.store.describe()) << '\n'
-            << opened.error().describe() << Qt::endl;
-        return 2;
-    }
-    if (!options.addUser.isEmpty())
-        return addUser(options, store, in, out, err);
-
+// --generate (the run ends there), --demo, or the catalog of a new store. An exit code when the
+// run ends here or failed.
+std::optional<int> fillStore(const ServerOptions &options, SqlStore &store, QTextStream &out,
+                             QTextStream &err) {
     Services services(store);
     if (options.generate) {
         const Result<GenerateReport> report = generateSyntheticData(services, *options.generate);
@@ -122,7 +113,11 @@ int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &o
             return 2;
         }
     }
+    return std::nullopt;
+}
 
+// Listens and serves requests on the request threads until the process is told to quit.
+int serve(const ServerOptions &options, QTextStream &out, QTextStream &err) {
     WorkerSetup setup;
     setup.store = options.store;
     setup.storeKind = options.store.kind == StoreConfig::Kind::Postgres ? QStringLiteral("postgres")
@@ -168,6 +163,24 @@ int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &o
         << Qt::endl;
     qCInfo(lcServer) << "serving with" << server.threadCount() << "request threads";
     return QCoreApplication::exec();
+}
+
+} // namespace
+
+int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &out,
+                   QTextStream &err) {
+    SqlStore store(options.store, QStringLiteral("bssdesk-server"));
+    if (const Result<Done> opened = store.open(); !opened) {
+        err << tr("Cannot open the store %1:").arg(options.store.describe()) << '\n'
+            << opened.error().describe() << Qt::endl;
+        return 2;
+    }
+    if (!options.addUser.isEmpty())
+        return addUser(options, store, in, out, err);
+
+    if (const std::optional<int> exitCode = fillStore(options, store, out, err))
+        return *exitCode;
+    return serve(options, out, err);
 }
 
 } // namespace bss

@@ -44,6 +44,52 @@ void addOptions(QCommandLineParser &parser) {
     });
 }
 
+// --listen HOST:PORT; "localhost" is 127.0.0.1, an empty host or "*" every address.
+void parseListen(const QString &listen, ServerOptions &options, Problems &problems) {
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon < 0 ? 0 : listen.mid(colon + 1).toUInt(&portOk);
+    QString host = colon < 0 ? QString() : listen.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (host == QLatin1String("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    if (host.isEmpty() || host == QLatin1String("*"))
+        host = QStringLiteral("0.0.0.0");
+    const QHostAddress address(host);
+    if (colon < 0 || !portOk || port > 65535 || address.isNull())
+        problems.add(QStringLiteral("listen"),
+                     tr("--listen wants HOST:PORT, such as 127.0.0.1:8080."));
+    options.address = address;
+    options.port = quint16(port);
+}
+
+// --add-user NAME --role ROLE [--account ID]; --role and --account only with it.
+void parseAddUser(const QCommandLineParser &parser, ServerOptions &options, Problems &problems) {
+    options.addUser = parser.value(QStringLiteral("add-user"));
+    if (parser.isSet(QStringLiteral("add-user"))) {
+        const std::optional<UserRole> role =
+            fromString<UserRole>(parser.value(QStringLiteral("role")));
+        if (!role)
+            problems.add(QStringLiteral("role"),
+                         tr("--add-user needs --role admin, agent or reseller."));
+        else
+            options.role = *role;
+        if (parser.isSet(QStringLiteral("account"))) {
+            bool ok = false;
+            const qint64 account = parser.value(QStringLiteral("account")).toLongLong(&ok);
+            if (!ok || account < 1)
+                problems.add(QStringLiteral("account"), tr("--account wants an account id."));
+            else
+                options.account = account;
+        }
+        if (options.addUser.isEmpty())
+            problems.add(QStringLiteral("add-user"), tr("--add-user needs a user name."));
+    } else if (parser.isSet(QStringLiteral("role")) || parser.isSet(QStringLiteral("account"))) {
+        problems.add(QStringLiteral("role"), tr("--role and --account go with --add-user."));
+    }
+}
+
 } // namespace
 
 int ServerOptions::defaultThreads() {
@@ -81,23 +127,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments) {
     else
         problems.add(QStringLiteral("store"), store.error().describe());
 
-    const QString listen = parser.value(QStringLiteral("listen"));
-    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const uint port = colon < 0 ? 0 : listen.mid(colon + 1).toUInt(&portOk);
-    QString host = colon < 0 ? QString() : listen.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    if (host == QLatin1String("localhost"))
-        host = QStringLiteral("127.0.0.1");
-    if (host.isEmpty() || host == QLatin1String("*"))
-        host = QStringLiteral("0.0.0.0");
-    const QHostAddress address(host);
-    if (colon < 0 || !portOk || port > 65535 || address.isNull())
-        problems.add(QStringLiteral("listen"),
-                     tr("--listen wants HOST:PORT, such as 127.0.0.1:8080."));
-    options.address = address;
-    options.port = quint16(port);
+    parseListen(parser.value(QStringLiteral("listen")), options, problems);
 
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.tlsCert = parser.value(QStringLiteral("tls-cert"));
@@ -117,28 +147,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments) {
             problems.add(QStringLiteral("threads"), tr("--threads wants 1 to %1.").arg(maxThreads));
     }
 
-    options.addUser = parser.value(QStringLiteral("add-user"));
-    if (parser.isSet(QStringLiteral("add-user"))) {
-        const std::optional<UserRole> role =
-            fromString<UserRole>(parser.value(QStringLiteral("role")));
-        if (!role)
-            problems.add(QStringLiteral("role"),
-                         tr("--add-user needs --role admin, agent or reseller."));
-        else
-            options.role = *role;
-        if (parser.isSet(QStringLiteral("account"))) {
-            bool ok = false;
-            const qint64 account = parser.value(QStringLiteral("account")).toLongLong(&ok);
-            if (!ok || account < 1)
-                problems.add(QStringLiteral("account"), tr("--account wants an account id."));
-            else
-                options.account = account;
-        }
-        if (options.addUser.isEmpty())
-            problems.add(QStringLiteral("add-user"), tr("--add-user needs a user name."));
-    } else if (parser.isSet(QStringLiteral("role")) || parser.isSet(QStringLiteral("account"))) {
-        problems.add(QStringLiteral("role"), tr("--role and --account go with --add-user."));
-    }
+    parseAddUser(parser, options, problems);
     if (parser.isSet(QStringLiteral("generate"))) {
         const Result<GenerateSpec> spec =
             GenerateSpec::parse(parser.value(QStringLiteral("generate")));

@@ -6,7 +6,13 @@ namespace bss {
 
 void SubscriptionController::registerRoutes(Router &router) {
     const QString subscriptions = base() + QStringLiteral("/subscriptions");
+    registerReadRoutes(router, subscriptions);
+    registerChangeRoutes(router, subscriptions);
+    registerPurchaseRoute(router);
+}
 
+// The list, one subscription and its activation key.
+void SubscriptionController::registerReadRoutes(Router &router, const QString &subscriptions) {
     router.add("GET", subscriptions, [this](ApiRequest &request) {
         SubscriptionQuery query;
         query.accountId = request.id(QStringLiteral("accountId"));
@@ -39,7 +45,10 @@ void SubscriptionController::registerRoutes(Router &router) {
                        ApiResponse::json(QJsonObject{{QStringLiteral("activationKey"), *key}});
                    return response.withHeader("Cache-Control", "no-store");
                });
+}
 
+// Retrying a failed provisioning and Change Configuration.
+void SubscriptionController::registerChangeRoutes(Router &router, const QString &subscriptions) {
     router.add("POST", subscriptions + QStringLiteral("/{id}/retry-provisioning"),
                [this](ApiRequest &request) {
                    const Result<Id> id = request.idParam(0, tr("Subscription"));
@@ -76,8 +85,10 @@ void SubscriptionController::registerRoutes(Router &router) {
                                                              change->dryRun));
         },
         Router::Access::Authenticated, Router::Replay::WithIdempotencyKey);
+}
 
-    // Storefront: Buy this configuration
+// Storefront: Buy this configuration
+void SubscriptionController::registerPurchaseRoute(Router &router) {
     router.add(
         "POST", base() + QStringLiteral("/storefront/purchase"),
         [this](ApiRequest &request) {

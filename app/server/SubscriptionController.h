@@ -11,6 +11,11 @@ class SubscriptionController final : public ApiController
 public:
     using ApiController::ApiController;
     void registerRoutes(Router &router) override;
+
+private:
+    void registerReadRoutes(Router &router, const QString &subscriptions);
+    void registerChangeRoutes(Router &router, const QString &subscriptions);
+    void registerPurchaseRoute(Router &router);
 };
 
 } // namespace bss
