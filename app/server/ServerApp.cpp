@@ -86,7 +86,10 @@ int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &o
     if (!options.addUser.isEmpty())
         return addUser(options, store, in, out, err);
 
-    Services services(store);
+    const Clock clock = options.clock.isValid()
+                            ? Clock([at = options.clock.toUTC()] { return at; })
+                            : Clock();
+    Services services(store, clock);
     if (options.generate) {
         const Result<GenerateReport> report = generateSyntheticData(services, *options.generate);
         if (!report) {
@@ -129,6 +132,7 @@ int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &o
                                                                         : QStringLiteral("sqlite");
     setup.tokenLifetime = std::chrono::hours(options.tokenHours);
     setup.auth = std::make_shared<AuthService::SharedState>();
+    setup.clock = clock;
 
     QString scheme = QStringLiteral("http");
     if (!options.tlsCert.isEmpty()) {

@@ -42,6 +42,10 @@ void addOptions(QCommandLineParser &parser) {
             "accounts=1000000,orders=2500000."),
          tr("spec")},
     });
+    QCommandLineOption clock(QStringLiteral("clock"), QStringLiteral("Test only."),
+                             QStringLiteral("iso8601"));
+    clock.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(clock);
 }
 
 } // namespace
@@ -149,6 +153,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments) {
         if (!options.addUser.isEmpty())
             problems.add(QStringLiteral("generate"),
                          tr("--generate and --add-user are separate runs."));
+    }
+    if (parser.isSet(QStringLiteral("clock"))) {
+        options.clock = QDateTime::fromString(parser.value(QStringLiteral("clock")), Qt::ISODate);
+        if (!options.clock.isValid())
+            problems.add(QStringLiteral("clock"), tr("--clock wants an ISO 8601 date and time."));
     }
     if (!problems.isEmpty())
         return problems.toError(QStringLiteral("bad-arguments"));

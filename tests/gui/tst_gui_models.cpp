@@ -222,8 +222,7 @@ void TestModels::auditPanelSaysWhenThereIsNoTrail() {
     panel.setBackend(f.backend.get(), nullptr);
     panel.resize(600, 300);
     panel.show();
-    auto *empty = panel.findChild<QLabel *>(QStringLiteral("auditEmpty"));
-    QVERIFY(empty);
+    auto *empty = child<QLabel>(&panel, "auditEmpty");
     panel.setSubject(QStringLiteral("account"), Id(987654321), QStringLiteral("Nobody"));
     QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), GuiTimeout);
     QVERIFY(!panel.table()->isVisible());

@@ -33,7 +33,11 @@ bool RestFixture::start(Store kind, bool demo, QString *error)
     m_server = std::make_unique<ServerProcess>(store);
     if (!m_server->addUser({QStringLiteral("tester"), QStringLiteral("admin"), {}}, error))
         return false;
-    if (!m_server->start(demo ? QStringList{QStringLiteral("--demo")} : QStringList{}, error))
+    // The server's rules see the same pinned clock as the embedded fixture's.
+    QStringList arguments{QStringLiteral("--clock"), pinnedNowText()};
+    if (demo)
+        arguments << QStringLiteral("--demo");
+    if (!m_server->start(arguments, error))
         return false;
     m_backend = std::make_unique<RestBackend>(m_server->url());
     const Result<Session> session = await(m_backend->login(QStringLiteral("tester"), QStringLiteral("password-123")));
