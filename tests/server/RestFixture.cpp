@@ -33,11 +33,7 @@ bool RestFixture::start(Store kind, bool demo, QString *error)
     m_server = std::make_unique<ServerProcess>(store);
     if (!m_server->addUser({QStringLiteral("tester"), QStringLiteral("admin"), {}}, error))
         return false;
-    // The server's rules see the same pinned clock as the embedded fixture's.
-    QStringList arguments{QStringLiteral("--clock"), pinnedNowText()};
-    if (demo)
-        arguments << QStringLiteral("--demo");
-    if (!m_server->start(arguments, error))
+    if (!m_server->start(demo ? QStringList{QStringLiteral("--demo")} : QStringList{}, error))
         return false;
     m_backend = std::make_unique<RestBackend>(m_server->url());
     const Result<Session> session = await(m_backend->login(QStringLiteral("tester"), QStringLiteral("password-123")));
