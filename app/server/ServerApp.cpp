@@ -73,6 +73,13 @@ Result<QSslConfiguration> tlsConfiguration(const ServerOptions &options) {
 }
 #endif
 
+// The real time, or the instant a test pinned with --clock.
+Clock clockOf(const ServerOptions &options) {
+    if (!options.clock.isValid())
+        return {};
+    return [at = options.clock.toUTC()] { return at; };
+}
+
 } // namespace
 
 int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &out,
@@ -86,9 +93,7 @@ int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &o
     if (!options.addUser.isEmpty())
         return addUser(options, store, in, out, err);
 
-    const Clock clock = options.clock.isValid()
-                            ? Clock([at = options.clock.toUTC()] { return at; })
-                            : Clock();
+    const Clock clock = clockOf(options);
     Services services(store, clock);
     if (options.generate) {
         const Result<GenerateReport> report = generateSyntheticData(services, *options.generate);

@@ -48,6 +48,15 @@ void addOptions(QCommandLineParser &parser) {
     parser.addOption(clock);
 }
 
+// The hidden --clock of the tests.
+void parseClock(const QCommandLineParser &parser, ServerOptions &options, Problems &problems) {
+    if (!parser.isSet(QStringLiteral("clock")))
+        return;
+    options.clock = QDateTime::fromString(parser.value(QStringLiteral("clock")), Qt::ISODate);
+    if (!options.clock.isValid())
+        problems.add(QStringLiteral("clock"), tr("--clock wants an ISO 8601 date and time."));
+}
+
 } // namespace
 
 int ServerOptions::defaultThreads() {
@@ -154,11 +163,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments) {
             problems.add(QStringLiteral("generate"),
                          tr("--generate and --add-user are separate runs."));
     }
-    if (parser.isSet(QStringLiteral("clock"))) {
-        options.clock = QDateTime::fromString(parser.value(QStringLiteral("clock")), Qt::ISODate);
-        if (!options.clock.isValid())
-            problems.add(QStringLiteral("clock"), tr("--clock wants an ISO 8601 date and time."));
-    }
+    parseClock(parser, options, problems);
     if (!problems.isEmpty())
         return problems.toError(QStringLiteral("bad-arguments"));
     return options;

@@ -33,6 +33,8 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 using namespace bss;
 using namespace bss::test;
 
