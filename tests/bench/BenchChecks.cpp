@@ -57,9 +57,9 @@ QJsonObject describe(const Check &check) {
             {QStringLiteral("unit"), check.unit},
             {QStringLiteral("floor"), check.floor},
             {QStringLiteral("floorValue"), optionalNumber(check.floorValue)},
-            {QStringLiteral("ratio"),
-             hasRatio ? QJsonValue(rounded(*check.value / *check.floorValue))
-                      : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("ratio"), hasRatio
+                                          ? QJsonValue(rounded(*check.value / *check.floorValue))
+                                          : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("target"),
              check.ratio ? QStringLiteral("<= %1x floor").arg(check.target)
                          : QStringLiteral("<= %1 %2").arg(check.target).arg(check.unit)},
@@ -76,7 +76,8 @@ QString Summary::line() const {
     if (!missed.isEmpty())
         text += QStringLiteral("; MISSED: ") + missed.join(QStringLiteral(", "));
     if (!notMeasured.isEmpty())
-        text += QStringLiteral("; MISSED (not measured): ") + notMeasured.join(QStringLiteral(", "));
+        text +=
+            QStringLiteral("; MISSED (not measured): ") + notMeasured.join(QStringLiteral(", "));
     if (failedCases > 0)
         text += QStringLiteral("; %1 case(s) failed").arg(failedCases);
     return text;

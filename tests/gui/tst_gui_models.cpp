@@ -214,6 +214,18 @@ void TestModels::orderLinesModel() {
 
 namespace {
 
+// The ids of a page, in order (none when the backend refused).
+template <typename T> QList<Id> idsOf(const Result<Page<T>> &page) {
+    QList<Id> ids;
+    if (!page) {
+        qWarning("%s", qPrintable(page.error().describe()));
+        return ids;
+    }
+    for (const T &item : page->items)
+        ids.append(item.id);
+    return ids;
+}
+
 // Drives a paged model while QAbstractItemModelTester watches it from before its first row:
 // the first page of `pageSize`, every further page by fetchMore, then a refresh (reload) after
 // `change` added a row. `ids` gives the ids the backend lists, in order, for comparing.
@@ -286,10 +298,7 @@ void TestModels::everyPagedModelUnderTheTester() {
             [backend] {
                 OrderQuery all;
                 all.limit = 500;
-                QList<Id> ids;
-                for (const Order &o : await(backend->orders(all)).value().items)
-                    ids.append(o.id);
-                return ids;
+                return idsOf(await(backend->orders(all)));
             },
             [backend, customer] { BSS_VERIFY_OK(await(backend->createOrder(customer))); });
     }
@@ -308,10 +317,7 @@ void TestModels::everyPagedModelUnderTheTester() {
             [backend] {
                 SubscriptionQuery all;
                 all.limit = 500;
-                QList<Id> ids;
-                for (const Subscription &s : await(backend->subscriptions(all)).value().items)
-                    ids.append(s.id);
-                return ids;
+                return idsOf(await(backend->subscriptions(all)));
             },
             [backend] {
                 // One more subscription: 10 more seats bought from the Storefront by a customer
@@ -341,10 +347,7 @@ void TestModels::everyPagedModelUnderTheTester() {
                 AuditQuery all;
                 all.entity = QStringLiteral("account");
                 all.limit = 500;
-                QList<Id> ids;
-                for (const AuditEntry &e : await(backend->audit(all)).value().items)
-                    ids.append(e.id);
-                return ids;
+                return idsOf(await(backend->audit(all)));
             },
             [backend, customer] {
                 const Account a = await(backend->account(customer)).value();
@@ -368,10 +371,7 @@ void TestModels::everyPagedModelUnderTheTester() {
             [backend] {
                 AccountQuery all;
                 all.limit = 500;
-                QList<Id> ids;
-                for (const Account &a : await(backend->accounts(all)).value().items)
-                    ids.append(a.id);
-                return ids;
+                return idsOf(await(backend->accounts(all)));
             },
             newAccount);
     }

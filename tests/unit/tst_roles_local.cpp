@@ -50,8 +50,8 @@ bool matches(Expect expected, const Result<Done> &r) {
     case Expect::NotFound:
         return !r && r.error().kind == ErrorKind::NotFound;
     case Expect::Refused:
-        return !r && (r.error().kind == ErrorKind::NotFound ||
-                      r.error().kind == ErrorKind::Validation);
+        return !r &&
+               (r.error().kind == ErrorKind::NotFound || r.error().kind == ErrorKind::Validation);
     case Expect::Allowed:
         break;
     }
@@ -151,14 +151,16 @@ private Q_SLOTS:
             {QStringLiteral("accounts.create (direct)"),
              [](Backend &b) {
                  return done(await(b.createAccount({QStringLiteral("Not Allowed Direct"),
-                                                    AccountType::Direct, {},
+                                                    AccountType::Direct,
+                                                    {},
                                                     QStringLiteral("direct@example.com")})));
              },
              Expect::Forbidden},
             {QStringLiteral("accounts.create (reseller)"),
              [](Backend &b) {
                  return done(await(b.createAccount({QStringLiteral("Not Allowed Reseller"),
-                                                    AccountType::Reseller, {},
+                                                    AccountType::Reseller,
+                                                    {},
                                                     QStringLiteral("reseller@example.com")})));
              },
              Expect::Forbidden},
@@ -200,9 +202,9 @@ private Q_SLOTS:
              Expect::NotFound},
             {QStringLiteral("accounts.create (end-user under the other reseller)"),
              [&](Backend &b) {
-                 return done(await(b.createAccount({QStringLiteral("Not Mine"),
-                                                    AccountType::EndUser, other,
-                                                    QStringLiteral("notmine@example.com")})));
+                 return done(
+                     await(b.createAccount({QStringLiteral("Not Mine"), AccountType::EndUser, other,
+                                            QStringLiteral("notmine@example.com")})));
              },
              Expect::NotFound},
             // (The order service answers "Choose the customer account", as tst_server_roles'
@@ -226,7 +228,8 @@ private Q_SLOTS:
             {QStringLiteral("accounts.create (end-user under itself)"),
              [](Backend &b) {
                  return done(await(b.createAccount({QStringLiteral("New Own Customer"),
-                                                    AccountType::EndUser, {},
+                                                    AccountType::EndUser,
+                                                    {},
                                                     QStringLiteral("newown@example.com")})));
              },
              Expect::Allowed},
@@ -242,7 +245,8 @@ private Q_SLOTS:
                                          r ? QStringLiteral("success") : r.error().describe()));
             // A refusal changes nothing.
             if (row.expected != Expect::Allowed && snapshot() != before)
-                failures.append(QStringLiteral("%1: refused, but the store changed").arg(row.action));
+                failures.append(
+                    QStringLiteral("%1: refused, but the store changed").arg(row.action));
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
         // The same calls as an admin are not refused (the rows test the role, not broken calls).
@@ -269,8 +273,8 @@ private Q_SLOTS:
             const Result<QList<User>> list = auth.users(actor);
             QVERIFY2(!list && list.error().kind == ErrorKind::Forbidden, qPrintable(who));
             const Result<User> created = auth.createUser(
-                actor, {QStringLiteral("sneaky"), QStringLiteral("password-123"),
-                        UserRole::Admin, {}});
+                actor,
+                {QStringLiteral("sneaky"), QStringLiteral("password-123"), UserRole::Admin, {}});
             QVERIFY2(!created && created.error().kind == ErrorKind::Forbidden, qPrintable(who));
             UserPatch promote;
             promote.role = UserRole::Admin;
@@ -304,7 +308,8 @@ private:
                          .arg(a->name, a->email, QString::number(a->parentId.value_or(0)))
                          .arg(toString(a->type))
                          .arg(a->version);
-            const Result<PlatformSync> s = await(admin.syncOptions(id, QStringLiteral("kaspersky")));
+            const Result<PlatformSync> s =
+                await(admin.syncOptions(id, QStringLiteral("kaspersky")));
             if (!s)
                 return s.error().describe();
             parts << QStringLiteral("%1|%2|%3|%4")
