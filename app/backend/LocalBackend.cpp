@@ -34,9 +34,11 @@ public:
         }
         if (m_counting && !m_store->dialect().isPostgres())
             m_store->exec(QStringLiteral("PRAGMA cache_size=-2000"));
-        m_services = std::make_unique<Services>(*m_store);
+        m_services = std::make_unique<Services>(*m_store, m_clock);
         return opened;
     }
+
+    Clock m_clock; // set before open()
 
     // Runs on the worker thread.
     template <typename T> Result<T> call(const std::function<Result<T>(Services &)> &work) {
@@ -100,6 +102,11 @@ Actor LocalBackend::defaultActor() {
     if (user.isEmpty())
         user = QStringLiteral("local");
     return Actor{user, UserRole::Admin, {}};
+}
+
+void LocalBackend::setClock(std::function<QDateTime()> clock) {
+    m_worker->m_clock = clock;
+    m_countWorker->m_clock = std::move(clock);
 }
 
 QString LocalBackend::describe() const {

@@ -27,6 +27,8 @@ public:
     QFuture<Result<Done>> open();
     // Adds the deterministic demo data unless the store already holds it; true when added.
     QFuture<Result<bool>> installDemoData();
+    // Before open(): the time the rules see (tests pin it); by default the real time.
+    void setClock(std::function<QDateTime()> clock);
 
     static Actor defaultActor(); // the desktop user's login name, with the admin role
 

@@ -73,11 +73,18 @@ Result<QSslConfiguration> tlsConfiguration(const ServerOptions &options) {
 }
 #endif
 
+// The real time, or the instant a test pinned with --clock.
+Clock clockOf(const ServerOptions &options) {
+    if (!options.clock.isValid())
+        return {};
+    return [at = options.clock.toUTC()] { return at; };
+}
+
 // --generate (the run ends there), --demo, or the catalog of a new store. An exit code when the
 // run ends here or failed.
 std::optional<int> fillStore(const ServerOptions &options, SqlStore &store, QTextStream &out,
                              QTextStream &err) {
-    Services services(store);
+    Services services(store, clockOf(options));
     if (options.generate) {
         const Result<GenerateReport> report = generateSyntheticData(services, *options.generate);
         if (!report) {
@@ -124,6 +131,7 @@ int serve(const ServerOptions &options, QTextStream &out, QTextStream &err) {
                                                                         : QStringLiteral("sqlite");
     setup.tokenLifetime = std::chrono::hours(options.tokenHours);
     setup.auth = std::make_shared<AuthService::SharedState>();
+    setup.clock = clockOf(options);
 
     QString scheme = QStringLiteral("http");
     if (!options.tlsCert.isEmpty()) {

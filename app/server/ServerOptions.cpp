@@ -42,6 +42,19 @@ void addOptions(QCommandLineParser &parser) {
             "accounts=1000000,orders=2500000."),
          tr("spec")},
     });
+    QCommandLineOption clock(QStringLiteral("clock"), QStringLiteral("Test only."),
+                             QStringLiteral("iso8601"));
+    clock.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(clock);
+}
+
+// The hidden --clock of the tests.
+void parseClock(const QCommandLineParser &parser, ServerOptions &options, Problems &problems) {
+    if (!parser.isSet(QStringLiteral("clock")))
+        return;
+    options.clock = QDateTime::fromString(parser.value(QStringLiteral("clock")), Qt::ISODate);
+    if (!options.clock.isValid())
+        problems.add(QStringLiteral("clock"), tr("--clock wants an ISO 8601 date and time."));
 }
 
 // --listen HOST:PORT; "localhost" is 127.0.0.1, an empty host or "*" every address.
@@ -159,6 +172,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments) {
             problems.add(QStringLiteral("generate"),
                          tr("--generate and --add-user are separate runs."));
     }
+    parseClock(parser, options, problems);
     if (!problems.isEmpty())
         return problems.toError(QStringLiteral("bad-arguments"));
     return options;

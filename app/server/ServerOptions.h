@@ -5,6 +5,7 @@
 #include "app/services/Generator.h"
 #include "app/store/StoreConfig.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QStringList>
 
@@ -32,6 +33,10 @@ struct ServerOptions {
     std::optional<Id> account;
 
     std::optional<GenerateSpec> generate; // set: fill the store with synthetic data and exit
+
+    // Hidden, for tests: --clock 2026-03-10T09:00:00Z stops the rules' clock ("today" of
+    // periods and proration, the times of records and audit) at that instant.
+    QDateTime clock;
 
     // Every problem with the arguments at once; `arguments` includes the program name.
     static Result<ServerOptions> parse(const QStringList &arguments);

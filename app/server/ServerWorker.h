@@ -30,6 +30,7 @@ struct WorkerSetup {
     std::chrono::seconds tokenLifetime{12 * 3600};
     std::shared_ptr<AuthService::SharedState> auth;
     qintptr listener = -1; // the listening socket the acceptor thread accepts on
+    Clock clock;           // empty: the real time (set by tests with --clock)
 #if QT_CONFIG(ssl)
     std::optional<QSslConfiguration> tls; // set: connections are HTTPS
 #endif

@@ -3,10 +3,13 @@
 //
 //   bssdesk-bench --prepare DIR   generate DIR/accounts-1k.sqlite and DIR/accounts-1m.sqlite
 //   bssdesk-bench --run DIR       run every case, each in a process of its own, and print figures
-//                                 (generating accounts into new stores in DIR among them)
+//                                 (generating accounts into new stores in DIR among them), every
+//                                 check and a summary; exit 1 when a check is missed, a figure is
+//                                 missing (MISSED, not measured) or a case failed
 //   bssdesk-bench --case NAME ... one case (what --run starts)
 #include "app/store/SqliteRows.h"
 #include "tests/bench/BenchCases.h"
+#include "tests/bench/BenchChecks.h"
 #include "tests/bench/BenchSupport.h"
 
 #include <QApplication>
@@ -26,13 +29,14 @@ using namespace bss::bench;
 
 namespace {
 
-// Runs one case in a child process and returns its figures by name.
-QHash<QString, QJsonObject> runChild(const QStringList &arguments) {
+// Runs one case in a child process and returns its figures by name; a case that does not exit
+// with 0 adds one to `failures`.
+Figures runChild(const QStringList &arguments, int &failures) {
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(), arguments);
     child.waitForFinished(-1);
-    QHash<QString, QJsonObject> figures;
+    Figures figures;
     for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         if (o.isEmpty())
@@ -40,34 +44,72 @@ QHash<QString, QJsonObject> runChild(const QStringList &arguments) {
         printLine(o);
         figures.insert(o.value(QStringLiteral("name")).toString(), o);
     }
-    if (child.exitCode() != 0)
+    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+        ++failures;
         std::fprintf(stderr, "case %s failed (exit %d)\n",
                      qPrintable(arguments.join(QLatin1Char(' '))), child.exitCode());
+    }
     return figures;
 }
 
-double value(const QHash<QString, QJsonObject> &f, const QString &name,
-             const char *field = "median") {
-    return f.value(name).value(QLatin1String(field)).toDouble();
+std::optional<double> minus(std::optional<double> a, std::optional<double> b) {
+    if (!a || !b)
+        return std::nullopt;
+    return *a - *b;
 }
 
-// A figure set against its floor: {"name", "value", "floor", "floorValue", "ratio", "target",
-// "met"}.
-void compare(const QString &name, double v, const QString &floor, double floorValue, double target,
-             bool ratio, const QString &unit) {
-    const double r = floorValue > 0 ? v / floorValue : 0;
-    const bool met = ratio ? r <= target : v <= target;
-    printLine({{QStringLiteral("name"), name},
-               {QStringLiteral("value"), qRound(v * 100) / 100.0},
-               {QStringLiteral("unit"), unit},
-               {QStringLiteral("floor"), floor},
-               {QStringLiteral("floorValue"), qRound(floorValue * 100) / 100.0},
-               {QStringLiteral("ratio"), qRound(r * 100) / 100.0},
-               {QStringLiteral("target"), ratio ? QStringLiteral("<= %1x floor").arg(target)
-                                                : QStringLiteral("<= %1 %2").arg(target).arg(unit)},
-               {QStringLiteral("met"), met}});
+// The targets of the issue, each against a floor measured in the same run.
+QList<Check> checksOf(const Figures &f) {
+    const QString ms = QStringLiteral("ms"), mib = QStringLiteral("MiB");
+    const QString bareName = QStringLiteral("bareWindow.firstPaint");
+    const auto bare = [&](const QString &name, const std::optional<double> &v, double target) {
+        return Check{name, v, bareName, figure(f, bareName), target, false, ms};
+    };
+    const std::optional<double> first1k = figure(f, QStringLiteral("accounts.firstPaint.1k"));
+    const std::optional<double> first1m = figure(f, QStringLiteral("accounts.firstPaint.1M"));
+    const std::optional<double> rss1k = figure(f, QStringLiteral("accounts.firstPaint.1k"), "rssMiB");
+    const std::optional<double> rss1m = figure(f, QStringLiteral("accounts.firstPaint.1M"), "rssMiB");
+    return {
+        {QStringLiteral("check.accounts.firstPaint.1M.vs1k"), first1m,
+         QStringLiteral("accounts.firstPaint.1k"), first1k, 1.3, true, ms},
+        {QStringLiteral("check.accounts.firstPaint.1M.vsBare"), first1m, bareName,
+         figure(f, bareName), 4, true, ms},
+        {QStringLiteral("check.accounts.memory.1M.over1k"), minus(rss1m, rss1k),
+         QStringLiteral("accounts.firstPaint.1k rss"), rss1k, 25, false, mib},
+        bare(QStringLiteral("check.orders.firstPaint.5M-lines"),
+             figure(f, QStringLiteral("orders.firstPaint.5M-lines")), 100),
+        bare(QStringLiteral("check.filter.prefix"),
+             figure(f, QStringLiteral("filter.prefix.firstPage")), 16),
+        bare(QStringLiteral("check.filter.substring3"),
+             figure(f, QStringLiteral("filter.substring3.firstPage")), 30),
+        bare(QStringLiteral("check.filter.short.firstPage"),
+             figure(f, QStringLiteral("filter.short.firstPage")), 16),
+        bare(QStringLiteral("check.filter.worstKeystroke"),
+             figure(f, QStringLiteral("filter.worstKeystroke")), 100),
+        bare(QStringLiteral("check.scroll.jumpToEnd"), figure(f, QStringLiteral("scroll.jumpToEnd")),
+             16),
+        bare(QStringLiteral("check.scroll.jumpAnywhere.worst"),
+             figure(f, QStringLiteral("scroll.jumpAnywhere"), "worst"), 50),
+        bare(QStringLiteral("check.orders.scroll.jumpAnywhere.worst"),
+             figure(f, QStringLiteral("orders.scroll.jumpAnywhere"), "worst"), 100),
+        {QStringLiteral("check.orders.scroll.endToEnd.secondHalfGrowth"),
+         figure(f, QStringLiteral("orders.scroll.endToEnd.rssGrowth"), "secondHalfGrowthMiB"),
+         QStringLiteral("accounts.firstPaint.1M rss"), rss1m, 2, false, mib},
+        // Flat: what the second half of the way to the end adds (the first half warms Qt's caches).
+        {QStringLiteral("check.scroll.endToEnd.secondHalfGrowth"),
+         figure(f, QStringLiteral("scroll.endToEnd.rssGrowth"), "secondHalfGrowthMiB"),
+         QStringLiteral("accounts.firstPaint.1M rss"), rss1m, 2, false, mib},
+        {QStringLiteral("check.generate.accounts.1M"),
+         figure(f, QStringLiteral("generate.accounts.1M")), QStringLiteral("generate.accounts.1k"),
+         figure(f, QStringLiteral("generate.accounts.1k")), 5000, false, ms},
+        {QStringLiteral("check.naive.fetchAllToEnd.vsPaged"),
+         figure(f, QStringLiteral("naive.QSqlQueryModel.fetchAllToEnd")),
+         QStringLiteral("accounts.firstPaint.1M"), first1m, 1e9, true, ms},
+    };
 }
 
+// Every case, then every check and a summary; exits non-zero when a check is missed or was not
+// measured, or a case failed.
 int runAll(const QString &dir, int repeats) {
     const QString small = QDir(dir).filePath(QStringLiteral("accounts-1k.sqlite"));
     const QString big = QDir(dir).filePath(QStringLiteral("accounts-1m.sqlite"));
@@ -75,86 +117,34 @@ int runAll(const QString &dir, int repeats) {
                {QStringLiteral("cpus"), QThread::idealThreadCount()},
                {QStringLiteral("qt"), QLatin1String(qVersion())}});
     const QString n = QString::number(repeats);
-    QHash<QString, QJsonObject> f;
-    const auto add = [&f](const QHash<QString, QJsonObject> &more) { f.insert(more); };
-    add(runChild(
-        {QStringLiteral("--case"), QStringLiteral("bare"), QStringLiteral("--repeat"), n}));
+    Figures f;
+    int failures = 0;
+    const auto run = [&](const QString &name, const QString &store, const QStringList &more) {
+        QStringList args{QStringLiteral("--case"), name};
+        if (!store.isEmpty())
+            args << QStringLiteral("--store") << store;
+        f.insert(runChild(args + more, failures));
+    };
+    const QStringList times{QStringLiteral("--repeat"), n};
+    run(QStringLiteral("bare"), {}, times);
     for (const auto &[store, label] :
          {std::pair{small, QStringLiteral("1k")}, std::pair{big, QStringLiteral("1M")}})
-        add(runChild({QStringLiteral("--case"), QStringLiteral("accounts"),
-                      QStringLiteral("--store"), store, QStringLiteral("--label"), label,
-                      QStringLiteral("--repeat"), n}));
-    add(runChild({QStringLiteral("--case"), QStringLiteral("orders"), QStringLiteral("--store"),
-                  big, QStringLiteral("--label"), QStringLiteral("5M-lines"),
-                  QStringLiteral("--repeat"), n}));
-    add(runChild({QStringLiteral("--case"), QStringLiteral("keystrokes"), QStringLiteral("--store"),
-                  big, QStringLiteral("--repeat"), n}));
-    add(runChild({QStringLiteral("--case"), QStringLiteral("jumps"), QStringLiteral("--store"), big,
-                  QStringLiteral("--repeat"), n}));
-    add(runChild({QStringLiteral("--case"), QStringLiteral("orderJumps"), QStringLiteral("--store"),
-                  big, QStringLiteral("--repeat"), n}));
-    add(runChild(
-        {QStringLiteral("--case"), QStringLiteral("naive"), QStringLiteral("--store"), big}));
+        run(QStringLiteral("accounts"), store, QStringList{QStringLiteral("--label"), label} + times);
+    run(QStringLiteral("orders"), big, QStringList{QStringLiteral("--label"), QStringLiteral("5M-lines")} + times);
+    run(QStringLiteral("keystrokes"), big, times);
+    run(QStringLiteral("jumps"), big, times);
+    run(QStringLiteral("orderJumps"), big, times);
+    run(QStringLiteral("naive"), big, {});
     // (Into new stores beside the prepared ones: --store names the directory here.)
-    add(runChild({QStringLiteral("--case"), QStringLiteral("generate"), QStringLiteral("--store"),
-                  dir, QStringLiteral("--repeat"), n}));
+    run(QStringLiteral("generate"), dir, times);
 
-    const QString ms = QStringLiteral("ms");
-    const double bare = value(f, QStringLiteral("bareWindow.firstPaint"));
-    const double first1k = value(f, QStringLiteral("accounts.firstPaint.1k"));
-    const double first1m = value(f, QStringLiteral("accounts.firstPaint.1M"));
-    compare(QStringLiteral("check.accounts.firstPaint.1M.vs1k"), first1m,
-            QStringLiteral("accounts.firstPaint.1k"), first1k, 1.3, true, ms);
-    compare(QStringLiteral("check.accounts.firstPaint.1M.vsBare"), first1m,
-            QStringLiteral("bareWindow.firstPaint"), bare, 4, true, ms);
-    compare(QStringLiteral("check.accounts.memory.1M.over1k"),
-            value(f, QStringLiteral("accounts.firstPaint.1M"), "rssMiB") -
-                value(f, QStringLiteral("accounts.firstPaint.1k"), "rssMiB"),
-            QStringLiteral("accounts.firstPaint.1k rss"),
-            value(f, QStringLiteral("accounts.firstPaint.1k"), "rssMiB"), 25, false,
-            QStringLiteral("MiB"));
-    compare(QStringLiteral("check.orders.firstPaint.5M-lines"),
-            value(f, QStringLiteral("orders.firstPaint.5M-lines")),
-            QStringLiteral("bareWindow.firstPaint"), bare, 100, false, ms);
-    compare(QStringLiteral("check.filter.prefix"),
-            value(f, QStringLiteral("filter.prefix.firstPage")),
-            QStringLiteral("bareWindow.firstPaint"), bare, 16, false, ms);
-    compare(QStringLiteral("check.filter.substring3"),
-            value(f, QStringLiteral("filter.substring3.firstPage")),
-            QStringLiteral("bareWindow.firstPaint"), bare, 30, false, ms);
-    compare(QStringLiteral("check.filter.short.firstPage"),
-            value(f, QStringLiteral("filter.short.firstPage")),
-            QStringLiteral("bareWindow.firstPaint"), bare, 16, false, ms);
-    compare(QStringLiteral("check.filter.worstKeystroke"),
-            value(f, QStringLiteral("filter.worstKeystroke")),
-            QStringLiteral("bareWindow.firstPaint"), bare, 100, false, ms);
-    compare(QStringLiteral("check.scroll.jumpToEnd"), value(f, QStringLiteral("scroll.jumpToEnd")),
-            QStringLiteral("bareWindow.firstPaint"), bare, 16, false, ms);
-    compare(QStringLiteral("check.scroll.jumpAnywhere.worst"),
-            value(f, QStringLiteral("scroll.jumpAnywhere"), "worst"),
-            QStringLiteral("bareWindow.firstPaint"), bare, 50, false, ms);
-    compare(QStringLiteral("check.orders.scroll.jumpAnywhere.worst"),
-            value(f, QStringLiteral("orders.scroll.jumpAnywhere"), "worst"),
-            QStringLiteral("bareWindow.firstPaint"), bare, 100, false, ms);
-    compare(QStringLiteral("check.orders.scroll.endToEnd.secondHalfGrowth"),
-            value(f, QStringLiteral("orders.scroll.endToEnd.rssGrowth"), "secondHalfGrowthMiB"),
-            QStringLiteral("accounts.firstPaint.1M rss"),
-            value(f, QStringLiteral("accounts.firstPaint.1M"), "rssMiB"), 2, false,
-            QStringLiteral("MiB"));
-    // Flat: what the second half of the way to the end adds (the first half warms Qt's caches).
-    compare(QStringLiteral("check.scroll.endToEnd.secondHalfGrowth"),
-            value(f, QStringLiteral("scroll.endToEnd.rssGrowth"), "secondHalfGrowthMiB"),
-            QStringLiteral("accounts.firstPaint.1M rss"),
-            value(f, QStringLiteral("accounts.firstPaint.1M"), "rssMiB"), 2, false,
-            QStringLiteral("MiB"));
-    compare(QStringLiteral("check.generate.accounts.1M"),
-            value(f, QStringLiteral("generate.accounts.1M")),
-            QStringLiteral("generate.accounts.1k"),
-            value(f, QStringLiteral("generate.accounts.1k")), 5000, false, ms);
-    compare(QStringLiteral("check.naive.fetchAllToEnd.vsPaged"),
-            value(f, QStringLiteral("naive.QSqlQueryModel.fetchAllToEnd")),
-            QStringLiteral("accounts.firstPaint.1M"), first1m, 1e9, true, ms);
-    return 0;
+    const QList<Check> checks = checksOf(f);
+    for (const Check &c : checks)
+        printLine(describe(c));
+    const Summary summary = summarize(checks, failures);
+    printLine(summary.json());
+    std::fprintf(stderr, "%s\n", qPrintable(summary.line()));
+    return summary.exitCode();
 }
 
 } // namespace

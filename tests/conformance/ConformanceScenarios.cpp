@@ -16,14 +16,18 @@ const Product *findProduct(const QList<Product> &products, Id id) {
     return nullptr;
 }
 
-// The unit price the catalog states for `seats`, read from the product's bands.
-qint64 bandPrice(const Product &p, int seats) {
-    for (const PriceBand &band : p.bands) {
-        if (seats >= band.from && seats <= band.to)
-            return band.unitPrice;
-    }
-    return -1;
-}
+// Expected amounts below are worked out by hand from the demo catalog (app/services/DemoData.cpp)
+// and the seed (ordering-kaspersky-services.txt), for the fixtures' clock pinned at
+// 2026-03-10 09:00 UTC (tests/support/TestSupport.h):
+// - KESC (Kaspersky Endpoint Security Cloud): monthly, seats 5-999, the first month free; bands
+//   5-9, 10-14, 15-19, 20-24, 25-49, ... at 4.20, 4.00, 3.80, 3.60, 3.40, ... EUR a seat
+//   (4.20 less 0.20 a band). 12 seats: band 10-14, 12 x 4.00 = 48.00 a month; 20 seats: band
+//   20-24, 20 x 3.60 = 72.00 a month.
+// - M365-BASIC: monthly, 1-300 seats at 5.60, no free period. 10 seats: 56.00; 20 seats: 112.00.
+// - A subscription executed "today" runs 2026-03-10 to 2026-04-10 (31 days); KESC is free until
+//   2026-04-10.
+const QDate pinnedToday(2026, 3, 10);
+const QDate pinnedPeriodEnd(2026, 4, 10);
 } // namespace
 
 void ConformanceSuite::S6_seatsCompleteLineAndFirstPeriodIsFree() {
@@ -46,9 +50,9 @@ void ConformanceSuite::S6_seatsCompleteLineAndFirstPeriodIsFree() {
     QVERIFY(line.band.has_value());
     QCOMPARE(line.band->from, 10);
     QCOMPARE(line.band->to, 14);
-    QCOMPARE(line.unitPrice.minor(), bandPrice(*kesc, 12));
-    QCOMPARE(line.periodPrice.minor(), bandPrice(*kesc, 12) * 12);
-    QCOMPARE(line.firstPeriodCharge.minor(), 0);
+    QCOMPARE(line.unitPrice.toDecimalString(), QStringLiteral("4.00"));     // band 10-14
+    QCOMPARE(line.periodPrice.toDecimalString(), QStringLiteral("48.00"));  // 12 x 4.00
+    QCOMPARE(line.firstPeriodCharge.toDecimalString(), QStringLiteral("0.00")); // first month free
     QCOMPARE(set->total.toDecimalString(), QStringLiteral("0.00"));
     QVERIFY(set->canExecute);
 
@@ -147,8 +151,9 @@ void ConformanceSuite::S8_storefrontBuysOnlyWithMatchingQuote() {
     BSS_VERIFY_OK(quote);
     QCOMPARE(quote->band.from, 10);
     QCOMPARE(quote->band.to, 14);
-    QCOMPARE(quote->periodPrice.minor(), quote->unitPrice.minor() * 12);
-    QCOMPARE(quote->firstPeriodCharge.minor(), 0);
+    QCOMPARE(quote->unitPrice.toDecimalString(), QStringLiteral("4.00"));
+    QCOMPARE(quote->periodPrice.toDecimalString(), QStringLiteral("48.00")); // 12 x 4.00
+    QCOMPARE(quote->firstPeriodCharge.toDecimalString(), QStringLiteral("0.00"));
     QVERIFY(!quote->quoteId.isEmpty());
     QVERIFY(!await(b().quote(kesc, 3)));
 
@@ -177,13 +182,15 @@ void ConformanceSuite::S9_changeConfigurationProratesIncreases() {
         await(b().executeOrder(orderWith(a.id, QStringLiteral("KESC"), 10).id));
     BSS_VERIFY_OK(kasp);
     const Subscription sub = kasp->subscriptions.constFirst();
+    QCOMPARE(sub.currentPeriodStart, pinnedToday);
+    QCOMPARE(sub.currentPeriodEnd, pinnedPeriodEnd);
 
     // A dry run quotes and changes nothing; within the free month an increase costs 0.
     const Result<ConfigurationChange> dry = await(b().changeConfiguration(sub.id, 20, true));
     BSS_VERIFY_OK(dry);
     QCOMPARE(dry->chargeNow.toDecimalString(), QStringLiteral("0.00"));
-    QCOMPARE(dry->effectiveDate, sub.currentPeriodStart);
-    QVERIFY(dry->newRecurringPrice.minor() > 0);
+    QCOMPARE(dry->effectiveDate, pinnedToday);
+    QCOMPARE(dry->newRecurringPrice.toDecimalString(), QStringLiteral("72.00")); // 20 x 3.60
     QCOMPARE(await(b().subscription(sub.id)).value().seats, 10);
 
     const Result<ConfigurationChange> up = await(b().changeConfiguration(sub.id, 20, false));
@@ -194,8 +201,9 @@ void ConformanceSuite::S9_changeConfigurationProratesIncreases() {
     // A decrease takes effect from the next period.
     const Result<ConfigurationChange> down = await(b().changeConfiguration(sub.id, 8, false));
     BSS_VERIFY_OK(down);
-    QCOMPARE(down->chargeNow.minor(), 0);
-    QCOMPARE(down->effectiveDate, sub.currentPeriodEnd);
+    QCOMPARE(down->chargeNow.toDecimalString(), QStringLiteral("0.00"));
+    QCOMPARE(down->effectiveDate, pinnedPeriodEnd);
+    QCOMPARE(down->newRecurringPrice.toDecimalString(), QStringLiteral("33.60")); // 8 x 4.20 (5-9)
     const Subscription afterDown = await(b().subscription(sub.id)).value();
     QCOMPARE(afterDown.seats, 20);
     QCOMPARE(afterDown.pendingSeats, std::optional<int>(8));
@@ -205,18 +213,19 @@ void ConformanceSuite::S9_changeConfigurationProratesIncreases() {
     QVERIFY(!tooFew);
     QVERIFY(tooFew.error().hasField(QStringLiteral("seats")));
 
-    // Without a free period an increase is charged pro rata: started today, that is the
-    // whole difference of the period price (10 more seats of Microsoft 365 Business Basic).
+    // Without a free period an increase is charged pro rata: started today, 31 of the period's
+    // 31 days are left, so the whole difference of the period price: 10 more seats of
+    // Microsoft 365 Business Basic, 112.00 - 56.00 = 56.00.
     const Result<Execution> ms =
         await(b().executeOrder(orderWith(a.id, QStringLiteral("M365-BASIC"), 10).id));
     BSS_VERIFY_OK(ms);
     const Subscription msSub = ms->subscriptions.constFirst();
     const Result<ConfigurationChange> charged = await(b().changeConfiguration(msSub.id, 20, true));
     BSS_VERIFY_OK(charged);
-    const Result<Quote> q10 = await(b().quote(msSub.productId, 10));
-    const Result<Quote> q20 = await(b().quote(msSub.productId, 20));
-    QCOMPARE(charged->chargeNow.minor(), q20->periodPrice.minor() - q10->periodPrice.minor());
-    QCOMPARE(charged->newRecurringPrice, q20->periodPrice);
+    QCOMPARE(charged->chargeNow.toDecimalString(), QStringLiteral("56.00"));
+    QCOMPARE(charged->chargeNow.currency(), QStringLiteral("EUR"));
+    QCOMPARE(charged->effectiveDate, pinnedToday);
+    QCOMPARE(charged->newRecurringPrice.toDecimalString(), QStringLiteral("112.00")); // 20 x 5.60
 }
 
 void ConformanceSuite::S10_staleVersionIsRefused() {

@@ -15,6 +15,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <source_location>
 
 namespace bss::test {
 
@@ -62,10 +63,39 @@ inline void screenshot(QWidget *widget, const QString &step) {
     QVERIFY2(widget->grab().save(dir.filePath(name)), qPrintable(dir.filePath(name)));
 }
 
-template <typename T> T *child(QObject *parent, const char *name) {
+// Thrown by the lookups below once they have recorded a failure: QtTest reports the failure
+// with its words, and the test (and its executable) ends there instead of using a null pointer.
+struct MissingControl {};
+
+// The control `name` of type T under `parent`. A renamed or removed control fails the test,
+// naming what was looked for and where, like QFAIL; callers do not check for null.
+template <typename T>
+T *child(const QObject *parent, const char *name,
+         std::source_location where = std::source_location::current()) {
     T *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s named %s", T::staticMetaObject.className(), name);
+    if (!found) {
+        const QString message = QStringLiteral("no %1 named \"%2\" under %3 \"%4\"")
+                                    .arg(QLatin1String(T::staticMetaObject.className()),
+                                         QLatin1String(name),
+                                         QLatin1String(parent->metaObject()->className()),
+                                         parent->objectName());
+        QTest::qFail(qPrintable(message), where.file_name(), int(where.line()));
+        throw MissingControl{};
+    }
+    return found;
+}
+
+// The one T (a dialog just opened, say) under `parent`; none fails the test like child().
+template <typename T>
+T *opened(const QObject *parent, std::source_location where = std::source_location::current()) {
+    T *found = parent->findChild<T *>();
+    if (!found) {
+        const QString message = QStringLiteral("no %1 open under %2")
+                                    .arg(QLatin1String(T::staticMetaObject.className()),
+                                         QLatin1String(parent->metaObject()->className()));
+        QTest::qFail(qPrintable(message), where.file_name(), int(where.line()));
+        throw MissingControl{};
+    }
     return found;
 }
 

@@ -138,7 +138,6 @@ void verifyNewAndSave(MainWindow *w, bool canCreate, bool canSave) {
     for (const auto &[name, expected] :
          {std::pair{"actionNew", canCreate}, std::pair{"actionSave", canSave}}) {
         auto *action = child<QAction>(w, name);
-        QVERIFY(action);
         QVERIFY2(action->isEnabled() == expected,
                  qPrintable(QStringLiteral("%1 is %2 on %3")
                                 .arg(QLatin1String(name),
@@ -254,8 +253,7 @@ void TestAccessibility::dialogControlsAreNamed() {
     child<QTableView>(subscriptions, "subscriptionsTable")->selectRow(0);
     QTest::mouseClick(child<QPushButton>(subscriptions, "changeConfiguration"), Qt::LeftButton);
     QPointer<ChangeConfigurationDialog> change =
-        subscriptions->findChild<ChangeConfigurationDialog *>();
-    QVERIFY(change);
+        opened<ChangeConfigurationDialog>(subscriptions);
     QTRY_VERIFY_WITH_TIMEOUT(child<QSpinBox>(change, "seats")->isEnabled(), GuiTimeout);
     QVERIFY(accessibleNames(change).contains(QStringLiteral("Seats")));
     VERIFY_NAMED(change);
@@ -288,8 +286,7 @@ void TestAccessibility::shortcutsOnAccounts() {
 
     // Ctrl+N: the New account dialog; Ctrl+S there saves it.
     QTest::keySequence(w, QKeySequence::New);
-    QPointer<AccountDialog> dialog = accounts->findChild<AccountDialog *>();
-    QVERIFY(dialog);
+    QPointer<AccountDialog> dialog = opened<AccountDialog>(accounts);
     QTRY_VERIFY(dialog->isVisible());
     QCOMPARE(dialog->windowTitle(), QStringLiteral("New account"));
     activate(dialog);
@@ -331,8 +328,7 @@ void TestAccessibility::shortcutsOnOrders() {
     // Ctrl+N: the New order dialog.
     VERIFY_NEW_AND_SAVE(w, true, false);
     QTest::keySequence(w, QKeySequence::New);
-    QPointer<NewOrderDialog> dialog = orders->findChild<NewOrderDialog *>();
-    QVERIFY(dialog);
+    QPointer<NewOrderDialog> dialog = opened<NewOrderDialog>(orders);
     QTRY_VERIFY(dialog->isVisible());
     dialog->reject();
     QTRY_VERIFY(!dialog);
@@ -459,8 +455,7 @@ void TestAccessibility::newAndSaveOnlyWhereTheyWork() {
     BSS_WAIT_IDLE(w);
     VERIFY_NEW_AND_SAVE(w, true, false);
     newAction->trigger();
-    QPointer<NewOrderDialog> dialog = w->ordersPage()->findChild<NewOrderDialog *>();
-    QVERIFY(dialog);
+    QPointer<NewOrderDialog> dialog = opened<NewOrderDialog>(w->ordersPage());
     QTRY_VERIFY(dialog->isVisible());
     dialog->reject();
     QTRY_VERIFY(!dialog);

@@ -117,7 +117,6 @@ void TestGuiLogin::wrongPasswordThenSignIn() {
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
     auto *password = child<QLineEdit>(&dialog, "password");
-    QVERIFY(password);
     QCOMPARE(password->echoMode(), QLineEdit::Password);
     QCOMPARE(password->accessibleName(), QStringLiteral("Password"));
     QCOMPARE(child<QLineEdit>(&dialog, "serverUrl")->text(), serverText(m_server->url()));
@@ -127,7 +126,7 @@ void TestGuiLogin::wrongPasswordThenSignIn() {
     for (const char *name : {"profile", "serverUrl", "userName", "password", "caFile",
                              "forgetProfile", "browseCaFile", "signIn", "cancel"}) {
         auto *w = child<QWidget>(&dialog, name);
-        QVERIFY2(w && !w->accessibleName().isEmpty(), name);
+        QVERIFY2(!w->accessibleName().isEmpty(), name);
     }
     QCOMPARE(child<QPushButton>(&dialog, "signIn")->accessibleName(), QStringLiteral("Sign in"));
     QCOMPARE(child<QPushButton>(&dialog, "browseCaFile")->accessibleName(),
@@ -298,7 +297,7 @@ void TestGuiLogin::staleSaveOffersReloadAndKeepsTheFirstSave() {
 
     // ... then alice, on the version she opened: refused, told in words, with Reload.
     auto *pencil = child<QToolButton>(editor, "editLine0");
-    QVERIFY(pencil && pencil->isEnabled());
+    QVERIFY(pencil->isEnabled());
     QTest::mouseClick(pencil, Qt::LeftButton);
     SeatsPanel *panel = editor->seatsPanel();
     QTRY_VERIFY(panel->isVisible());
@@ -317,7 +316,7 @@ void TestGuiLogin::staleSaveOffersReloadAndKeepsTheFirstSave() {
     // The page's own report of the same refusal does not replace the message or its button.
     QCOMPARE(bar->actionText(), QStringLiteral("Reload"));
     auto *reload = child<QPushButton>(bar, "messageAction");
-    QVERIFY(reload && reload->isVisible());
+    QVERIFY(reload->isVisible());
     QCOMPARE(reload->accessibleName(), QStringLiteral("Reload"));
     screenshot(&window, QStringLiteral("stale-save"));
 

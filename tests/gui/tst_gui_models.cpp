@@ -6,6 +6,8 @@
 #include "ui/models/AccountsModel.h"
 #include "ui/models/AuditModel.h"
 #include "ui/models/OrderLinesModel.h"
+#include "ui/models/OrdersModel.h"
+#include "ui/models/SubscriptionsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void accountsArriveByPages();
     void bigListKeepsOnlyThePagesShown();
     void orderLinesModel();
+    void everyPagedModelUnderTheTester();
     void auditPanelSaysWhenThereIsNoTrail();
 };
 
@@ -209,6 +212,171 @@ void TestModels::orderLinesModel() {
              QStringLiteral("0.00 EUR"));
 }
 
+namespace {
+
+// The ids of a page, in order (none when the backend refused).
+template <typename T> QList<Id> idsOf(const Result<Page<T>> &page) {
+    QList<Id> ids;
+    if (!page) {
+        qWarning("%s", qPrintable(page.error().describe()));
+        return ids;
+    }
+    for (const T &item : page->items)
+        ids.append(item.id);
+    return ids;
+}
+
+// Drives a paged model while QAbstractItemModelTester watches it from before its first row:
+// the first page of `pageSize`, every further page by fetchMore, then a refresh (reload) after
+// `change` added a row. `ids` gives the ids the backend lists, in order, for comparing.
+template <typename Model>
+void pageThroughUnderTester(Model &model, int pageSize, const std::function<QList<Id>()> &ids,
+                            const std::function<void()> &change) {
+    const QList<Id> expected = ids();
+    QVERIFY2(expected.size() > pageSize, "the fixture needs more than one page of rows");
+    const auto loadedIds = [&model] {
+        QList<Id> out;
+        for (int row = 0; row < model.rowCount(); ++row)
+            out.append(model.valueAt(row).id);
+        return out;
+    };
+    const auto drain = [&model] {
+        // Every page, one at a time (the tester may ask for some itself).
+        for (;;) {
+            QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded() && !model.isLoading(), GuiTimeout);
+            if (!model.canFetchMore({}))
+                return;
+            model.fetchMore({});
+        }
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded() && !model.isLoading(), GuiTimeout);
+    QVERIFY(model.rowCount() >= pageSize);
+    // With data: every column of the first row says something.
+    for (int c = 0; c < model.columnCount(); ++c)
+        QVERIFY2(model.index(0, c).data().isValid(), qPrintable(QString::number(c)));
+    drain();
+    QCOMPARE(loadedIds(), expected);
+
+    change();
+    model.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded() && !model.isLoading(), GuiTimeout);
+    drain();
+    const QList<Id> refreshed = ids();
+    QCOMPARE(refreshed.size(), expected.size() + 1);
+    QCOMPARE(loadedIds(), refreshed);
+}
+
+} // namespace
+
+// Orders, subscriptions, audit and accounts, as their pages arrive and after a refresh, with
+// the model tester checking every signal they send (order lines: orderLinesModel).
+void TestModels::everyPagedModelUnderTheTester() {
+    LocalFixture f(true);
+    Backend *backend = f.backend.get();
+    constexpr int pageSize = 2;
+    const Result<Page<Account>> direct = await(backend->accounts(AccountQuery{}));
+    BSS_VERIFY_OK(direct);
+    const Id customer = direct->items.constFirst().id;
+    const auto newAccount = [backend] {
+        BSS_VERIFY_OK(await(backend->createAccount({QStringLiteral("Tester Added"),
+                                                    AccountType::Direct, {},
+                                                    QStringLiteral("added@example.com")})));
+    };
+
+    {
+        OrdersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFetch([backend](const QString &cursor) {
+            OrderQuery q;
+            q.limit = pageSize;
+            q.cursor = cursor;
+            return backend->orders(q);
+        });
+        pageThroughUnderTester(
+            model, pageSize,
+            [backend] {
+                OrderQuery all;
+                all.limit = 500;
+                return idsOf(await(backend->orders(all)));
+            },
+            [backend, customer] { BSS_VERIFY_OK(await(backend->createOrder(customer))); });
+    }
+    {
+        SubscriptionsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFetch([backend](const QString &cursor) {
+            SubscriptionQuery q;
+            q.limit = pageSize;
+            q.cursor = cursor;
+            return backend->subscriptions(q);
+        });
+        pageThroughUnderTester(
+            model, pageSize,
+            [backend] {
+                SubscriptionQuery all;
+                all.limit = 500;
+                return idsOf(await(backend->subscriptions(all)));
+            },
+            [backend] {
+                // One more subscription: 10 more seats bought from the Storefront by a customer
+                // who already has this product (so is synchronized with its platform).
+                const Subscription first =
+                    await(backend->subscriptions(SubscriptionQuery{})).value().items.constFirst();
+                const Result<Quote> quote = await(backend->quote(first.productId, 10));
+                BSS_VERIFY_OK(quote);
+                BSS_VERIFY_OK(await(
+                    backend->purchase(first.accountId, first.productId, 10, quote->quoteId)));
+            });
+    }
+    {
+        AuditModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFetch([backend](const QString &cursor) {
+            AuditQuery q;
+            q.entity = QStringLiteral("account");
+            q.limit = pageSize;
+            q.cursor = cursor;
+            return backend->audit(q);
+        });
+        pageThroughUnderTester(
+            model, pageSize,
+            [backend] {
+                AuditQuery all;
+                all.entity = QStringLiteral("account");
+                all.limit = 500;
+                return idsOf(await(backend->audit(all)));
+            },
+            [backend, customer] {
+                const Account a = await(backend->account(customer)).value();
+                AccountPatch patch;
+                patch.email = QStringLiteral("audited@example.com");
+                BSS_VERIFY_OK(await(backend->updateAccount(customer, a.version, patch)));
+            });
+    }
+    {
+        AccountsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFetch([backend](const QString &cursor) {
+            AccountQuery q;
+            q.limit = pageSize;
+            q.cursor = cursor;
+            return backend->accounts(q);
+        });
+        pageThroughUnderTester(
+            model, pageSize,
+            [backend] {
+                AccountQuery all;
+                all.limit = 500;
+                return idsOf(await(backend->accounts(all)));
+            },
+            newAccount);
+    }
+}
+
 // A record without a trail says so instead of showing an empty table; one with a trail shows it.
 void TestModels::auditPanelSaysWhenThereIsNoTrail() {
     LocalFixture f(false);
@@ -222,8 +390,7 @@ void TestModels::auditPanelSaysWhenThereIsNoTrail() {
     panel.setBackend(f.backend.get(), nullptr);
     panel.resize(600, 300);
     panel.show();
-    auto *empty = panel.findChild<QLabel *>(QStringLiteral("auditEmpty"));
-    QVERIFY(empty);
+    auto *empty = child<QLabel>(&panel, "auditEmpty");
     panel.setSubject(QStringLiteral("account"), Id(987654321), QStringLiteral("Nobody"));
     QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), GuiTimeout);
     QVERIFY(!panel.table()->isVisible());

@@ -67,8 +67,7 @@ void TestSeedFlow::orderingFromBss() {
 
     // Office > Accounts: add a new account.
     QTest::mouseClick(child<QPushButton>(accounts, "newAccount"), Qt::LeftButton);
-    QPointer<AccountDialog> accountDialog = accounts->findChild<AccountDialog *>();
-    QVERIFY(accountDialog);
+    QPointer<AccountDialog> accountDialog = opened<AccountDialog>(accounts);
     QTRY_VERIFY(accountDialog->isVisible());
     child<QLineEdit>(accountDialog, "name")->setText(QStringLiteral("Seed Test GmbH"));
     auto *type = child<QComboBox>(accountDialog, "type");
@@ -90,8 +89,7 @@ void TestSeedFlow::orderingFromBss() {
     auto *table = child<QTableView>(accounts, "accountsTable");
     const QRect cell = table->visualRect(model->index(row, kaspersky));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-    QPointer<SyncOptionsDialog> sync = accounts->findChild<SyncOptionsDialog *>();
-    QVERIFY(sync);
+    QPointer<SyncOptionsDialog> sync = opened<SyncOptionsDialog>(accounts);
     QCOMPARE(sync->platform(), QStringLiteral("kaspersky"));
     QTRY_VERIFY_WITH_TIMEOUT(sync->isLoaded(), GuiTimeout);
     QVERIFY(child<QLabel>(sync, "status")->text().startsWith(QStringLiteral("UnSynchronized")));
@@ -134,8 +132,7 @@ void TestSeedFlow::orderingFromBss() {
     QTest::mouseClick(child<QPushButton>(accounts, "newOrderForAccount"), Qt::LeftButton);
     QCOMPARE(w->currentPageName(), QStringLiteral("orders"));
     OrdersPage *orders = w->ordersPage();
-    QPointer<NewOrderDialog> newOrder = orders->findChild<NewOrderDialog *>();
-    QVERIFY(newOrder);
+    QPointer<NewOrderDialog> newOrder = opened<NewOrderDialog>(orders);
     QCOMPARE(newOrder->customer()->comboBox()->currentText().startsWith(
                  QStringLiteral("Seed Test GmbH")),
              true);
@@ -151,8 +148,7 @@ void TestSeedFlow::orderingFromBss() {
     auto *quickAdd = child<QToolButton>(editor, "quickAdd");
     QVERIFY(quickAdd->isEnabled());
     child<QAction>(editor, "quickAddProduct")->trigger();
-    QPointer<ProductChooserDialog> chooser = editor->findChild<ProductChooserDialog *>();
-    QVERIFY(chooser);
+    QPointer<ProductChooserDialog> chooser = opened<ProductChooserDialog>(editor);
     auto *tree = child<QTreeWidget>(chooser, "product");
     QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Kaspersky Labs"));
     QVERIFY(chooser->chooseProductNamed(QStringLiteral("Kaspersky Endpoint Security Cloud")));
@@ -174,7 +170,7 @@ void TestSeedFlow::orderingFromBss() {
 
     // The pencil opens the management panel; Seats within the product's limits.
     auto *pencil = child<QToolButton>(editor, "editLine0");
-    QVERIFY(pencil && pencil->isEnabled());
+    QVERIFY(pencil->isEnabled());
     QTest::mouseClick(pencil, Qt::LeftButton);
     SeatsPanel *panel = editor->seatsPanel();
     QTRY_VERIFY(panel->isVisible());
@@ -346,7 +342,6 @@ void TestSeedFlow::executedOrderIsReadOnly() {
     QVERIFY(child<QLabel>(editor, "readOnlyNotice")->isVisible());
     QVERIFY(child<QLabel>(editor, "readOnlyNotice")->text().contains(QStringLiteral("read-only")));
     auto *pencil = child<QToolButton>(editor, "editLine0");
-    QVERIFY(pencil);
     QVERIFY(!pencil->isEnabled());
     editor->editLine(0); // even when asked directly, the panel stays closed
     QVERIFY(!editor->seatsPanel()->isVisible());

@@ -51,8 +51,7 @@ void TestSubscriptions::changeConfiguration()
     screenshot(w, QStringLiteral("subscriptions"));
 
     QTest::mouseClick(child<QPushButton>(page, "changeConfiguration"), Qt::LeftButton);
-    QPointer<ChangeConfigurationDialog> dialog = page->findChild<ChangeConfigurationDialog *>();
-    QVERIFY(dialog);
+    QPointer<ChangeConfigurationDialog> dialog = opened<ChangeConfigurationDialog>(page);
     auto *save = child<QPushButton>(dialog, "saveChange");
     auto *seats = child<QSpinBox>(dialog, "seats");
     QTRY_VERIFY_WITH_TIMEOUT(seats->isEnabled(), GuiTimeout);

@@ -28,14 +28,23 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 using namespace bss;
 using namespace bss::test;
 
 namespace {
+
+// True once none of the widget's timers (a delayed show among them) is still running.
+bool noTimerRunning(const QObject &widget) {
+    const QList<QTimer *> timers = widget.findChildren<QTimer *>();
+    return std::none_of(timers.cbegin(), timers.cend(), [](const QTimer *t) { return t->isActive(); });
+}
 
 // The last column takes the rest of the width: no grey gap at the right of a table.
 void verifyFillsWidth(QTableView *table) {
@@ -351,7 +360,8 @@ void TestWorkspace::openingWindowOnlyForSlowOpens() {
     {
         OpeningProgress quick(QStringLiteral("/tmp/small.sqlite"), 150);
         quick.finish();
-        QTest::qWait(400);
+        // Nothing is left that could show it later: none of its timers runs, and it is hidden.
+        QTRY_VERIFY(noTimerRunning(quick));
         QVERIFY(!quick.isVisible());
     }
     QElapsedTimer clock;
@@ -365,7 +375,7 @@ void TestWorkspace::openingWindowOnlyForSlowOpens() {
     screenshot(&slow, QStringLiteral("opening"));
     slow.finish();
     QVERIFY(!slow.isVisible());
-    QTest::qWait(300);
+    QTRY_VERIFY(noTimerRunning(slow));
     QVERIFY(!slow.isVisible());
 }
 

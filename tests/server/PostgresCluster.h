@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -38,3 +39,17 @@ private:
 };
 
 } // namespace bss::test
+
+// For a test that needs PostgreSQL: without it installed the test is skipped, with a message,
+// except under CI (the environment variable CI set and not empty), where it fails: a CI run that
+// reports PostgreSQL's tests as passed must have run them.
+#define BSS_REQUIRE_POSTGRES()                                                                     \
+    do {                                                                                           \
+        if (bss::test::PostgresCluster::binDir().isEmpty()) {                                      \
+            if (!qEnvironmentVariableIsEmpty("CI"))                                                \
+                QFAIL("PostgreSQL is not installed (initdb/pg_ctl not found), and CI is set: "     \
+                      "PostgreSQL's tests must run in CI (.ci/quickstart installs it).");          \
+            QSKIP("PostgreSQL is not installed (initdb/pg_ctl not found); .ci/quickstart "         \
+                  "installs it. With CI set this fails instead.");                                 \
+        }                                                                                          \
+    } while (false)

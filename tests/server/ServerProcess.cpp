@@ -1,5 +1,7 @@
 #include "tests/server/ServerProcess.h"
 
+#include "tests/support/TestSupport.h"
+
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
@@ -37,9 +39,11 @@ bool ServerProcess::start(const QStringList &extraArguments, QString *error)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-    m_process.start(executable(), QStringList{QStringLiteral("--store"), m_storeUrl, QStringLiteral("--listen"),
-                                              QStringLiteral("127.0.0.1:0")}
-                                      + extraArguments);
+    // The rules' clock stands at the fixtures' pinned instant, as the embedded fixture's does.
+    QStringList arguments{QStringLiteral("--store"), m_storeUrl, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
+    if (!extraArguments.contains(QStringLiteral("--clock")))
+        arguments << QStringLiteral("--clock") << pinnedNowText();
+    m_process.start(executable(), arguments + extraArguments);
     if (!m_process.waitForStarted(10000)) {
         *error = m_process.errorString();
         return false;

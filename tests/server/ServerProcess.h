@@ -8,7 +8,8 @@
 namespace bss::test {
 
 // A real bssdesk-server on a loopback port the OS picks, over the store given (a temporary
-// SQLite file by default). Users are added with --add-user before it starts.
+// SQLite file by default), its rules' clock pinned at pinnedNow() (TestSupport.h) unless the
+// arguments set --clock. Users are added with --add-user before it starts.
 class ServerProcess
 {
 public:

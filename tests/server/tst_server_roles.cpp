@@ -34,7 +34,8 @@ struct Row
     std::function<QString(Role)> path;
     QJsonObject body;
     std::array<int, RoleCount> expected;
-    QString versionOf; // path of the record whose current version goes into If-Match
+    // The record whose current version goes into If-Match (none when empty).
+    std::function<QString(Role)> versionOf;
 };
 
 } // namespace
@@ -64,6 +65,8 @@ private Q_SLOTS:
         QVERIFY(m_resellerA && m_resellerB);
         m_endUserA = createEndUser(QStringLiteral("Own Customer"), m_resellerA);
         m_endUserB = createEndUser(QStringLiteral("Foreign Customer"), m_resellerB);
+        for (int r = 0; r < RoleCount; ++r)
+            m_movable.append(createEndUser(QStringLiteral("Movable Customer %1").arg(r), m_resellerA));
         m_kesc = m_admin->get(QStringLiteral("/products?platform=kaspersky")).array().at(0)[QStringLiteral("id")].toInteger();
 
         QVERIFY(m_admin->post(QStringLiteral("/users"), {{QStringLiteral("username"), QStringLiteral("agent1")},
@@ -104,6 +107,7 @@ private Q_SLOTS:
         const auto fixed = [](const QString &p) { return [p](Role) { return p; }; };
         const QString a = QString::number(m_endUserA), b = QString::number(m_endUserB);
         const QString orderB = QString::number(m_orderB), sub = QString::number(m_subscriptionB);
+        const auto movable = [this](Role r) { return QStringLiteral("/accounts/%1").arg(m_movable.at(r)); };
         const QList<Row> rows{
             {QStringLiteral("GET /health"), fixed(QStringLiteral("/health")), {}, {200, 200, 200, 200}, {}},
             {QStringLiteral("GET /openapi.json"), fixed(QStringLiteral("/openapi.json")), {}, {200, 200, 200, 200}, {}},
@@ -131,13 +135,34 @@ private Q_SLOTS:
              {{QStringLiteral("name"), QStringLiteral("New Foreign Customer")}, {QStringLiteral("type"), QStringLiteral("endUser")},
               {QStringLiteral("parentId"), m_resellerB}, {QStringLiteral("email"), QStringLiteral("foreign@example.com")}},
              {201, 201, 404, 401}, {}},
+            // Staff only (API.md Roles): a reseller creates end-users under itself, nothing else.
+            {QStringLiteral("POST /accounts"), fixed(QStringLiteral("/accounts")),
+             {{QStringLiteral("name"), QStringLiteral("New Direct Customer")}, {QStringLiteral("type"), QStringLiteral("direct")},
+              {QStringLiteral("email"), QStringLiteral("direct@example.com")}},
+             {201, 201, 403, 401}, {}},
+            {QStringLiteral("POST /accounts"), fixed(QStringLiteral("/accounts")),
+             {{QStringLiteral("name"), QStringLiteral("New Reseller")}, {QStringLiteral("type"), QStringLiteral("reseller")},
+              {QStringLiteral("email"), QStringLiteral("reseller@example.com")}},
+             {201, 201, 403, 401}, {}},
             {QStringLiteral("GET /accounts/{id}"), fixed(QStringLiteral("/accounts/") + a), {}, {200, 200, 200, 401}, {}},
             {QStringLiteral("GET /accounts/{id}"), fixed(QStringLiteral("/accounts/") + b), {}, {200, 200, 404, 401}, {}},
             {QStringLiteral("GET /accounts/{id}"), fixed(QStringLiteral("/accounts/%1").arg(m_resellerB)), {}, {200, 200, 404, 401}, {}},
             {QStringLiteral("PATCH /accounts/{id}"), fixed(QStringLiteral("/accounts/") + a),
-             {{QStringLiteral("email"), QStringLiteral("own2@example.com")}}, {200, 200, 200, 401}, QStringLiteral("/accounts/") + a},
+             {{QStringLiteral("email"), QStringLiteral("own2@example.com")}}, {200, 200, 200, 401}, fixed(QStringLiteral("/accounts/") + a)},
             {QStringLiteral("PATCH /accounts/{id}"), fixed(QStringLiteral("/accounts/") + b),
-             {{QStringLiteral("email"), QStringLiteral("foreign2@example.com")}}, {200, 200, 404, 401}, QStringLiteral("/accounts/") + b},
+             {{QStringLiteral("email"), QStringLiteral("foreign2@example.com")}}, {200, 200, 404, 401}, fixed(QStringLiteral("/accounts/") + b)},
+            // Moving an account is staff only: each role moves an end-user of its own to the other reseller.
+            {QStringLiteral("PATCH /accounts/{id}"), movable, {{QStringLiteral("parentId"), m_resellerB}},
+             {200, 200, 403, 401}, movable},
+            // Sync Options are staff only, even on the reseller's own end-user and on itself.
+            {QStringLiteral("PUT /accounts/{id}/sync/{platform}"), fixed(QStringLiteral("/accounts/%1/sync/kaspersky").arg(a)),
+             syncBody(m_resellerA), {200, 200, 403, 401}, {}},
+            {QStringLiteral("POST /accounts/{id}/sync/{platform}"), fixed(QStringLiteral("/accounts/%1/sync/kaspersky").arg(a)),
+             syncBody(m_resellerA), {200, 200, 403, 401}, {}},
+            {QStringLiteral("PUT /accounts/{id}/sync/{platform}"),
+             fixed(QStringLiteral("/accounts/%1/sync/microsoft").arg(m_resellerA)), resellerSyncBody(), {Reached, Reached, 403, 401}, {}},
+            {QStringLiteral("POST /accounts/{id}/sync/{platform}"),
+             fixed(QStringLiteral("/accounts/%1/sync/microsoft").arg(m_resellerA)), resellerSyncBody(), {Reached, Reached, 403, 401}, {}},
             {QStringLiteral("GET /accounts/{id}/sync/{platform}"), fixed(QStringLiteral("/accounts/%1/sync/kaspersky").arg(a)), {},
              {200, 200, 200, 401}, {}},
             {QStringLiteral("GET /accounts/{id}/sync/{platform}"), fixed(QStringLiteral("/accounts/%1/sync/kaspersky").arg(b)), {},
@@ -157,12 +182,12 @@ private Q_SLOTS:
              {{QStringLiteral("productId"), m_kesc}}, {200, 200, 404, 401}, {}},
             {QStringLiteral("PATCH /orders/{id}/lines/{lineId}"),
              fixed(QStringLiteral("/orders/%1/lines/%2").arg(orderB).arg(m_linesB.at(0))), {{QStringLiteral("seats"), 15}},
-             {200, 200, 404, 401}, QStringLiteral("/orders/") + orderB},
+             {200, 200, 404, 401}, fixed(QStringLiteral("/orders/") + orderB)},
             {QStringLiteral("DELETE /orders/{id}/lines/{lineId}"),
              [this, orderB](Role r) {
                  return QStringLiteral("/orders/%1/lines/%2").arg(orderB).arg(m_linesB.at(r == Agent ? 2 : 1));
              },
-             {}, {200, 200, 404, 401}, QStringLiteral("/orders/") + orderB},
+             {}, {200, 200, 404, 401}, fixed(QStringLiteral("/orders/") + orderB)},
             {QStringLiteral("POST /orders/{id}/execute"), fixed(QStringLiteral("/orders/%1/execute").arg(orderB)), {},
              {Reached, Reached, 404, 401}, {}},
             {QStringLiteral("POST /orders/{id}/cancel"), fixed(QStringLiteral("/orders/%1/cancel").arg(orderB)), {},
@@ -190,8 +215,9 @@ private Q_SLOTS:
             const QByteArray verb = row.operation.section(QLatin1Char(' '), 0, 0).toLatin1();
             for (int r = 0; r < RoleCount; ++r) {
                 HttpClient::Headers headers;
-                if (!row.versionOf.isEmpty()) {
-                    const qint64 version = m_admin->get(row.versionOf).json()[QStringLiteral("version")].toInteger();
+                if (row.versionOf) {
+                    const qint64 version =
+                        m_admin->get(row.versionOf(Role(r))).json()[QStringLiteral("version")].toInteger();
                     headers = HttpClient::ifMatch(version);
                 }
                 const QString path = row.path(Role(r));
@@ -219,6 +245,77 @@ private Q_SLOTS:
                 QVERIFY2(covered.contains(op), qPrintable(QStringLiteral("not in the role matrix: ") + op));
             }
         }
+    }
+
+    // Every staff-only action of API.md's role matrix, on the reseller's own records: 403 with the
+    // code "forbidden", and nothing changes (what an admin sees before and after is the same).
+    void resellerIsRefusedEveryStaffOnlyAction_data()
+    {
+        QTest::addColumn<QByteArray>("verb");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<QString>("versionOf"); // If-Match from this record, when set
+        QTest::addColumn<QString>("witness");   // an admin's GET that must not change
+
+        const qint64 own = createEndUser(QStringLiteral("Staff Only Customer"), m_resellerA);
+        const QString ownPath = QStringLiteral("/accounts/%1").arg(own);
+        const QString ownSync = ownPath + QStringLiteral("/sync/kaspersky");
+        const QString selfSync = QStringLiteral("/accounts/%1/sync/kaspersky").arg(m_resellerA);
+        const QJsonObject newDirect{{QStringLiteral("name"), QStringLiteral("Not Allowed Direct")},
+                                    {QStringLiteral("type"), QStringLiteral("direct")},
+                                    {QStringLiteral("email"), QStringLiteral("direct@example.com")}};
+        const QJsonObject newReseller{{QStringLiteral("name"), QStringLiteral("Not Allowed Reseller")},
+                                      {QStringLiteral("type"), QStringLiteral("reseller")},
+                                      {QStringLiteral("email"), QStringLiteral("reseller@example.com")}};
+        const QString count = QStringLiteral("/accounts/count");
+        const QString users = QStringLiteral("/users");
+        QTest::newRow("sync.save on an own end-user") << QByteArray("PUT") << ownSync << syncBody(m_resellerA) << QString() << ownSync;
+        QTest::newRow("sync.save-and-synchronize on an own end-user")
+            << QByteArray("POST") << ownSync << syncBody(m_resellerA) << QString() << ownSync;
+        QTest::newRow("sync.save on itself") << QByteArray("PUT") << selfSync << resellerSyncBody() << QString() << selfSync;
+        QTest::newRow("sync.save-and-synchronize on itself")
+            << QByteArray("POST") << selfSync << resellerSyncBody() << QString() << selfSync;
+        QTest::newRow("accounts.create direct") << QByteArray("POST") << QStringLiteral("/accounts") << newDirect << QString() << count;
+        QTest::newRow("accounts.create reseller")
+            << QByteArray("POST") << QStringLiteral("/accounts") << newReseller << QString() << count;
+        QTest::newRow("accounts.move to another reseller")
+            << QByteArray("PATCH") << ownPath << QJsonObject{{QStringLiteral("parentId"), m_resellerB}} << ownPath << ownPath;
+        QTest::newRow("accounts.move to no parent")
+            << QByteArray("PATCH") << ownPath << QJsonObject{{QStringLiteral("parentId"), QJsonValue::Null}} << ownPath << ownPath;
+        QTest::newRow("users.list") << QByteArray("GET") << users << QJsonObject() << QString() << users;
+        QTest::newRow("users.create")
+            << QByteArray("POST") << users
+            << QJsonObject{{QStringLiteral("username"), QStringLiteral("sneaky")}, {QStringLiteral("password"), QStringLiteral("password-123")},
+                           {QStringLiteral("role"), QStringLiteral("admin")}}
+            << QString() << users;
+        QTest::newRow("users.update")
+            << QByteArray("PATCH") << QStringLiteral("/users/%1").arg(m_agentUserId)
+            << QJsonObject{{QStringLiteral("role"), QStringLiteral("admin")}} << QString() << users;
+    }
+
+    void resellerIsRefusedEveryStaffOnlyAction()
+    {
+        QFETCH(QByteArray, verb);
+        QFETCH(QString, path);
+        QFETCH(QJsonObject, body);
+        QFETCH(QString, versionOf);
+        QFETCH(QString, witness);
+        const HttpReply before = m_admin->get(witness);
+        QCOMPARE(before.status, 200);
+        HttpClient::Headers headers;
+        if (!versionOf.isEmpty())
+            headers = HttpClient::ifMatch(m_admin->get(versionOf).json()[QStringLiteral("version")].toInteger());
+        const HttpReply reply = m_clients[Reseller]->send(verb, path, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(),
+                                                          headers);
+        QVERIFY2(reply.status == 403, qPrintable(QStringLiteral("%1 %2: %3 %4")
+                                                     .arg(QString::fromLatin1(verb), path)
+                                                     .arg(reply.status)
+                                                     .arg(QString::fromUtf8(reply.body.left(300)))));
+        QCOMPARE(reply.header("Content-Type"), QByteArray("application/problem+json"));
+        QCOMPARE(reply.json()[QStringLiteral("code")].toString(), QStringLiteral("forbidden"));
+        const HttpReply after = m_admin->get(witness);
+        QCOMPARE(after.status, 200);
+        QCOMPARE(after.body, before.body);
     }
 
     void resellerListsOnlyItsOwnTree()
@@ -266,6 +363,13 @@ private:
         return {{QStringLiteral("email"), QStringLiteral("licenses@example.com")}, {QStringLiteral("role"), QStringLiteral("User")},
                 {QStringLiteral("parentId"), parent}};
     }
+    // The Sync Options of a reseller's own account (the reseller itself may not save them either).
+    static QJsonObject resellerSyncBody()
+    {
+        return {{QStringLiteral("email"), QStringLiteral("licensing@northwind.example")},
+                {QStringLiteral("role"), QStringLiteral("Reseller")},
+                {QStringLiteral("resellerPin"), QStringLiteral("NW-9001")}};
+    }
     bool ownedByA(qint64 accountId)
     {
         if (accountId == m_resellerA)
@@ -280,6 +384,7 @@ private:
     qint64 m_resellerA = 0, m_resellerB = 0, m_endUserA = 0, m_endUserB = 0, m_kesc = 0, m_orderB = 0;
     qint64 m_subscriptionB = 0, m_agentUserId = 0;
     QList<qint64> m_linesB;
+    QList<qint64> m_movable; // an end-user of reseller A per role, for the move that only staff may make
 };
 
 QTEST_GUILESS_MAIN(TestServerRoles)

@@ -227,8 +227,7 @@ void TestStoreStatements::statementsSurviveASchemaChange() {
 }
 
 void TestStoreStatements::postgresReusesStatementsAcrossTransactions() {
-    if (PostgresCluster::binDir().isEmpty())
-        QSKIP("PostgreSQL is not installed");
+    BSS_REQUIRE_POSTGRES();
     QString error;
     PostgresCluster *cluster = PostgresCluster::shared(&error);
     QVERIFY2(cluster, qPrintable(error));

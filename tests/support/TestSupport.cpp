@@ -11,6 +11,10 @@ TempStore::TempStore() {
         qFatal("cannot create a temporary folder");
 }
 
+QDateTime pinnedNow() {
+    return QDateTime::fromString(pinnedNowText(), Qt::ISODate);
+}
+
 QString uniqueConnectionName(const QString &prefix) {
     return prefix + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
@@ -24,6 +28,7 @@ void sortAsTheListShows(QList<NamedRow> &rows) {
 
 LocalFixture::LocalFixture(bool demo, Actor actor)
     : backend(std::make_unique<LocalBackend>(StoreConfig::sqlite(store.path()), std::move(actor))) {
+    backend->setClock([] { return pinnedNow(); });
     const Result<Done> opened = await(backend->open());
     if (!opened)
         qFatal("cannot open the test store: %s", qPrintable(opened.error().describe()));

@@ -4,6 +4,7 @@
 #include "app/domain/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QFuture>
 #include <QTemporaryDir>
@@ -24,6 +25,12 @@ template <typename T> Result<T> await(QFuture<Result<T>> future, int timeoutMs =
             QStringLiteral("the backend call did not finish in %1 ms").arg(timeoutMs));
     return future.result();
 }
+
+// The instant every fixture's clock stands still at (embedded and server alike), so that periods,
+// free months and proration are the same on every run: 2026-03-10 09:00 UTC. Expectations of
+// dates and amounts are written by hand for it.
+QDateTime pinnedNow();
+inline QString pinnedNowText() { return QStringLiteral("2026-03-10T09:00:00Z"); }
 
 // A fresh embedded store in a temporary folder, removed with the object.
 class TempStore {
@@ -47,7 +54,8 @@ struct NamedRow {
 };
 void sortAsTheListShows(QList<NamedRow> &rows);
 
-// A LocalBackend over a TempStore, opened, with the demo data when `demo` is set.
+// A LocalBackend over a TempStore, its clock pinned at pinnedNow(), opened, with the demo data
+// when `demo` is set.
 struct LocalFixture {
     explicit LocalFixture(bool demo = true,
                           Actor actor = Actor{QStringLiteral("tester"), UserRole::Admin, {}});

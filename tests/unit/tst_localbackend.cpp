@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 
 #include <atomic>
@@ -108,8 +109,12 @@ private Q_SLOTS:
                     return r;
                 });
 
-        // The caller's thread keeps running its event loop while the store is busy.
-        QTest::qWait(300);
+        // The caller's thread keeps running its event loop while the store is busy: it serves
+        // six ticks of a timer while the write waits for the lock.
+        QTimer tick;
+        QSignalSpy ticks(&tick, &QTimer::timeout);
+        tick.start(50);
+        QTRY_VERIFY(ticks.size() >= 6);
         QVERIFY(!created.isFinished());
         QVERIFY(!listed.isFinished());
         QVERIFY(!continuedOn);
