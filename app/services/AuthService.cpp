@@ -368,8 +368,8 @@ Result<User> AuthService::writeUser(const Actor &actor, std::optional<User> exis
         if (!existing)
             written << audit(audit::Field::Username, QString(), user.username);
         if (!existing || existing->role != user.role)
-            written << audit(audit::Field::Role,
-                             existing ? toString(existing->role) : QString(), toString(user.role));
+            written << audit(audit::Field::Role, existing ? toString(existing->role) : QString(),
+                             toString(user.role));
         if (!existing ? user.accountId.has_value() : existing->accountId != user.accountId)
             written << audit(audit::Field::AccountId,
                              existing ? idText(existing->accountId) : QString(),

@@ -81,10 +81,10 @@ Result<Execution> OrderService::execute(const Actor &actor, Id orderId) {
             if (!id)
                 return id.error();
             s.id = *id;
-            if (Result<Done> r = detail::audit(
-                    m_ctx, actor, audit::toString(audit::Action::Create),
-                    audit::toString(audit::Entity::Subscription), s.id,
-                    audit::toString(audit::Field::Seats), {}, QString::number(s.seats));
+            if (Result<Done> r = detail::audit(m_ctx, actor, audit::toString(audit::Action::Create),
+                                               audit::toString(audit::Entity::Subscription), s.id,
+                                               audit::toString(audit::Field::Seats), {},
+                                               QString::number(s.seats));
                 !r)
                 return r.error();
             if (Result<Done> r = detail::provision(m_ctx, actor, s); !r)

@@ -50,11 +50,10 @@ Result<Order> OrderService::create(const Actor &actor, Id accountId) {
             m_ctx.store.insertOrder(accountId, OrderKind::New, {}, actor.user, m_ctx.clock());
         if (!id)
             return id.error();
-        if (Result<Done> r =
-                detail::audit(m_ctx, actor, audit::toString(audit::Action::Create),
-                              audit::toString(audit::Entity::Order), *id,
-                              audit::toString(audit::Field::Status), {},
-                              toString(OrderStatus::Draft));
+        if (Result<Done> r = detail::audit(m_ctx, actor, audit::toString(audit::Action::Create),
+                                           audit::toString(audit::Entity::Order), *id,
+                                           audit::toString(audit::Field::Status), {},
+                                           toString(OrderStatus::Draft));
             !r)
             return r.error();
         return get(actor, *id);
@@ -109,11 +108,10 @@ Result<Order> OrderService::addLine(const Actor &actor, Id orderId, Id productId
         const Result<Id> line = m_ctx.store.insertLine(orderId, productId, seats);
         if (!line)
             return line.error();
-        if (Result<Done> r = detail::audit(
-                m_ctx, actor, audit::toString(audit::Action::AddLine),
-                audit::toString(audit::Entity::Order), orderId,
-                audit::FieldPath::line(*line).toString(), {},
-                audit::lineValue((*product)->name, seats));
+        if (Result<Done> r = detail::audit(m_ctx, actor, audit::toString(audit::Action::AddLine),
+                                           audit::toString(audit::Entity::Order), orderId,
+                                           audit::FieldPath::line(*line).toString(), {},
+                                           audit::lineValue((*product)->name, seats));
             !r)
             return r.error();
         return saveTotals(m_ctx, *this, actor, orderId, order->version);
@@ -162,10 +160,10 @@ Result<Order> OrderService::removeLine(const Actor &actor, Id orderId,
             return Error::notFound(tr("The order line"));
         if (Result<Done> r = m_ctx.store.deleteLine(lineId); !r)
             return r.error();
-        if (Result<Done> r = detail::audit(
-                m_ctx, actor, audit::toString(audit::Action::RemoveLine),
-                audit::toString(audit::Entity::Order), orderId,
-                audit::FieldPath::line(lineId).toString(), line->productName, {});
+        if (Result<Done> r =
+                detail::audit(m_ctx, actor, audit::toString(audit::Action::RemoveLine),
+                              audit::toString(audit::Entity::Order), orderId,
+                              audit::FieldPath::line(lineId).toString(), line->productName, {});
             !r)
             return r.error();
         return saveTotals(m_ctx, *this, actor, orderId, order->version);

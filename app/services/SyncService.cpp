@@ -123,7 +123,8 @@ Result<PlatformSync> SyncService::store(const Actor &actor, Id accountId, const 
                  : tr("(new PIN)")},
             {audit::Field::Status, toString(before.sync.status), toString(after.sync.status)},
             {audit::Field::LastError, before.sync.lastError, after.sync.lastError}};
-        const audit::Action action = synchronize ? audit::Action::Synchronize : audit::Action::Update;
+        const audit::Action action =
+            synchronize ? audit::Action::Synchronize : audit::Action::Update;
         for (const auto &[field, was, now] : fields) {
             if (was == now)
                 continue;

@@ -217,13 +217,13 @@ void TestAuditVocabulary::servicesWriteTheVocabulary() {
         find(orderTrail, QStringLiteral("create"), QStringLiteral("status"));
     QVERIFY(created);
     QCOMPARE(created->after, QStringLiteral("draft"));
-    const AuditEntry *added = find(orderTrail, QStringLiteral("addLine"),
-                                   QStringLiteral("lines[%1]").arg(lineId));
+    const AuditEntry *added =
+        find(orderTrail, QStringLiteral("addLine"), QStringLiteral("lines[%1]").arg(lineId));
     QVERIFY(added);
     QCOMPARE(added->entity, QStringLiteral("order"));
     QCOMPARE(audit::productOfLineValue(added->after), product.name);
-    const AuditEntry *seats = find(orderTrail, QStringLiteral("update"),
-                                   QStringLiteral("lines[%1].seats").arg(lineId));
+    const AuditEntry *seats =
+        find(orderTrail, QStringLiteral("update"), QStringLiteral("lines[%1].seats").arg(lineId));
     QVERIFY(seats);
     QCOMPARE(seats->after, QString::number(product.minSeats));
     const std::optional<FieldPath> seatsPath = FieldPath::parse(seats->field);
@@ -235,8 +235,7 @@ void TestAuditVocabulary::servicesWriteTheVocabulary() {
     input.email = QStringLiteral("licenses@wingtip.example");
     input.role = SyncRole::User;
     BSS_VERIFY_OK(await(backend.saveSyncOptions(wingtip.id, QStringLiteral("kaspersky"), input)));
-    const QList<AuditEntry> accountTrail =
-        trailOf(backend, QStringLiteral("account"), wingtip.id);
+    const QList<AuditEntry> accountTrail = trailOf(backend, QStringLiteral("account"), wingtip.id);
     const AuditEntry *role =
         find(accountTrail, QStringLiteral("update"), QStringLiteral("sync.kaspersky.role"));
     QVERIFY(role);

@@ -19,10 +19,9 @@ void mark(QWidget *input, bool invalid) {
         return;
     // The style sheet below keys on this property; accessibility tools read the description.
     input->setProperty("invalid", invalid);
-    input->setStyleSheet(
-        invalid ? QStringLiteral("*[invalid=\"true\"] { border: 1px solid %1; }")
-                      .arg(palette::css(palette::text(palette::Tone::Error)))
-                : QString());
+    input->setStyleSheet(invalid ? QStringLiteral("*[invalid=\"true\"] { border: 1px solid %1; }")
+                                       .arg(palette::css(palette::text(palette::Tone::Error)))
+                                 : QString());
     // A styled border changes a combo box's metrics; keep it as wide as its longest choice.
     if (auto *combo = qobject_cast<QComboBox *>(input))
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);

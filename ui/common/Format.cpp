@@ -206,8 +206,7 @@ QString syncField(const QString &platform, audit::Field field) {
     case audit::Field::ResellerPin:
         return Format::tr("%1 Reseller PIN", "audit field; %1 is a platform").arg(platform);
     case audit::Field::LastError:
-        return Format::tr("%1 sync failure reason", "audit field; %1 is a platform")
-            .arg(platform);
+        return Format::tr("%1 sync failure reason", "audit field; %1 is a platform").arg(platform);
     default:
         return {};
     }

@@ -37,7 +37,8 @@ QString nameOf(QuoteFigures::Figure figure) {
 
 } // namespace
 
-QuoteFigures::QuoteFigures(QWidget *parent) : QWidget(parent) {
+QuoteFigures::QuoteFigures(QWidget *parent)
+    : QWidget(parent) {
     m_form = new QFormLayout(this);
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);

@@ -41,6 +41,9 @@ StorefrontPage::StorefrontPage(Backend *backend, BusyIndicator *busy, QWidget *p
     m_ui->splitter->setSizes({640, 430});
     m_ui->verticalSplitter->setStretchFactor(0, 3);
     m_ui->verticalSplitter->setStretchFactor(1, 2);
+    // The catalog and the configuration first, the customer's subscriptions below (without
+    // sizes the split would follow the panes' size hints and move whenever a form changes).
+    m_ui->verticalSplitter->setSizes({500, 170});
     m_ui->calculateCost->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
     m_ui->buyConfiguration->setIcon(QIcon(QStringLiteral(":/icons/storefront.svg")));
     m_ui->changeConfiguration->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
