@@ -116,6 +116,8 @@ void QuoteFigures::showQuote(const Quote &quote) {
     setValue(Figure::UnitPrice, Format::money(quote.unitPrice));
     setValue(Figure::PeriodPrice, Format::money(quote.periodPrice));
     setValue(Figure::FirstPeriodCharge, Format::money(quote.firstPeriodCharge));
+    // Lay the longer values out now, not one event loop turn later: no frame shows them cut.
+    m_form->activate();
 }
 
 void QuoteFigures::showChange(const ConfigurationChange &change) {
@@ -123,6 +125,8 @@ void QuoteFigures::showChange(const ConfigurationChange &change) {
     setValue(Figure::ChargeNow, Format::money(change.chargeNow));
     setValue(Figure::EffectiveDate, Format::date(change.effectiveDate));
     setValue(Figure::NewRecurringPrice, Format::money(change.newRecurringPrice));
+    // Lay the longer values out now, not one event loop turn later: no frame shows them cut.
+    m_form->activate();
 }
 
 void QuoteFigures::clear() {
