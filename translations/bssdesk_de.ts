@@ -121,30 +121,6 @@
         <source>Seats</source>
         <translation>Plätze</translation>
     </message>
-    <message>
-        <source>Charge now:</source>
-        <translation>Jetzt berechnet:</translation>
-    </message>
-    <message>
-        <source>Charge now</source>
-        <translation>Jetzt berechnet</translation>
-    </message>
-    <message>
-        <source>Effective date:</source>
-        <translation>Gültig ab:</translation>
-    </message>
-    <message>
-        <source>Effective date</source>
-        <translation>Gültig ab</translation>
-    </message>
-    <message>
-        <source>New recurring price:</source>
-        <translation>Neuer wiederkehrender Preis:</translation>
-    </message>
-    <message>
-        <source>New recurring price</source>
-        <translation>Neuer wiederkehrender Preis</translation>
-    </message>
 </context>
 <context>
     <name>Confirm</name>
@@ -695,38 +671,6 @@
         <translation>Plätze</translation>
     </message>
     <message>
-        <source>Band:</source>
-        <translation>Preisstaffel:</translation>
-    </message>
-    <message>
-        <source>Band</source>
-        <translation>Preisstaffel</translation>
-    </message>
-    <message>
-        <source>Unit price:</source>
-        <translation>Stückpreis:</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Stückpreis</translation>
-    </message>
-    <message>
-        <source>Period price:</source>
-        <translation>Periodenpreis:</translation>
-    </message>
-    <message>
-        <source>Period price</source>
-        <translation>Periodenpreis</translation>
-    </message>
-    <message>
-        <source>First-period charge:</source>
-        <translation>Betrag erste Periode:</translation>
-    </message>
-    <message>
-        <source>First-period charge</source>
-        <translation>Betrag erste Periode</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -764,38 +708,6 @@
     <message>
         <source>Calculate cost</source>
         <translation>Kosten berechnen</translation>
-    </message>
-    <message>
-        <source>Band:</source>
-        <translation>Preisstaffel:</translation>
-    </message>
-    <message>
-        <source>Band</source>
-        <translation>Preisstaffel</translation>
-    </message>
-    <message>
-        <source>Unit price:</source>
-        <translation>Stückpreis:</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Stückpreis</translation>
-    </message>
-    <message>
-        <source>Period price:</source>
-        <translation>Periodenpreis:</translation>
-    </message>
-    <message>
-        <source>Period price</source>
-        <translation>Periodenpreis</translation>
-    </message>
-    <message>
-        <source>First-period charge:</source>
-        <translation>Betrag erste Periode:</translation>
-    </message>
-    <message>
-        <source>First-period charge</source>
-        <translation>Betrag erste Periode</translation>
     </message>
     <message>
         <source>Cost state</source>
@@ -1669,6 +1581,42 @@ Ein Speicher aus einer früheren Version wird zuerst aktualisiert; bei einer Mil
     <message>
         <source>Charged</source>
         <translation>Berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>bss::QuoteFigures</name>
+    <message>
+        <source>Band:</source>
+        <translation>Preisstaffel:</translation>
+    </message>
+    <message>
+        <source>Unit price:</source>
+        <translation>Stückpreis:</translation>
+    </message>
+    <message>
+        <source>Period price:</source>
+        <translation>Periodenpreis:</translation>
+    </message>
+    <message>
+        <source>First-period charge:</source>
+        <translation>Betrag erste Periode:</translation>
+    </message>
+    <message>
+        <source>Charge now:</source>
+        <translation>Jetzt berechnet:</translation>
+    </message>
+    <message>
+        <source>Effective date:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <source>New recurring price:</source>
+        <translation>Neuer wiederkehrender Preis:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure&apos;s caption and value, read together by a screen reader</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

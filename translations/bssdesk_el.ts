@@ -121,30 +121,6 @@
         <source>Seats</source>
         <translation>Θέσεις</translation>
     </message>
-    <message>
-        <source>Charge now:</source>
-        <translation>Χρέωση τώρα:</translation>
-    </message>
-    <message>
-        <source>Charge now</source>
-        <translation>Χρέωση τώρα</translation>
-    </message>
-    <message>
-        <source>Effective date:</source>
-        <translation>Ημερομηνία ισχύος:</translation>
-    </message>
-    <message>
-        <source>Effective date</source>
-        <translation>Ημερομηνία ισχύος</translation>
-    </message>
-    <message>
-        <source>New recurring price:</source>
-        <translation>Νέα επαναλαμβανόμενη τιμή:</translation>
-    </message>
-    <message>
-        <source>New recurring price</source>
-        <translation>Νέα επαναλαμβανόμενη τιμή</translation>
-    </message>
 </context>
 <context>
     <name>Confirm</name>
@@ -695,38 +671,6 @@
         <translation>Θέσεις</translation>
     </message>
     <message>
-        <source>Band:</source>
-        <translation>Κλίμακα:</translation>
-    </message>
-    <message>
-        <source>Band</source>
-        <translation>Κλίμακα</translation>
-    </message>
-    <message>
-        <source>Unit price:</source>
-        <translation>Τιμή μονάδας:</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Τιμή μονάδας</translation>
-    </message>
-    <message>
-        <source>Period price:</source>
-        <translation>Τιμή περιόδου:</translation>
-    </message>
-    <message>
-        <source>Period price</source>
-        <translation>Τιμή περιόδου</translation>
-    </message>
-    <message>
-        <source>First-period charge:</source>
-        <translation>Χρέωση πρώτης περιόδου:</translation>
-    </message>
-    <message>
-        <source>First-period charge</source>
-        <translation>Χρέωση πρώτης περιόδου</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Κλείσιμο</translation>
     </message>
@@ -764,38 +708,6 @@
     <message>
         <source>Calculate cost</source>
         <translation>Υπολογισμός κόστους</translation>
-    </message>
-    <message>
-        <source>Band:</source>
-        <translation>Κλίμακα:</translation>
-    </message>
-    <message>
-        <source>Band</source>
-        <translation>Κλίμακα</translation>
-    </message>
-    <message>
-        <source>Unit price:</source>
-        <translation>Τιμή μονάδας:</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Τιμή μονάδας</translation>
-    </message>
-    <message>
-        <source>Period price:</source>
-        <translation>Τιμή περιόδου:</translation>
-    </message>
-    <message>
-        <source>Period price</source>
-        <translation>Τιμή περιόδου</translation>
-    </message>
-    <message>
-        <source>First-period charge:</source>
-        <translation>Χρέωση πρώτης περιόδου:</translation>
-    </message>
-    <message>
-        <source>First-period charge</source>
-        <translation>Χρέωση πρώτης περιόδου</translation>
     </message>
     <message>
         <source>Cost state</source>
@@ -1669,6 +1581,42 @@ A store from an earlier version is updated first; with a million accounts that t
     <message>
         <source>Charged</source>
         <translation>Χρεώνεται</translation>
+    </message>
+</context>
+<context>
+    <name>bss::QuoteFigures</name>
+    <message>
+        <source>Band:</source>
+        <translation>Κλίμακα:</translation>
+    </message>
+    <message>
+        <source>Unit price:</source>
+        <translation>Τιμή μονάδας:</translation>
+    </message>
+    <message>
+        <source>Period price:</source>
+        <translation>Τιμή περιόδου:</translation>
+    </message>
+    <message>
+        <source>First-period charge:</source>
+        <translation>Χρέωση πρώτης περιόδου:</translation>
+    </message>
+    <message>
+        <source>Charge now:</source>
+        <translation>Χρέωση τώρα:</translation>
+    </message>
+    <message>
+        <source>Effective date:</source>
+        <translation>Ημερομηνία ισχύος:</translation>
+    </message>
+    <message>
+        <source>New recurring price:</source>
+        <translation>Νέα επαναλαμβανόμενη τιμή:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure&apos;s caption and value, read together by a screen reader</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -121,30 +121,6 @@
         <source>Seats</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Charge now:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charge now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New recurring price:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New recurring price</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Confirm</name>
@@ -695,38 +671,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Band:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period price:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First-period charge:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First-period charge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,38 +707,6 @@
     </message>
     <message>
         <source>Calculate cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Band:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period price:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First-period charge:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First-period charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1663,6 +1575,42 @@ A store from an earlier version is updated first; with a million accounts that t
     </message>
     <message>
         <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bss::QuoteFigures</name>
+    <message>
+        <source>Band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-period charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recurring price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure&apos;s caption and value, read together by a screen reader</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

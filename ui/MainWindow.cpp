@@ -208,7 +208,19 @@ void MainWindow::createActions() {
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
+    createPageMenus();
+    createHelpMenu();
 
+    toolbar->addAction(newAction);
+    toolbar->addAction(saveAction);
+    toolbar->addSeparator();
+    toolbar->addAction(findAction);
+    toolbar->addAction(refreshAction);
+    updateActions();
+}
+
+// Office, Billing and Storefront: one checkable entry per page, like the navigation tree.
+void MainWindow::createPageMenus() {
     auto *pageGroup = new QActionGroup(this);
     auto pageAction = [this, pageGroup](QMenu *menu, int page, const QString &icon) {
         QAction *a = menu->addAction(QIcon(icon), m_pages.at(page)->accessibleName());
@@ -226,7 +238,9 @@ void MainWindow::createActions() {
     pageAction(billing, 2, QStringLiteral(":/icons/subscriptions.svg"));
     QMenu *store = menuBar()->addMenu(tr("S&torefront"));
     pageAction(store, 3, QStringLiteral(":/icons/storefront.svg"));
+}
 
+void MainWindow::createHelpMenu() {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About BSS Desk"), this, [this] {
         QMessageBox::about(
@@ -236,13 +250,6 @@ void MainWindow::createActions() {
                 .arg(QApplication::applicationVersion()));
     });
     about->setObjectName(QStringLiteral("actionAbout"));
-
-    toolbar->addAction(newAction);
-    toolbar->addAction(saveAction);
-    toolbar->addSeparator();
-    toolbar->addAction(findAction);
-    toolbar->addAction(refreshAction);
-    updateActions();
 }
 
 void MainWindow::updateActions() {

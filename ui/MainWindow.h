@@ -61,6 +61,8 @@ protected:
 
 private:
     void createActions();
+    void createPageMenus();
+    void createHelpMenu();
     void createNavigation();
     void addPage(PageBase *page, const QString &name);
     void pageShown(int index);

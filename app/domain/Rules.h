@@ -1,11 +1,12 @@
 #pragma once
 
+#include "app/domain/Limits.h"
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
 
 namespace bss::rules {
 
-constexpr int maxTextLength = 200;
+constexpr int maxTextLength = limits::maxTextLength;
 
 // 1-200 characters without control characters (API.md); `required` refuses empty text.
 void checkText(Problems &problems, const QString &field, const QString &label, const QString &value,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Limits.h"
 #include "app/domain/Money.h"
 
 #include <QByteArrayView>
@@ -150,7 +151,7 @@ struct AccountQuery {
     std::optional<Id> parentId;
     QString platform; // with syncStatus: the status on that platform
     std::optional<SyncStatus> syncStatus;
-    int limit = 50;
+    int limit = limits::defaultPageSize;
     QString cursor;
     // For a scrollbar jump, without a cursor: the page `offset` rows from the start, or with
     // `fromEnd` the page that ends `offset` rows before the end. Pages in turn use the cursor.
@@ -194,7 +195,7 @@ struct OrderQuery {
     std::optional<Id> accountId;
     std::optional<OrderStatus> status;
     QString q; // order number (ORD-000042, 42) or customer name prefix
-    int limit = 50;
+    int limit = limits::defaultPageSize;
     QString cursor;
     // For a scrollbar jump, without a cursor: the page `offset` rows from the start, or with
     // `fromEnd` the page that ends `offset` rows before the end. Pages in turn use the cursor.
@@ -227,7 +228,7 @@ struct SubscriptionQuery {
     std::optional<Id> accountId;
     std::optional<Id> productId;
     std::optional<SubscriptionStatus> status;
-    int limit = 50;
+    int limit = limits::defaultPageSize;
     QString cursor;
     // For a scrollbar jump, without a cursor: the page `offset` rows from the start, or with
     // `fromEnd` the page that ends `offset` rows before the end. Pages in turn use the cursor.
@@ -272,7 +273,7 @@ struct AuditEntry {
 struct AuditQuery {
     QString entity;
     std::optional<Id> entityId;
-    int limit = 50;
+    int limit = limits::defaultPageSize;
     QString cursor;
 };
 
@@ -289,7 +290,7 @@ struct OutboxMessage {
 struct OutboxQuery {
     std::optional<Id> accountId;
     std::optional<Id> subscriptionId;
-    int limit = 50;
+    int limit = limits::defaultPageSize;
     QString cursor;
 };
 

@@ -1,6 +1,7 @@
 #include "app/server/ApiRequest.h"
 
 #include "app/backend/JsonCodec.h"
+#include "app/domain/Limits.h"
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>
@@ -84,7 +85,7 @@ QString ApiRequest::text(const QString &name) {
     if (all.size() > 1)
         badQuery(name, tr("%1 is given more than once.").arg(name));
     const QString value = all.value(0);
-    if (value.size() > 200)
+    if (value.size() > limits::maxTextLength)
         badQuery(name, tr("%1 is too long.").arg(name));
     else {
         for (const QChar c : value) {
@@ -110,11 +111,12 @@ std::optional<Id> ApiRequest::id(const QString &name) {
 int ApiRequest::limit() {
     const QString s = text(QStringLiteral("limit"));
     if (s.isEmpty())
-        return 50;
+        return limits::defaultPageSize;
     const std::optional<qint64> v = positiveInteger(s);
-    if (!v || *v > 500) {
-        badQuery(QStringLiteral("limit"), tr("limit must be a whole number from 1 to 500."));
-        return 50;
+    if (!v || *v > limits::maxPageSize) {
+        badQuery(QStringLiteral("limit"),
+                 tr("limit must be a whole number from 1 to %1.").arg(limits::maxPageSize));
+        return limits::defaultPageSize;
     }
     return int(*v);
 }

@@ -1,3 +1,4 @@
+#include "app/domain/Audit.h"
 #include "app/domain/Rules.h"
 #include "app/services/ServiceSupport.h"
 
@@ -42,16 +43,17 @@ Result<Account> AccountService::create(const Actor &actor, const NewAccount &inp
         const Result<Id> id = m_ctx.store.insertAccount(account, m_ctx.clock());
         if (!id)
             return id.error();
-        const QList<std::pair<QString, QString>> fields{
-            {QStringLiteral("name"), account.name.trimmed()},
-            {QStringLiteral("type"), toString(account.type)},
-            {QStringLiteral("parentId"), detail::optionalIdText(account.parentId)},
-            {QStringLiteral("email"), account.email.trimmed()}};
+        const QList<std::pair<audit::Field, QString>> fields{
+            {audit::Field::Name, account.name.trimmed()},
+            {audit::Field::Type, toString(account.type)},
+            {audit::Field::ParentId, detail::optionalIdText(account.parentId)},
+            {audit::Field::Email, account.email.trimmed()}};
         for (const auto &[field, value] : fields) {
             if (value.isEmpty())
                 continue;
-            if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("create"),
-                                               QStringLiteral("account"), *id, field, {}, value);
+            if (Result<Done> r = detail::audit(m_ctx, actor, audit::toString(audit::Action::Create),
+                                               audit::toString(audit::Entity::Account), *id,
+                                               audit::toString(field), {}, value);
                 !r)
                 return r.error();
         }
@@ -99,16 +101,17 @@ Result<Account> AccountService::update(const Actor &actor, Id id, qint64 version
             return written.error();
         if (!*written)
             return Error::stale(tr("account"));
-        const QList<std::tuple<QString, QString, QString>> fields{
-            {QStringLiteral("name"), current->name, next.name},
-            {QStringLiteral("email"), current->email, next.email},
-            {QStringLiteral("parentId"), detail::optionalIdText(current->parentId),
+        const QList<std::tuple<audit::Field, QString, QString>> fields{
+            {audit::Field::Name, current->name, next.name},
+            {audit::Field::Email, current->email, next.email},
+            {audit::Field::ParentId, detail::optionalIdText(current->parentId),
              detail::optionalIdText(next.parentId)}};
         for (const auto &[field, before, after] : fields) {
             if (before == after)
                 continue;
-            if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("update"),
-                                               QStringLiteral("account"), id, field, before, after);
+            if (Result<Done> r = detail::audit(m_ctx, actor, audit::toString(audit::Action::Update),
+                                               audit::toString(audit::Entity::Account), id,
+                                               audit::toString(field), before, after);
                 !r)
                 return r.error();
         }

@@ -1,5 +1,6 @@
 #include "app/services/AuthService.h"
 
+#include "app/domain/Audit.h"
 #include "app/domain/Rules.h"
 #include "app/store/SqlStore.h"
 
@@ -347,15 +348,15 @@ Result<User> AuthService::writeUser(const Actor &actor, std::optional<User> exis
                 return inserted.error();
             id = *inserted;
         }
-        const auto audit = [&](const QString &field, const QString &before, const QString &after) {
+        const auto audit = [&](audit::Field field, const QString &before, const QString &after) {
             AuditEntry e;
             e.at = m_clock();
             e.user = actor.user;
-            e.action = existing ? QStringLiteral("update") : QStringLiteral("create");
-            e.entity = QStringLiteral("user");
+            e.action = audit::toString(existing ? audit::Action::Update : audit::Action::Create);
+            e.entity = audit::toString(audit::Entity::User);
             e.entityId = id;
             // Never a null QString: the audit columns are NOT NULL.
-            e.field = field.isNull() ? QStringLiteral("") : field;
+            e.field = audit::toString(field);
             e.before = before.isNull() ? QStringLiteral("") : before;
             e.after = after.isNull() ? QStringLiteral("") : after;
             return m_store.insertAudit(e);
@@ -365,16 +366,16 @@ Result<User> AuthService::writeUser(const Actor &actor, std::optional<User> exis
         };
         QList<Result<Done>> written;
         if (!existing)
-            written << audit(QStringLiteral("username"), QString(), user.username);
+            written << audit(audit::Field::Username, QString(), user.username);
         if (!existing || existing->role != user.role)
-            written << audit(QStringLiteral("role"),
-                             existing ? toString(existing->role) : QString(), toString(user.role));
+            written << audit(audit::Field::Role, existing ? toString(existing->role) : QString(),
+                             toString(user.role));
         if (!existing ? user.accountId.has_value() : existing->accountId != user.accountId)
-            written << audit(QStringLiteral("accountId"),
+            written << audit(audit::Field::AccountId,
                              existing ? idText(existing->accountId) : QString(),
                              idText(user.accountId));
         if (existing && setPassword)
-            written << audit(QStringLiteral("password"), QStringLiteral("\u2022\u2022\u2022\u2022"),
+            written << audit(audit::Field::Password, QStringLiteral("\u2022\u2022\u2022\u2022"),
                              QStringLiteral("\u2022\u2022\u2022\u2022"));
         for (const Result<Done> &w : written) {
             if (!w)

@@ -1,3 +1,4 @@
+#include "app/domain/Audit.h"
 #include "app/domain/Pricing.h"
 #include "app/services/OrderEvaluation.h"
 #include "app/services/Provisioning.h"
@@ -50,8 +51,9 @@ Result<Execution> OrderService::execute(const Actor &actor, Id orderId) {
             return Error::stale(tr("order"));
         }
         if (Result<Done> r =
-                detail::audit(m_ctx, actor, QStringLiteral("execute"), QStringLiteral("order"),
-                              orderId, QStringLiteral("status"), toString(OrderStatus::Draft),
+                detail::audit(m_ctx, actor, audit::toString(audit::Action::Execute),
+                              audit::toString(audit::Entity::Order), orderId,
+                              audit::toString(audit::Field::Status), toString(OrderStatus::Draft),
                               toString(OrderStatus::Executed));
             !r)
             return r.error();
@@ -79,9 +81,10 @@ Result<Execution> OrderService::execute(const Actor &actor, Id orderId) {
             if (!id)
                 return id.error();
             s.id = *id;
-            if (Result<Done> r = detail::audit(
-                    m_ctx, actor, QStringLiteral("create"), QStringLiteral("subscription"), s.id,
-                    QStringLiteral("seats"), {}, QString::number(s.seats));
+            if (Result<Done> r = detail::audit(m_ctx, actor, audit::toString(audit::Action::Create),
+                                               audit::toString(audit::Entity::Subscription), s.id,
+                                               audit::toString(audit::Field::Seats), {},
+                                               QString::number(s.seats));
                 !r)
                 return r.error();
             if (Result<Done> r = detail::provision(m_ctx, actor, s); !r)

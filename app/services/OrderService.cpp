@@ -1,3 +1,4 @@
+#include "app/domain/Audit.h"
 #include "app/domain/Pricing.h"
 #include "app/services/OrderEvaluation.h"
 
@@ -49,9 +50,10 @@ Result<Order> OrderService::create(const Actor &actor, Id accountId) {
             m_ctx.store.insertOrder(accountId, OrderKind::New, {}, actor.user, m_ctx.clock());
         if (!id)
             return id.error();
-        if (Result<Done> r =
-                detail::audit(m_ctx, actor, QStringLiteral("create"), QStringLiteral("order"), *id,
-                              QStringLiteral("status"), {}, toString(OrderStatus::Draft));
+        if (Result<Done> r = detail::audit(m_ctx, actor, audit::toString(audit::Action::Create),
+                                           audit::toString(audit::Entity::Order), *id,
+                                           audit::toString(audit::Field::Status), {},
+                                           toString(OrderStatus::Draft));
             !r)
             return r.error();
         return get(actor, *id);
@@ -106,10 +108,10 @@ Result<Order> OrderService::addLine(const Actor &actor, Id orderId, Id productId
         const Result<Id> line = m_ctx.store.insertLine(orderId, productId, seats);
         if (!line)
             return line.error();
-        if (Result<Done> r = detail::audit(
-                m_ctx, actor, QStringLiteral("addLine"), QStringLiteral("order"), orderId,
-                QStringLiteral("lines[%1]").arg(*line), {},
-                (*product)->name + (seats ? QStringLiteral(" × %1").arg(*seats) : QString()));
+        if (Result<Done> r = detail::audit(m_ctx, actor, audit::toString(audit::Action::AddLine),
+                                           audit::toString(audit::Entity::Order), orderId,
+                                           audit::FieldPath::line(*line).toString(), {},
+                                           audit::lineValue((*product)->name, seats));
             !r)
             return r.error();
         return saveTotals(m_ctx, *this, actor, orderId, order->version);
@@ -136,8 +138,9 @@ Result<Order> OrderService::setSeats(const Actor &actor, Id orderId, std::option
         if (Result<Done> r = m_ctx.store.setLineSeats(lineId, seats); !r)
             return r.error();
         if (Result<Done> r = detail::audit(
-                m_ctx, actor, QStringLiteral("update"), QStringLiteral("order"), orderId,
-                QStringLiteral("lines[%1].seats").arg(lineId),
+                m_ctx, actor, audit::toString(audit::Action::Update),
+                audit::toString(audit::Entity::Order), orderId,
+                audit::FieldPath::lineField(lineId, audit::Field::Seats).toString(),
                 line->seats ? QString::number(*line->seats) : QString(), QString::number(seats));
             !r)
             return r.error();
@@ -157,9 +160,10 @@ Result<Order> OrderService::removeLine(const Actor &actor, Id orderId,
             return Error::notFound(tr("The order line"));
         if (Result<Done> r = m_ctx.store.deleteLine(lineId); !r)
             return r.error();
-        if (Result<Done> r = detail::audit(
-                m_ctx, actor, QStringLiteral("removeLine"), QStringLiteral("order"), orderId,
-                QStringLiteral("lines[%1]").arg(lineId), line->productName, {});
+        if (Result<Done> r =
+                detail::audit(m_ctx, actor, audit::toString(audit::Action::RemoveLine),
+                              audit::toString(audit::Entity::Order), orderId,
+                              audit::FieldPath::line(lineId).toString(), line->productName, {});
             !r)
             return r.error();
         return saveTotals(m_ctx, *this, actor, orderId, order->version);
@@ -179,8 +183,9 @@ Result<Order> OrderService::cancel(const Actor &actor, Id orderId) {
         if (!*written)
             return Error::stale(tr("order"));
         if (Result<Done> r =
-                detail::audit(m_ctx, actor, QStringLiteral("cancel"), QStringLiteral("order"),
-                              orderId, QStringLiteral("status"), toString(OrderStatus::Draft),
+                detail::audit(m_ctx, actor, audit::toString(audit::Action::Cancel),
+                              audit::toString(audit::Entity::Order), orderId,
+                              audit::toString(audit::Field::Status), toString(OrderStatus::Draft),
                               toString(OrderStatus::Cancelled));
             !r)
             return r.error();

@@ -1,5 +1,6 @@
 #include "app/services/Provisioning.h"
 
+#include "app/domain/Audit.h"
 #include "app/domain/Pricing.h"
 
 namespace bss::detail {
@@ -24,10 +25,10 @@ Result<Done> provision(ServiceContext &ctx, const Actor &actor, Subscription &su
         subscription.activationKey = answer.activationKey;
     if (Result<Done> r = ctx.store.updateSubscription(subscription); !r)
         return r;
-    if (Result<Done> r =
-            audit(ctx, actor, QStringLiteral("provision"), QStringLiteral("subscription"),
-                  subscription.id, QStringLiteral("provisioningStatus"), toString(before),
-                  toString(subscription.provisioningStatus));
+    if (Result<Done> r = audit(ctx, actor, audit::toString(audit::Action::Provision),
+                               audit::toString(audit::Entity::Subscription), subscription.id,
+                               audit::toString(audit::Field::ProvisioningStatus), toString(before),
+                               toString(subscription.provisioningStatus));
         !r)
         return r;
     if (!answer.ok)

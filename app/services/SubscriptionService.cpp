@@ -1,3 +1,4 @@
+#include "app/domain/Audit.h"
 #include "app/domain/Pricing.h"
 #include "app/services/Provisioning.h"
 
@@ -66,9 +67,9 @@ Result<QString> SubscriptionService::activationKey(const Actor &actor, Id id) {
             m_ctx.store.subscription(id, detail::scopeOf(actor)), tr("The subscription"));
         if (!s)
             return s.error();
-        if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("reveal"),
-                                           QStringLiteral("subscription"), id,
-                                           QStringLiteral("activationKey"), {}, {});
+        if (Result<Done> r = detail::audit(m_ctx, actor, audit::toString(audit::Action::Reveal),
+                                           audit::toString(audit::Entity::Subscription), id,
+                                           audit::toString(audit::Field::ActivationKey), {}, {});
             !r)
             return r.error();
         return s->activationKey;
@@ -158,14 +159,14 @@ Result<ConfigurationChange> SubscriptionService::change(const Actor &actor, Id i
         }
         if (Result<Done> r = m_ctx.store.updateSubscription(*s); !r)
             return r.error();
-        const QString field =
-            quote->increase ? QStringLiteral("seats") : QStringLiteral("pendingSeats");
+        const audit::Field field =
+            quote->increase ? audit::Field::Seats : audit::Field::PendingSeats;
         const QString was = quote->increase
                                 ? QString::number(before)
                                 : (pendingBefore ? QString::number(*pendingBefore) : QString());
-        if (Result<Done> r = detail::audit(m_ctx, actor, QStringLiteral("change"),
-                                           QStringLiteral("subscription"), id, field, was,
-                                           QString::number(seats));
+        if (Result<Done> r = detail::audit(m_ctx, actor, audit::toString(audit::Action::Change),
+                                           audit::toString(audit::Entity::Subscription), id,
+                                           audit::toString(field), was, QString::number(seats));
             !r)
             return r.error();
         const Result<Subscription> after = get(actor, id);

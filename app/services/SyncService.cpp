@@ -1,3 +1,4 @@
+#include "app/domain/Audit.h"
 #include "app/domain/Rules.h"
 #include "app/services/ServiceSupport.h"
 
@@ -109,27 +110,27 @@ Result<PlatformSync> SyncService::store(const Actor &actor, Id accountId, const 
         if (Result<Done> r = m_ctx.store.saveSync(accountId, after); !r)
             return r.error();
 
-        const QString prefix = QStringLiteral("sync.") + platform + QLatin1Char('.');
         const QString masked = QStringLiteral("••••");
-        const QList<std::tuple<QString, QString, QString>> fields{
-            {QStringLiteral("email"), before.sync.email, after.sync.email},
-            {QStringLiteral("role"), roleText(before.sync.role), roleText(after.sync.role)},
-            {QStringLiteral("parentId"), detail::optionalIdText(before.sync.parentId),
+        const QList<std::tuple<audit::Field, QString, QString>> fields{
+            {audit::Field::Email, before.sync.email, after.sync.email},
+            {audit::Field::Role, roleText(before.sync.role), roleText(after.sync.role)},
+            {audit::Field::ParentId, detail::optionalIdText(before.sync.parentId),
              detail::optionalIdText(after.sync.parentId)},
             // The PIN never enters the audit trail, only the fact that it changed.
-            {QStringLiteral("resellerPin"), before.resellerPin.isEmpty() ? QString() : masked,
+            {audit::Field::ResellerPin, before.resellerPin.isEmpty() ? QString() : masked,
              after.resellerPin == before.resellerPin
                  ? (before.resellerPin.isEmpty() ? QString() : masked)
                  : tr("(new PIN)")},
-            {QStringLiteral("status"), toString(before.sync.status), toString(after.sync.status)},
-            {QStringLiteral("lastError"), before.sync.lastError, after.sync.lastError}};
-        const QString action =
-            synchronize ? QStringLiteral("synchronize") : QStringLiteral("update");
+            {audit::Field::Status, toString(before.sync.status), toString(after.sync.status)},
+            {audit::Field::LastError, before.sync.lastError, after.sync.lastError}};
+        const audit::Action action =
+            synchronize ? audit::Action::Synchronize : audit::Action::Update;
         for (const auto &[field, was, now] : fields) {
             if (was == now)
                 continue;
-            if (Result<Done> r = detail::audit(m_ctx, actor, action, QStringLiteral("account"),
-                                               accountId, prefix + field, was, now);
+            if (Result<Done> r = detail::audit(
+                    m_ctx, actor, audit::toString(action), audit::toString(audit::Entity::Account),
+                    accountId, audit::FieldPath::sync(platform, field).toString(), was, now);
                 !r)
                 return r.error();
         }

@@ -8,6 +8,7 @@
 #include "ui_AccountsPage.h"
 
 #include "app/backend/Backend.h"
+#include "app/domain/Audit.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -35,6 +36,23 @@ AccountsPage::AccountsPage(Backend *backend, BusyIndicator *busy, QWidget *paren
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
 
+    m_ui->newAccount->setIcon(QIcon(QStringLiteral(":/icons/new.svg")));
+    m_ui->editAccount->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
+    m_ui->syncOptions->setIcon(QIcon(QStringLiteral(":/icons/sync.svg")));
+    m_ui->newOrderForAccount->setIcon(QIcon(QStringLiteral(":/icons/orders.svg")));
+
+    createFilters();
+    connectActions();
+    connectModel();
+    connect(backend, &Backend::recordChanged, this, &AccountsPage::recordChanged);
+
+    updateButtons();
+}
+
+AccountsPage::~AccountsPage() = default;
+
+// The type, platform and sync status filters and the search field: each change lists again.
+void AccountsPage::createFilters() {
     m_ui->typeFilter->addItem(tr("All types"));
     for (AccountType t : {AccountType::Direct, AccountType::Reseller, AccountType::EndUser})
         m_ui->typeFilter->addItem(Format::accountType(t), static_cast<int>(t));
@@ -46,11 +64,6 @@ AccountsPage::AccountsPage(Backend *backend, BusyIndicator *busy, QWidget *paren
         m_ui->syncFilter->addItem(Format::syncStatus(s), static_cast<int>(s));
     m_ui->syncFilter->setEnabled(false);
     m_ui->syncFilter->setToolTip(tr("Choose a platform first: the status is per platform."));
-
-    m_ui->newAccount->setIcon(QIcon(QStringLiteral(":/icons/new.svg")));
-    m_ui->editAccount->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
-    m_ui->syncOptions->setIcon(QIcon(QStringLiteral(":/icons/sync.svg")));
-    m_ui->newOrderForAccount->setIcon(QIcon(QStringLiteral(":/icons/orders.svg")));
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(250);
@@ -67,7 +80,10 @@ AccountsPage::AccountsPage(Backend *backend, BusyIndicator *busy, QWidget *paren
         applyFilters();
     });
     connect(m_ui->syncFilter, &QComboBox::currentIndexChanged, this, &AccountsPage::applyFilters);
+}
 
+// The buttons, and a click on a platform's column (Sync Options) or Enter on a row (edit).
+void AccountsPage::connectActions() {
     connect(m_ui->newAccount, &QPushButton::clicked, this, &AccountsPage::createNew);
     connect(m_ui->editAccount, &QPushButton::clicked, this, [this] {
         if (auto a = selectedAccount())
@@ -93,6 +109,9 @@ AccountsPage::AccountsPage(Backend *backend, BusyIndicator *busy, QWidget *paren
                 openAccountDialog(*a);
         }
     });
+}
+
+void AccountsPage::connectModel() {
     connect(m_ui->accountsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AccountsPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsPage::selectionChanged);
@@ -111,12 +130,7 @@ AccountsPage::AccountsPage(Backend *backend, BusyIndicator *busy, QWidget *paren
     });
     connect(m_model, &AccountsModel::errorOccurred, this,
             [this](const QString &text) { reportError(text); });
-    connect(backend, &Backend::recordChanged, this, &AccountsPage::recordChanged);
-
-    updateButtons();
 }
-
-AccountsPage::~AccountsPage() = default;
 
 namespace {
 bool samePlatforms(const QList<Platform> &a, const QList<Platform> &b) {
@@ -245,7 +259,7 @@ bool AccountsPage::selectAccount(Id id) {
 
 void AccountsPage::selectionChanged() {
     const auto account = selectedAccount();
-    m_ui->audit->setSubject(QStringLiteral("account"),
+    m_ui->audit->setSubject(audit::toString(audit::Entity::Account),
                             account ? std::optional<Id>(account->id) : std::nullopt,
                             account ? account->name : QString());
     updateButtons();

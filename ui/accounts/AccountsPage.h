@@ -49,6 +49,9 @@ protected:
     void firstActivation() override;
 
 private:
+    void createFilters();
+    void connectActions();
+    void connectModel();
     AccountQuery currentQuery() const;
     void applyFilters();
     void countAccounts(const AccountQuery &query);

@@ -3,6 +3,7 @@
 #include "ui/common/Async.h"
 #include "ui/common/Confirm.h"
 #include "ui/common/Format.h"
+#include "ui/common/Palette.h"
 #include "ui_SyncOptionsDialog.h"
 
 #include "app/backend/Backend.h"
@@ -115,24 +116,23 @@ void SyncOptionsDialog::showOptions(const PlatformSync &sync) {
 void SyncOptionsDialog::showStatus() {
     const QString name = m_ui->platform->currentText();
     QString text;
-    QString color;
+    palette::Tone tone = palette::Tone::Muted;
     switch (m_sync.status) {
     case SyncStatus::Synchronized:
         text = tr("Synchronized with %1").arg(name);
-        color = QStringLiteral("#1e7b34");
+        tone = palette::Tone::Ok;
         break;
     case SyncStatus::UnSynchronized:
         text = tr("UnSynchronized: this account is not connected to %1 yet").arg(name);
-        color = QStringLiteral("#6b6b6b");
         break;
     case SyncStatus::Failed:
         text = tr("Failed: %1")
                    .arg(m_sync.lastError.isEmpty() ? tr("no reason given") : m_sync.lastError);
-        color = QStringLiteral("#b3261e");
+        tone = palette::Tone::Error;
         break;
     }
     m_ui->status->setText(text);
-    m_ui->status->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(color));
+    m_ui->status->setStyleSheet(palette::textStyle(tone) + QStringLiteral(" font-weight: bold;"));
     m_ui->retry->setVisible(m_sync.status == SyncStatus::Failed);
     m_ui->pinState->setText(m_sync.resellerPinSet ? tr("PIN set") : tr("No PIN set"));
     m_ui->resellerPin->setPlaceholderText(m_sync.resellerPinSet ? tr("PIN set — type to replace it")
@@ -190,7 +190,7 @@ void SyncOptionsDialog::submit(bool synchronize) {
         setBusy(false);
         if (!r) {
             const QString rest = m_errors.show(r.error());
-            m_ui->result->setStyleSheet(QStringLiteral("color: #b3261e;"));
+            m_ui->result->setStyleSheet(palette::textStyle(palette::Tone::Error));
             m_ui->result->setText(
                 rest.isEmpty() ? tr("Nothing was saved: please correct the fields marked above.")
                                : rest);
@@ -204,10 +204,10 @@ void SyncOptionsDialog::submit(bool synchronize) {
             m_ui->result->setText(
                 tr("Sync Options saved. Use Save & Synchronize to connect the account."));
         } else if (r->status == SyncStatus::Synchronized) {
-            m_ui->result->setStyleSheet(QStringLiteral("color: #1e7b34;"));
+            m_ui->result->setStyleSheet(palette::textStyle(palette::Tone::Ok));
             m_ui->result->setText(tr("The account is synchronized with %1.").arg(name));
         } else {
-            m_ui->result->setStyleSheet(QStringLiteral("color: #b3261e;"));
+            m_ui->result->setStyleSheet(palette::textStyle(palette::Tone::Error));
             m_ui->result->setText(
                 tr("%1 refused the synchronization: %2. Fix the cause and press Retry.")
                     .arg(name, r->lastError));

@@ -1,5 +1,7 @@
 #include "ui/common/FieldErrors.h"
 
+#include "ui/common/Palette.h"
+
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
@@ -17,8 +19,9 @@ void mark(QWidget *input, bool invalid) {
         return;
     // The style sheet below keys on this property; accessibility tools read the description.
     input->setProperty("invalid", invalid);
-    input->setStyleSheet(
-        invalid ? QStringLiteral("*[invalid=\"true\"] { border: 1px solid #b3261e; }") : QString());
+    input->setStyleSheet(invalid ? QStringLiteral("*[invalid=\"true\"] { border: 1px solid %1; }")
+                                       .arg(palette::css(palette::text(palette::Tone::Error)))
+                                 : QString());
     // A styled border changes a combo box's metrics; keep it as wide as its longest choice.
     if (auto *combo = qobject_cast<QComboBox *>(input))
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -29,7 +32,7 @@ void mark(QWidget *input, bool invalid) {
 void FieldErrors::bind(const QString &field, QLabel *label, QWidget *input) {
     m_bindings.insert(field, {label, input});
     if (label) {
-        label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        label->setStyleSheet(palette::textStyle(palette::Tone::Error));
         label->setWordWrap(true);
         // A wrapped label is as wide as its column, not as narrow as its own size hint.
         label->setSizePolicy(QSizePolicy::Expanding, label->sizePolicy().verticalPolicy());

@@ -1,7 +1,8 @@
 #include "ui/common/Format.h"
 
+#include "app/domain/Audit.h"
+
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace bss {
 
@@ -143,16 +144,6 @@ QString Format::platformName(const QString &code) {
 
 namespace bss {
 
-namespace {
-
-// "lines[7]" or "lines[7].seats": the order line fields OrderService writes.
-const QRegularExpression &lineField() {
-    static const QRegularExpression re(QStringLiteral("^lines\\[(\\d+)\\](?:\\.(\\w+))?$"));
-    return re;
-}
-
-} // namespace
-
 QString Format::userRole(UserRole role) {
     switch (role) {
     case UserRole::Admin:
@@ -166,125 +157,163 @@ QString Format::userRole(UserRole role) {
 }
 
 QString Format::auditAction(const QString &action) {
-    // Every action app/services writes into the trail.
-    if (action == QLatin1String("create"))
+    const std::optional<audit::Action> known = audit::actionOf(action);
+    if (!known)
+        return action;
+    switch (*known) {
+    case audit::Action::Create:
         return tr("Created", "audit action");
-    if (action == QLatin1String("update"))
+    case audit::Action::Update:
         return tr("Changed", "audit action");
-    if (action == QLatin1String("synchronize"))
+    case audit::Action::Synchronize:
         return tr("Saved & synchronized", "audit action");
-    if (action == QLatin1String("cancel"))
+    case audit::Action::Cancel:
         return tr("Cancelled", "audit action");
-    if (action == QLatin1String("execute"))
+    case audit::Action::Execute:
         return tr("Executed", "audit action");
-    if (action == QLatin1String("addLine"))
+    case audit::Action::AddLine:
         return tr("Product added", "audit action");
-    if (action == QLatin1String("removeLine"))
+    case audit::Action::RemoveLine:
         return tr("Product removed", "audit action");
-    if (action == QLatin1String("change"))
+    case audit::Action::Change:
         return tr("Configuration changed", "audit action");
-    if (action == QLatin1String("provision"))
+    case audit::Action::Provision:
         return tr("Provisioning", "audit action");
-    if (action == QLatin1String("reveal"))
+    case audit::Action::Reveal:
         return tr("Key revealed", "audit action");
+    }
     return action;
 }
 
 Id Format::auditLineId(const QString &field) {
-    const QRegularExpressionMatch m = lineField().match(field);
-    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+    const std::optional<audit::FieldPath> path = audit::FieldPath::parse(field);
+    return path && path->kind == audit::FieldPath::Kind::Line ? path->lineId : 0;
 }
+
+namespace {
+
+// A platform's Sync Options field: "Kaspersky Labs role".
+QString syncField(const QString &platform, audit::Field field) {
+    switch (field) {
+    case audit::Field::Status:
+        return Format::tr("%1 sync status", "audit field; %1 is a platform").arg(platform);
+    case audit::Field::Email:
+        return Format::tr("%1 email", "audit field; %1 is a platform").arg(platform);
+    case audit::Field::Role:
+        return Format::tr("%1 role", "audit field; %1 is a platform").arg(platform);
+    case audit::Field::ParentId:
+        return Format::tr("%1 Parent Account", "audit field; %1 is a platform").arg(platform);
+    case audit::Field::ResellerPin:
+        return Format::tr("%1 Reseller PIN", "audit field; %1 is a platform").arg(platform);
+    case audit::Field::LastError:
+        return Format::tr("%1 sync failure reason", "audit field; %1 is a platform").arg(platform);
+    default:
+        return {};
+    }
+}
+
+// A field of an entity in words; empty for one the entity does not have.
+QString entityField(audit::Entity entity, audit::Field field) {
+    using audit::Field;
+    switch (entity) {
+    case audit::Entity::Account:
+        if (field == Field::Name)
+            return Format::tr("Name");
+        if (field == Field::Type)
+            return Format::tr("Type");
+        if (field == Field::Email)
+            return Format::tr("Email");
+        if (field == Field::ParentId)
+            return Format::tr("Parent Account");
+        break;
+    case audit::Entity::Order:
+        if (field == Field::Status)
+            return Format::tr("Status");
+        break;
+    case audit::Entity::Subscription:
+        if (field == Field::Seats)
+            return Format::tr("Seats");
+        if (field == Field::PendingSeats)
+            return Format::tr("Seats from the next period");
+        if (field == Field::ProvisioningStatus)
+            return Format::tr("Provisioning status");
+        if (field == Field::ActivationKey)
+            return Format::tr("Activation key");
+        break;
+    case audit::Entity::User:
+        if (field == Field::Username)
+            return Format::tr("User name");
+        if (field == Field::Role)
+            return Format::tr("Role");
+        if (field == Field::AccountId)
+            return Format::tr("Account");
+        if (field == Field::Password)
+            return Format::tr("Password");
+        break;
+    }
+    return {};
+}
+
+} // namespace
 
 QString Format::auditField(const QString &entity, const QString &field,
                            const QString &lineProduct) {
-    // Sync Options of one platform: "sync.<platform>.<option>".
-    if (entity == QLatin1String("account") && field.startsWith(QLatin1String("sync."))) {
-        const QStringList parts = field.split(QLatin1Char('.'));
-        if (parts.size() != 3)
-            return field;
-        const QString platform = platformName(parts.at(1));
-        const QString &option = parts.at(2);
-        if (option == QLatin1String("status"))
-            return tr("%1 sync status", "audit field; %1 is a platform").arg(platform);
-        if (option == QLatin1String("email"))
-            return tr("%1 email", "audit field; %1 is a platform").arg(platform);
-        if (option == QLatin1String("role"))
-            return tr("%1 role", "audit field; %1 is a platform").arg(platform);
-        if (option == QLatin1String("parentId"))
-            return tr("%1 Parent Account", "audit field; %1 is a platform").arg(platform);
-        if (option == QLatin1String("resellerPin"))
-            return tr("%1 Reseller PIN", "audit field; %1 is a platform").arg(platform);
-        if (option == QLatin1String("lastError"))
-            return tr("%1 sync failure reason", "audit field; %1 is a platform").arg(platform);
+    const std::optional<audit::Entity> owner = audit::entityOf(entity);
+    const std::optional<audit::FieldPath> path = audit::FieldPath::parse(field);
+    if (!owner || !path)
         return field;
+    QString words;
+    switch (path->kind) {
+    case audit::FieldPath::Kind::Sync:
+        if (*owner == audit::Entity::Account)
+            words = syncField(platformName(path->platform), *path->field);
+        break;
+    case audit::FieldPath::Kind::Line:
+        if (*owner != audit::Entity::Order)
+            break;
+        if (!path->field)
+            words = tr("Product");
+        else if (*path->field == audit::Field::Seats)
+            words = lineProduct.isEmpty() ? tr("Seats") : tr("Seats of %1").arg(lineProduct);
+        break;
+    case audit::FieldPath::Kind::Plain:
+        words = entityField(*owner, *path->field);
+        break;
     }
-    if (entity == QLatin1String("order")) {
-        if (field == QLatin1String("status"))
-            return tr("Status");
-        const QRegularExpressionMatch m = lineField().match(field);
-        if (m.hasMatch()) {
-            if (m.captured(2).isEmpty())
-                return tr("Product");
-            if (m.captured(2) == QLatin1String("seats"))
-                return lineProduct.isEmpty() ? tr("Seats") : tr("Seats of %1").arg(lineProduct);
-        }
-        return field;
-    }
-    if (entity == QLatin1String("subscription")) {
-        if (field == QLatin1String("seats"))
-            return tr("Seats");
-        if (field == QLatin1String("pendingSeats"))
-            return tr("Seats from the next period");
-        if (field == QLatin1String("provisioningStatus"))
-            return tr("Provisioning status");
-        if (field == QLatin1String("activationKey"))
-            return tr("Activation key");
-        return field;
-    }
-    if (entity == QLatin1String("user")) {
-        if (field == QLatin1String("username"))
-            return tr("User name");
-        if (field == QLatin1String("role"))
-            return tr("Role");
-        if (field == QLatin1String("accountId"))
-            return tr("Account");
-        if (field == QLatin1String("password"))
-            return tr("Password");
-        return field;
-    }
-    if (field == QLatin1String("name"))
-        return tr("Name");
-    if (field == QLatin1String("type"))
-        return tr("Type");
-    if (field == QLatin1String("email"))
-        return tr("Email");
-    if (field == QLatin1String("parentId"))
-        return tr("Parent Account");
-    return field;
+    return words.isEmpty() ? field : words;
 }
 
 QString Format::auditValue(const QString &entity, const QString &field, const QString &value) {
-    if (value.isEmpty())
+    const std::optional<audit::Entity> owner = audit::entityOf(entity);
+    const std::optional<audit::FieldPath> path = audit::FieldPath::parse(field);
+    if (value.isEmpty() || !owner || !path || !path->field)
         return value;
     const auto known = [&value](auto parsed, auto format) {
         return parsed ? format(*parsed) : value;
     };
-    if (entity == QLatin1String("account")) {
-        if (field == QLatin1String("type"))
+    const bool sync = path->kind == audit::FieldPath::Kind::Sync;
+    const bool plain = path->kind == audit::FieldPath::Kind::Plain;
+    switch (*owner) {
+    case audit::Entity::Account:
+        if (plain && *path->field == audit::Field::Type)
             return known(fromString<AccountType>(value), &Format::accountType);
-        if (field.startsWith(QLatin1String("sync.")) && field.endsWith(QLatin1String(".status")))
+        if (sync && *path->field == audit::Field::Status)
             return known(fromString<SyncStatus>(value), &Format::syncStatus);
-        if (field.startsWith(QLatin1String("sync.")) && field.endsWith(QLatin1String(".role")))
+        if (sync && *path->field == audit::Field::Role)
             return known(fromString<SyncRole>(value), &Format::role);
-    } else if (entity == QLatin1String("order")) {
-        if (field == QLatin1String("status"))
+        break;
+    case audit::Entity::Order:
+        if (plain && *path->field == audit::Field::Status)
             return known(fromString<OrderStatus>(value), &Format::orderStatus);
-    } else if (entity == QLatin1String("subscription")) {
-        if (field == QLatin1String("provisioningStatus"))
+        break;
+    case audit::Entity::Subscription:
+        if (plain && *path->field == audit::Field::ProvisioningStatus)
             return known(fromString<ProvisioningStatus>(value), &Format::provisioning);
-    } else if (entity == QLatin1String("user")) {
-        if (field == QLatin1String("role"))
+        break;
+    case audit::Entity::User:
+        if (plain && *path->field == audit::Field::Role)
             return known(fromString<UserRole>(value), &Format::userRole);
+        break;
     }
     return value;
 }

@@ -1,5 +1,7 @@
 #include "ui/common/MessageBar.h"
 
+#include "ui/common/Palette.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -62,31 +64,27 @@ void MessageBar::showMessage(Kind kind, const QString &text) {
     m_kind = kind;
     m_callback = nullptr;
     m_action->setVisible(false);
-    QString background;
-    QString border;
+    palette::Tone tone = palette::Tone::Info;
     QString icon;
     switch (kind) {
     case Kind::Info:
-        background = QStringLiteral("#e8f0f8");
-        border = QStringLiteral("#9bb8d6");
         icon = QStringLiteral(":/icons/info.svg");
         break;
     case Kind::Success:
-        background = QStringLiteral("#e7f5ea");
-        border = QStringLiteral("#8cc79a");
+        tone = palette::Tone::Ok;
         icon = QStringLiteral(":/icons/ok.svg");
         break;
     case Kind::Error:
-        background = QStringLiteral("#fdecea");
-        border = QStringLiteral("#e0a09a");
+        tone = palette::Tone::Error;
         icon = QStringLiteral(":/icons/error.svg");
         break;
     }
     setStyleSheet(
         QStringLiteral(
             "bss--MessageBar { background: %1; border: 1px solid %2; border-radius: 4px; }"
-            " QLabel { color: #202020; }")
-            .arg(background, border));
+            " QLabel { color: %3; }")
+            .arg(palette::css(palette::background(tone)), palette::css(palette::border(tone)),
+                 palette::css(palette::text(palette::Tone::Info))));
     m_icon->setPixmap(QIcon(icon).pixmap(20, 20));
     m_text->setText(text);
     setVisible(true);

@@ -1,6 +1,7 @@
 #include "ui/models/AccountsModel.h"
 
 #include "ui/common/Format.h"
+#include "ui/common/Palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -68,11 +69,11 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const {
         case Qt::ForegroundRole:
             switch (status) {
             case SyncStatus::Synchronized:
-                return QBrush(QColor(0x1e, 0x7b, 0x34));
+                return QBrush(palette::text(palette::Tone::Ok));
             case SyncStatus::Failed:
-                return QBrush(QColor(0xb3, 0x26, 0x1e));
+                return QBrush(palette::text(palette::Tone::Error));
             case SyncStatus::UnSynchronized:
-                return QBrush(QColor(0x6b, 0x6b, 0x6b));
+                return QBrush(palette::text(palette::Tone::Muted));
             }
             return {};
         case Qt::DecorationRole:

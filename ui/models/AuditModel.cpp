@@ -2,7 +2,7 @@
 
 #include "ui/common/Format.h"
 
-#include <QRegularExpression>
+#include "app/domain/Audit.h"
 
 namespace bss {
 
@@ -26,7 +26,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const {
         if (code)
             return e->field;
         return Format::auditField(e->entity, e->field,
-                                  e->entity == QLatin1String("order")
+                                  audit::entityOf(e->entity) == audit::Entity::Order
                                       ? lineProduct(Format::auditLineId(e->field))
                                       : QString());
     case Before:
@@ -41,16 +41,16 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const {
 QString AuditModel::lineProduct(Id lineId) const {
     if (lineId == 0)
         return {};
-    const QString field = QStringLiteral("lines[%1]").arg(lineId);
+    const QString field = audit::FieldPath::line(lineId).toString();
     // Added as "<product>" or "<product> × <seats>"; removed with the product as the old value.
-    static const QRegularExpression seatsSuffix(QStringLiteral(" × \\d+$"));
     for (int row = 0; row < rowCount(); ++row) {
         const AuditEntry &e = valueAt(row);
         if (e.field != field)
             continue;
-        if (e.action == QLatin1String("addLine"))
-            return QString(e.after).remove(seatsSuffix);
-        if (e.action == QLatin1String("removeLine"))
+        const std::optional<audit::Action> action = audit::actionOf(e.action);
+        if (action == audit::Action::AddLine)
+            return audit::productOfLineValue(e.after);
+        if (action == audit::Action::RemoveLine)
             return e.before;
     }
     return {};

@@ -1,6 +1,7 @@
 #include "ui/models/OrderLinesModel.h"
 
 #include "ui/common/Format.h"
+#include "ui/common/Palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -13,10 +14,10 @@ namespace {
 
 // The seed's red entry: a pale red row with dark red text; selected, dark red with white text,
 // so the line stays recognisably red while its pencil panel is open.
-const QColor IncompleteBackground(0xfd, 0xe3, 0xe1);
-const QColor IncompleteText(0xb3, 0x26, 0x1e);
-const QColor IncompleteSelected(0xb3, 0x26, 0x1e);
-const QColor IncompleteSelectedText(0xff, 0xff, 0xff);
+const QColor IncompleteBackground = palette::incompleteBackground();
+const QColor IncompleteText = palette::text(palette::Tone::Error);
+const QColor IncompleteSelected = palette::text(palette::Tone::Error);
+const QColor IncompleteSelectedText = palette::selectedText();
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "ui/models/OrdersModel.h"
 
 #include "ui/common/Format.h"
+#include "ui/common/Palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -20,7 +21,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Total)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Status && order->status == OrderStatus::Cancelled)
-        return QBrush(QColor(0x6b, 0x6b, 0x6b));
+        return QBrush(palette::text(palette::Tone::Muted));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -2,6 +2,7 @@
 
 #include "ui/common/Async.h"
 
+#include "app/domain/Limits.h"
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
 
@@ -50,8 +51,9 @@ public:
     void setBusyIndicator(BusyIndicator *busy) { m_busy = busy; }
 
     int pageSize() const { return m_pageSize; }
-    // Rows per page of setWindowFetch lists (1-500); takes effect with the next query.
-    void setPageSize(int rows) { m_windowPageSize = qBound(1, rows, 500); }
+    // Rows per page of setWindowFetch lists (1 to limits::maxPageSize, what a request may ask
+    // for); takes effect with the next query.
+    void setPageSize(int rows) { m_windowPageSize = qBound(1, rows, limits::maxPageSize); }
     // Pages kept at most once the total is known; the least recently shown go first.
     int maxCachedPages() const { return m_maxPages; }
     void setMaxCachedPages(int pages) { m_maxPages = qMax(2, pages); }

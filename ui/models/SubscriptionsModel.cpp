@@ -1,6 +1,7 @@
 #include "ui/models/SubscriptionsModel.h"
 
 #include "ui/common/Format.h"
+#include "ui/common/Palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -23,9 +24,9 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && column == Provisioning) {
         if (s->provisioningStatus == ProvisioningStatus::Failed)
-            return QBrush(QColor(0xb3, 0x26, 0x1e));
+            return QBrush(palette::text(palette::Tone::Error));
         if (s->provisioningStatus == ProvisioningStatus::Provisioned)
-            return QBrush(QColor(0x1e, 0x7b, 0x34));
+            return QBrush(palette::text(palette::Tone::Ok));
         return {};
     }
     if (role == Qt::ToolTipRole && column == Provisioning && !s->lastError.isEmpty())

@@ -3,12 +3,14 @@
 #include "ui/common/Async.h"
 #include "ui/common/Confirm.h"
 #include "ui/common/Format.h"
+#include "ui/common/Palette.h"
 #include "ui/models/OrderLinesModel.h"
 #include "ui/orders/ProductChooserDialog.h"
 #include "ui/orders/SeatsPanel.h"
 #include "ui_OrderEditor.h"
 
 #include "app/backend/Backend.h"
+#include "app/domain/Audit.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -116,6 +118,26 @@ OrderEditor::OrderEditor(Backend *backend, BusyIndicator *busy, QWidget *parent)
 
 OrderEditor::~OrderEditor() = default;
 
+template <typename T, typename Done>
+void OrderEditor::change(QFuture<Result<T>> future, Done done,
+                         std::function<void(const Error &)> refused) {
+    m_working = true;
+    updateState();
+    whenReady(std::move(future), this, m_busy,
+              [this, done = std::move(done), refused = std::move(refused)](const Result<T> &r) {
+                  m_working = false;
+                  if (!r) {
+                      updateState();
+                      if (refused)
+                          refused(r.error());
+                      else
+                          reportError(r.error());
+                      return;
+                  }
+                  done(r.value());
+              });
+}
+
 bool OrderEditor::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_ui->orderLines->viewport() && event->type() == QEvent::Resize)
         fitProductColumn();
@@ -186,7 +208,7 @@ void OrderEditor::openOrder(Id orderId) {
             return;
         }
         setOrder(r.value());
-        m_ui->audit->setSubject(QStringLiteral("order"), r->id, r->number);
+        m_ui->audit->setSubject(audit::toString(audit::Entity::Order), r->id, r->number);
         loadSubscriptions();
     });
 }
@@ -219,7 +241,7 @@ void OrderEditor::setOrder(const Order &order) {
         if (order.blockers.isEmpty()) {
             auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/ok.svg")),
                                              tr("Ready to execute."), m_ui->blockers);
-            item->setForeground(QColor(0x1e, 0x7b, 0x34));
+            item->setForeground(palette::text(palette::Tone::Ok));
         }
         for (const QString &b : order.blockers) {
             auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/warning.svg")), b,
@@ -305,24 +327,15 @@ ProductChooserDialog *OrderEditor::openProductChooser() {
 void OrderEditor::addProduct(Id productId) {
     if (!m_order)
         return;
-    m_working = true;
-    updateState();
-    whenReady(m_backend->addLine(m_order->id, productId), this, m_busy,
-              [this](const Result<Order> &r) {
-                  m_working = false;
-                  if (!r) {
-                      updateState();
-                      reportError(r.error());
-                      return;
-                  }
-                  setOrder(r.value());
-                  // The new line is left unselected so that its red (incomplete) state shows.
-                  if (!r->lines.isEmpty()) {
-                      Q_EMIT messagePosted(MessageBar::Kind::Info,
-                                           tr("“%1” added. Click its pencil to set the Seats.")
-                                               .arg(r->lines.last().productName));
-                  }
-              });
+    change(m_backend->addLine(m_order->id, productId), [this](const Order &order) {
+        setOrder(order);
+        // The new line is left unselected so that its red (incomplete) state shows.
+        if (!order.lines.isEmpty()) {
+            Q_EMIT messagePosted(MessageBar::Kind::Info,
+                                 tr("“%1” added. Click its pencil to set the Seats.")
+                                     .arg(order.lines.last().productName));
+        }
+    });
 }
 
 void OrderEditor::editLine(int row) {
@@ -347,47 +360,34 @@ void OrderEditor::saveSeats() {
 void OrderEditor::saveLineSeats(Id lineId, int seats) {
     if (!m_order)
         return;
-    m_working = true;
     m_ui->seatsPanel->setSaving(true);
-    updateState();
-    whenReady(m_backend->setSeats(m_order->id, m_order->version, lineId, seats), this, m_busy,
-              [this](const Result<Order> &r) {
-                  m_working = false;
-                  m_ui->seatsPanel->setSaving(false);
-                  if (!r) {
-                      updateState();
-                      if (r.error().kind == ErrorKind::Stale) {
-                          reportError(r.error());
-                          reload();
-                      } else {
-                          m_ui->seatsPanel->showError(r.error());
-                      }
-                      return;
-                  }
-                  m_ui->seatsPanel->setVisible(false);
-                  setOrder(r.value());
-                  Q_EMIT messagePosted(
-                      MessageBar::Kind::Success,
-                      tr("Seats saved. Order total: %1.").arg(Format::money(r->total)));
-              });
+    change(
+        m_backend->setSeats(m_order->id, m_order->version, lineId, seats),
+        [this](const Order &order) {
+            m_ui->seatsPanel->setSaving(false);
+            m_ui->seatsPanel->setVisible(false);
+            setOrder(order);
+            Q_EMIT messagePosted(
+                MessageBar::Kind::Success,
+                tr("Seats saved. Order total: %1.").arg(Format::money(order.total)));
+        },
+        [this](const Error &error) {
+            m_ui->seatsPanel->setSaving(false);
+            if (error.kind == ErrorKind::Stale) {
+                reportError(error);
+                reload();
+            } else {
+                m_ui->seatsPanel->showError(error);
+            }
+        });
 }
 
 void OrderEditor::removeSelectedLine() {
     const OrderLine *line = m_lines->valueAt(m_ui->orderLines->currentIndex().row());
     if (!line || !m_order)
         return;
-    m_working = true;
-    updateState();
-    whenReady(m_backend->removeLine(m_order->id, m_order->version, line->id), this, m_busy,
-              [this](const Result<Order> &r) {
-                  m_working = false;
-                  if (!r) {
-                      updateState();
-                      reportError(r.error());
-                      return;
-                  }
-                  setOrder(r.value());
-              });
+    change(m_backend->removeLine(m_order->id, m_order->version, line->id),
+           [this](const Order &order) { setOrder(order); });
 }
 
 void OrderEditor::execute() {
@@ -402,25 +402,22 @@ void OrderEditor::execute() {
                           .arg(order.number, order.accountName),
                       tr("Execute")))
         return;
-    m_working = true;
-    updateState();
-    whenReady(m_backend->executeOrder(order.id), this, m_busy, [this](const Result<Execution> &r) {
-        m_working = false;
-        if (!r) {
-            updateState();
-            reportError(r.error());
+    change(
+        m_backend->executeOrder(order.id),
+        [this](const Execution &execution) {
+            setOrder(execution.order);
+            m_ui->audit->reload();
+            showSubscriptions(execution.subscriptions);
+            m_ui->tabs->setCurrentWidget(m_ui->subscriptionsTab);
+            Q_EMIT messagePosted(MessageBar::Kind::Success,
+                                 tr("%1 executed: %n subscription(s) generated.", nullptr,
+                                    static_cast<int>(execution.subscriptions.size()))
+                                     .arg(execution.order.number));
+        },
+        [this](const Error &error) {
+            reportError(error);
             reload();
-            return;
-        }
-        setOrder(r->order);
-        m_ui->audit->reload();
-        showSubscriptions(r->subscriptions);
-        m_ui->tabs->setCurrentWidget(m_ui->subscriptionsTab);
-        Q_EMIT messagePosted(MessageBar::Kind::Success,
-                             tr("%1 executed: %n subscription(s) generated.", nullptr,
-                                static_cast<int>(r->subscriptions.size()))
-                                 .arg(r->order.number));
-    });
+        });
 }
 
 void OrderEditor::cancelOrder() {
@@ -431,18 +428,10 @@ void OrderEditor::cancelOrder() {
             tr("Cancel the draft order %1? It can no longer be executed.").arg(m_order->number),
             tr("Cancel order")))
         return;
-    m_working = true;
-    updateState();
-    whenReady(m_backend->cancelOrder(m_order->id), this, m_busy, [this](const Result<Order> &r) {
-        m_working = false;
-        if (!r) {
-            updateState();
-            reportError(r.error());
-            return;
-        }
-        setOrder(r.value());
+    change(m_backend->cancelOrder(m_order->id), [this](const Order &order) {
+        setOrder(order);
         m_ui->audit->reload();
-        Q_EMIT messagePosted(MessageBar::Kind::Info, tr("%1 cancelled.").arg(r->number));
+        Q_EMIT messagePosted(MessageBar::Kind::Info, tr("%1 cancelled.").arg(order.number));
     });
 }
 

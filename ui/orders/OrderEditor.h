@@ -5,8 +5,10 @@
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
 
+#include <QFuture>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -73,6 +75,11 @@ private:
     void removeSelectedLine();
     std::optional<Product> productFor(Id productId) const;
     void reportError(const Error &error);
+    // One change of the order: the editor is busy (its buttons off) until the answer; then
+    // `done` gets the value, or the refusal goes to `refused` (the message bar when none).
+    template <typename T, typename Done>
+    void change(QFuture<Result<T>> future, Done done,
+                std::function<void(const Error &)> refused = {});
 
     std::unique_ptr<Ui::OrderEditor> m_ui;
     Backend *m_backend = nullptr;

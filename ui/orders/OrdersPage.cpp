@@ -8,6 +8,7 @@
 #include "ui_OrdersPage.h"
 
 #include "app/backend/Backend.h"
+#include "app/domain/Audit.h"
 
 #include <QHeaderView>
 #include <QSettings>
@@ -171,7 +172,7 @@ std::optional<Order> OrdersPage::selectedOrder() const {
 void OrdersPage::selectionChanged() {
     const auto order = selectedOrder();
     m_ui->openOrder->setEnabled(order.has_value());
-    m_ui->audit->setSubject(QStringLiteral("order"),
+    m_ui->audit->setSubject(audit::toString(audit::Entity::Order),
                             order ? std::optional<Id>(order->id) : std::nullopt,
                             order ? order->number : QString());
 }

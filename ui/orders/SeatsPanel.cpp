@@ -2,9 +2,11 @@
 
 #include "ui/common/Async.h"
 #include "ui/common/Format.h"
+#include "ui/common/QuoteFigures.h"
 #include "ui_SeatsPanel.h"
 
 #include "app/backend/Backend.h"
+#include "app/domain/Limits.h"
 
 namespace bss {
 
@@ -13,12 +15,13 @@ SeatsPanel::SeatsPanel(QWidget *parent) : QGroupBox(parent), m_ui(std::make_uniq
     m_ui->setupUi(this);
     setAccessibleName(tr("Manage line"));
     m_ui->save->setIcon(QIcon(QStringLiteral(":/icons/save.svg")));
-    m_ui->seats->setRange(1, 1000000);
-    m_errors.bind(QStringLiteral("seats"), m_ui->seatsError, m_ui->seats);
-    m_errors.bind(QString(), m_ui->seatsError);
-    QFont bold = m_ui->firstPeriodCharge->font();
-    bold.setBold(true);
-    m_ui->firstPeriodCharge->setFont(bold);
+    m_ui->seats->setRange(limits::minSeats, limits::maxSeats);
+    using Figure = QuoteFigures::Figure;
+    m_ui->figures->setFigures(
+        {Figure::Band, Figure::UnitPrice, Figure::PeriodPrice, Figure::FirstPeriodCharge},
+        Figure::FirstPeriodCharge);
+    m_ui->figures->setSeatsInput(m_ui->seats);
+    m_ui->figures->alignCaptionsWith(m_ui->form);
     connect(m_ui->seats, &QSpinBox::valueChanged, this, &SeatsPanel::requestQuote);
     connect(m_ui->save, &QPushButton::clicked, this, &SeatsPanel::save);
     connect(m_ui->closePanel, &QPushButton::clicked, this, &SeatsPanel::closeRequested);
@@ -37,7 +40,7 @@ void SeatsPanel::edit(const OrderLine &line, const std::optional<Product> &produ
     m_lineId = line.id;
     m_product = product;
     m_quotedSeats.reset();
-    m_errors.clear();
+    m_ui->figures->clear();
     setTitle(tr("Manage line"));
     m_ui->product->setText(QStringLiteral("<b>%1</b>").arg(line.productName.toHtmlEscaped()));
     {
@@ -51,7 +54,7 @@ void SeatsPanel::edit(const OrderLine &line, const std::optional<Product> &produ
                                              product->freePeriods)
                                         : QString());
         } else {
-            m_ui->seats->setRange(1, 1000000);
+            m_ui->seats->setRange(limits::minSeats, limits::maxSeats);
             m_ui->seats->setSingleStep(1);
             m_ui->limits->clear();
             m_ui->freeNote->clear();
@@ -74,19 +77,12 @@ void SeatsPanel::setSeats(int seats)
     m_ui->seats->setValue(seats);
 }
 
-void SeatsPanel::clearFigures()
-{
-    for (QLabel *l : {m_ui->band, m_ui->unitPrice, m_ui->periodPrice, m_ui->firstPeriodCharge})
-        l->setText(QStringLiteral("—"));
-}
-
 void SeatsPanel::requestQuote()
 {
     if (!m_backend || !m_lineId || !m_product)
         return;
     m_quotedSeats.reset();
-    m_errors.clear();
-    clearFigures();
+    m_ui->figures->clear();
     const int seats = m_ui->seats->value();
     const int generation = ++m_generation;
     whenReady(m_backend->quote(m_product->id, seats), this, m_busy,
@@ -97,10 +93,7 @@ void SeatsPanel::requestQuote()
                       showError(r.error());
                       return;
                   }
-                  m_ui->band->setText(Format::band(r->band));
-                  m_ui->unitPrice->setText(Format::money(r->unitPrice));
-                  m_ui->periodPrice->setText(Format::money(r->periodPrice));
-                  m_ui->firstPeriodCharge->setText(Format::money(r->firstPeriodCharge));
+                  m_ui->figures->showQuote(r.value());
                   m_quotedSeats = seats;
                   Q_EMIT quoted();
               });
@@ -108,11 +101,7 @@ void SeatsPanel::requestQuote()
 
 void SeatsPanel::showError(const Error &error)
 {
-    const QString rest = m_errors.show(error);
-    if (!rest.isEmpty()) {
-        m_ui->seatsError->setText(rest);
-        m_ui->seatsError->setVisible(true);
-    }
+    m_ui->figures->showError(error);
 }
 
 void SeatsPanel::setSaving(bool saving)

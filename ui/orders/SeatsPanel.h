@@ -1,7 +1,6 @@
 #pragma once
 
-#include "ui/common/FieldErrors.h"
-
+#include "app/domain/Result.h"
 #include "app/domain/Types.h"
 
 #include <QGroupBox>
@@ -46,7 +45,6 @@ Q_SIGNALS:
 
 private:
     void requestQuote();
-    void clearFigures();
 
     std::unique_ptr<Ui::SeatsPanel> m_ui;
     Backend *m_backend = nullptr;
@@ -54,7 +52,6 @@ private:
     std::optional<Id> m_lineId;
     std::optional<Product> m_product;
     std::optional<int> m_quotedSeats;
-    FieldErrors m_errors;
     int m_generation = 0;
 };
 

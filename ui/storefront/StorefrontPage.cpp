@@ -2,12 +2,15 @@
 
 #include "ui/common/Confirm.h"
 #include "ui/common/Format.h"
+#include "ui/common/Palette.h"
+#include "ui/common/QuoteFigures.h"
 #include "ui/common/TableColumns.h"
 #include "ui/models/SubscriptionsModel.h"
 #include "ui/subscriptions/ChangeConfigurationDialog.h"
 #include "ui_StorefrontPage.h"
 
 #include "app/backend/Backend.h"
+#include "app/domain/Limits.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -38,15 +41,19 @@ StorefrontPage::StorefrontPage(Backend *backend, BusyIndicator *busy, QWidget *p
     m_ui->splitter->setSizes({640, 430});
     m_ui->verticalSplitter->setStretchFactor(0, 3);
     m_ui->verticalSplitter->setStretchFactor(1, 2);
+    // The catalog and the configuration first, the customer's subscriptions below (without
+    // sizes the split would follow the panes' size hints and move whenever a form changes).
+    m_ui->verticalSplitter->setSizes({500, 170});
     m_ui->calculateCost->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
     m_ui->buyConfiguration->setIcon(QIcon(QStringLiteral(":/icons/storefront.svg")));
     m_ui->changeConfiguration->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
-    QFont bold = m_ui->firstPeriodCharge->font();
-    bold.setBold(true);
-    m_ui->firstPeriodCharge->setFont(bold);
-    m_ui->seats->setRange(1, 1000000);
-    m_errors.bind(QStringLiteral("seats"), m_ui->seatsError, m_ui->seats);
-    m_errors.bind(QString(), m_ui->seatsError);
+    m_ui->seats->setRange(limits::minSeats, limits::maxSeats);
+    using Figure = QuoteFigures::Figure;
+    m_ui->figures->setFigures(
+        {Figure::Band, Figure::UnitPrice, Figure::PeriodPrice, Figure::FirstPeriodCharge},
+        Figure::FirstPeriodCharge);
+    m_ui->figures->setSeatsInput(m_ui->seats);
+    m_ui->figures->alignCaptionsWith(m_ui->form);
 
     connect(m_ui->customer, &AccountChooser::currentAccountChanged, this, &StorefrontPage::customerChanged);
     connect(m_ui->products, &ProductTree::currentProductChanged, this, &StorefrontPage::productChanged);
@@ -161,7 +168,7 @@ void StorefrontPage::seatsChanged()
     clearQuote();
     if (hadQuote) {
         m_ui->quoteState->setText(tr("Seats changed: press Calculate cost again before buying."));
-        m_ui->quoteState->setStyleSheet(QStringLiteral("color: #9a6b00;"));
+        m_ui->quoteState->setStyleSheet(palette::textStyle(palette::Tone::Warning));
     }
 }
 
@@ -169,9 +176,7 @@ void StorefrontPage::clearQuote()
 {
     m_quote.reset();
     ++m_generation;
-    m_errors.clear();
-    for (QLabel *l : {m_ui->band, m_ui->unitPrice, m_ui->periodPrice, m_ui->firstPeriodCharge})
-        l->setText(QStringLiteral("—"));
+    m_ui->figures->clear();
     m_ui->quoteState->setStyleSheet(QString());
     m_ui->quoteState->setText(tr("Enter the Seats and press Calculate cost."));
     updateBuy();
@@ -190,19 +195,12 @@ void StorefrontPage::calculateCost()
         if (generation != m_generation)
             return;
         if (!r) {
-            const QString rest = m_errors.show(r.error());
-            if (!rest.isEmpty()) {
-                m_ui->seatsError->setText(rest);
-                m_ui->seatsError->setVisible(true);
-            }
+            m_ui->figures->showError(r.error());
             return;
         }
         m_quote = r.value();
-        m_ui->band->setText(Format::band(r->band));
-        m_ui->unitPrice->setText(Format::money(r->unitPrice));
-        m_ui->periodPrice->setText(Format::money(r->periodPrice));
-        m_ui->firstPeriodCharge->setText(Format::money(r->firstPeriodCharge));
-        m_ui->quoteState->setStyleSheet(QStringLiteral("color: #1e7b34;"));
+        m_ui->figures->showQuote(r.value());
+        m_ui->quoteState->setStyleSheet(palette::textStyle(palette::Tone::Ok));
         m_ui->quoteState->setText(tr("Cost calculated for %n seat(s).", nullptr, r->seats));
         updateBuy();
     });
@@ -248,7 +246,7 @@ void StorefrontPage::buy()
              m_working = false;
              if (!r) {
                  updateBuy();
-                 const QString rest = m_errors.show(r.error());
+                 const QString rest = m_ui->figures->showFieldErrors(r.error());
                  reportError(rest.isEmpty() ? r.error().describe() : rest);
                  return;
              }

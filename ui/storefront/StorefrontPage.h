@@ -1,6 +1,5 @@
 #pragma once
 
-#include "ui/common/FieldErrors.h"
 #include "ui/common/PageBase.h"
 
 #include "app/domain/Types.h"
@@ -55,7 +54,6 @@ private:
 
     std::unique_ptr<Ui::StorefrontPage> m_ui;
     SubscriptionsModel *m_subscriptions = nullptr;
-    FieldErrors m_errors;
     std::optional<Quote> m_quote;
     bool m_catalogLoaded = false;
     bool m_stale = false;

@@ -3,9 +3,11 @@
 #include "ui/common/Async.h"
 #include "ui/common/Confirm.h"
 #include "ui/common/Format.h"
+#include "ui/common/QuoteFigures.h"
 #include "ui_ChangeConfigurationDialog.h"
 
 #include "app/backend/Backend.h"
+#include "app/domain/Limits.h"
 
 #include <QLocale>
 #include <QPushButton>
@@ -33,11 +35,14 @@ ChangeConfigurationDialog::ChangeConfigurationDialog(Backend *backend, BusyIndic
                                           .arg(QLocale().toString(subscription.seats),
                                                QLocale().toString(*subscription.pendingSeats))
                                     : QLocale().toString(subscription.seats));
-    m_ui->seats->setRange(1, 1000000);
+    m_ui->seats->setRange(limits::minSeats, limits::maxSeats);
     m_ui->seats->setValue(subscription.seats);
     m_ui->seats->setEnabled(false); // until the product's limits are known
-    m_errors.bind(QStringLiteral("seats"), m_ui->seatsError, m_ui->seats);
-    m_errors.bind(QString(), m_ui->seatsError);
+    using Figure = QuoteFigures::Figure;
+    m_ui->figures->setFigures(
+        {Figure::ChargeNow, Figure::EffectiveDate, Figure::NewRecurringPrice});
+    m_ui->figures->setSeatsInput(m_ui->seats);
+    m_ui->figures->alignCaptionsWith(m_ui->form);
     QPushButton *saveButton = m_ui->buttons->button(QDialogButtonBox::Save);
     saveButton->setObjectName(QStringLiteral("saveChange"));
     saveButton->setAccessibleName(saveButton->text().remove(QLatin1Char('&')));
@@ -45,7 +50,6 @@ ChangeConfigurationDialog::ChangeConfigurationDialog(Backend *backend, BusyIndic
     QPushButton *cancelButton = m_ui->buttons->button(QDialogButtonBox::Cancel);
     cancelButton->setObjectName(QStringLiteral("cancel"));
     cancelButton->setAccessibleName(cancelButton->text().remove(QLatin1Char('&')));
-    clearFigures();
     m_ui->explanation->setText(
         tr("More seats are charged pro rata for the rest of the current period "
            "(nothing during a free period) and apply now; fewer seats apply from the "
@@ -87,15 +91,9 @@ int ChangeConfigurationDialog::seats() const {
     return m_ui->seats->value();
 }
 
-void ChangeConfigurationDialog::clearFigures() {
-    for (QLabel *l : {m_ui->chargeNow, m_ui->effectiveDate, m_ui->newRecurringPrice})
-        l->setText(QStringLiteral("—"));
-}
-
 void ChangeConfigurationDialog::dryRun() {
     m_dryRunSeats.reset();
-    m_errors.clear();
-    clearFigures();
+    m_ui->figures->clear();
     updateSave();
     const int seats = m_ui->seats->value();
     if (seats == m_subscription.seats)
@@ -106,16 +104,10 @@ void ChangeConfigurationDialog::dryRun() {
                   if (generation != m_generation)
                       return;
                   if (!r) {
-                      const QString rest = m_errors.show(r.error());
-                      if (!rest.isEmpty()) {
-                          m_ui->seatsError->setText(rest);
-                          m_ui->seatsError->setVisible(true);
-                      }
+                      m_ui->figures->showError(r.error());
                       return;
                   }
-                  m_ui->chargeNow->setText(Format::money(r->chargeNow));
-                  m_ui->effectiveDate->setText(Format::date(r->effectiveDate));
-                  m_ui->newRecurringPrice->setText(Format::money(r->newRecurringPrice));
+                  m_ui->figures->showChange(r.value());
                   m_dryRunSeats = seats;
                   updateSave();
                   Q_EMIT dryRunShown();
@@ -133,7 +125,8 @@ void ChangeConfigurationDialog::save() {
     if (!Confirm::ask(this, tr("Change Configuration"),
                       tr("Change %1 from %2 to %3 seats? Charge now: %4.")
                           .arg(m_subscription.productName, QLocale().toString(m_subscription.seats),
-                               QLocale().toString(seats), m_ui->chargeNow->text()),
+                               QLocale().toString(seats),
+                               m_ui->figures->text(QuoteFigures::Figure::ChargeNow)),
                       tr("Change Configuration")))
         return;
     m_saving = true;
@@ -143,11 +136,7 @@ void ChangeConfigurationDialog::save() {
                   m_saving = false;
                   if (!r) {
                       updateSave();
-                      const QString rest = m_errors.show(r.error());
-                      if (!rest.isEmpty()) {
-                          m_ui->seatsError->setText(rest);
-                          m_ui->seatsError->setVisible(true);
-                      }
+                      m_ui->figures->showError(r.error());
                       return;
                   }
                   Q_EMIT configurationChanged(r.value());

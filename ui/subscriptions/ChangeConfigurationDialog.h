@@ -1,7 +1,5 @@
 #pragma once
 
-#include "ui/common/FieldErrors.h"
-
 #include "app/domain/Types.h"
 
 #include <QDialog>
@@ -41,14 +39,12 @@ Q_SIGNALS:
 private:
     void loadProduct();
     void dryRun();
-    void clearFigures();
     void updateSave();
 
     std::unique_ptr<Ui::ChangeConfigurationDialog> m_ui;
     Backend *m_backend = nullptr;
     BusyIndicator *m_busy = nullptr;
     Subscription m_subscription;
-    FieldErrors m_errors;
     std::optional<int> m_dryRunSeats;
     int m_generation = 0;
     bool m_saving = false;

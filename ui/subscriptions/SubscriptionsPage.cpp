@@ -1,6 +1,7 @@
 #include "ui/subscriptions/SubscriptionsPage.h"
 
 #include "ui/common/Format.h"
+#include "ui/common/Palette.h"
 #include "ui/common/TableColumns.h"
 #include "ui/models/SubscriptionsModel.h"
 #include "ui/subscriptions/ChangeConfigurationDialog.h"
@@ -184,15 +185,15 @@ void SubscriptionsPage::showDetails(const std::optional<Subscription> &s)
     m_ui->freeUntil->setText(s->freeUntil > s->startedAt ? Format::date(s->freeUntil) : tr("no free period"));
     m_ui->recurringPrice->setText(Format::money(s->recurringPrice));
     QString provisioning = Format::provisioning(s->provisioningStatus);
-    QString color = QStringLiteral("#6b6b6b");
+    palette::Tone tone = palette::Tone::Muted;
     if (s->provisioningStatus == ProvisioningStatus::Failed) {
         provisioning = tr("Failed: %1").arg(s->lastError);
-        color = QStringLiteral("#b3261e");
+        tone = palette::Tone::Error;
     } else if (s->provisioningStatus == ProvisioningStatus::Provisioned) {
-        color = QStringLiteral("#1e7b34");
+        tone = palette::Tone::Ok;
     }
     m_ui->provisioning->setText(provisioning);
-    m_ui->provisioning->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+    m_ui->provisioning->setStyleSheet(palette::textStyle(tone));
     m_ui->retryProvisioning->setVisible(s->provisioningStatus == ProvisioningStatus::Failed);
     m_ui->activationKey->setText(s->activationKey.isEmpty() ? tr("not issued yet") : s->activationKey);
     m_ui->revealKey->setEnabled(!s->activationKey.isEmpty());
