@@ -2,6 +2,7 @@
 
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
+#include "app/domain/Users.h"
 #include "app/services/Services.h"
 
 #include <QHash>
@@ -13,38 +14,6 @@
 namespace bss {
 
 class SqlStore;
-
-// What POST /auth/token answers.
-struct Session {
-    QString token;
-    QDateTime expiresAt;
-    QString username;
-    UserRole role = UserRole::Agent;
-    std::optional<Id> accountId;
-};
-
-// A server user, without its password; and the bodies that create or change one.
-struct User {
-    Id id = 0;
-    QString username;
-    UserRole role = UserRole::Agent;
-    std::optional<Id> accountId;
-    QDateTime createdAt;
-};
-
-struct NewUser {
-    QString username;
-    QString password;
-    UserRole role = UserRole::Agent;
-    std::optional<Id> accountId;
-};
-
-struct UserPatch {
-    std::optional<QString> password;
-    std::optional<UserRole> role;
-    std::optional<Id> accountId;
-    bool clearAccount = false;
-};
 
 // Server users and their sessions. Passwords are stored as PBKDF2-SHA256 with a per-user
 // random salt; a login hands out a random bearer token of which only the SHA-256 is kept,
