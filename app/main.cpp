@@ -8,7 +8,7 @@
 
 #include "app/backend/LocalBackend.h"
 #include "app/backend/RestBackend.h"
-#include "app/store/SqliteRows.h"
+#include "app/store/SqlStore.h"
 #include "app/store/StoreConfig.h"
 
 #include <QApplication>

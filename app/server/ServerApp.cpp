@@ -112,7 +112,7 @@ int ServerApp::run(const ServerOptions &options, QTextStream &in, QTextStream &o
             << Qt::endl;
     } else {
         // A new store gets the catalog, so that orders can be taken at once.
-        const Result<QList<Product>> products = store.products({});
+        const Result<QList<Product>> products = store.catalog().products({});
         const Result<Done> catalog = !products             ? Result<Done>(products.error())
                                      : products->isEmpty() ? installCatalog(services)
                                                            : Result<Done>(Done{});

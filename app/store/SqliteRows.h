@@ -80,11 +80,4 @@ private:
 // text comes with the same names, and QVariantMap keeps them sorted.
 bool sameParameterNames(const QStringList &names, const QVariantMap &params);
 
-// Once per process, before the first connection opens: turns SQLite's allocation statistics off.
-// SQLite counts every allocation of every thread under one process-wide mutex, and threads that
-// use SQLite at once queue on it (the generator's two, the server's request threads, the
-// embedded store's page and count connections): generating a million accounts took 6.6 s with
-// it, 3.9 s without. Nothing where SQLite's C API is not built in (see attach()).
-void configureSqliteProcess();
-
 } // namespace bss
