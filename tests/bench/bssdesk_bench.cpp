@@ -5,7 +5,7 @@
 //   bssdesk-bench --run DIR       run every case, each in a process of its own, and print figures
 //                                 (generating accounts into new stores in DIR among them)
 //   bssdesk-bench --case NAME ... one case (what --run starts)
-#include "app/store/SqliteRows.h"
+#include "app/store/SqlStore.h"
 #include "tests/bench/BenchCases.h"
 #include "tests/bench/BenchSupport.h"
 
