@@ -205,7 +205,7 @@ QStringList searchIndexRebuild(const QString &create) {
            creates;
 }
 
-// SQLite: every account gets its place in name order (name_order, see SqlStoreAccounts.cpp),
+// SQLite: every account gets its place in name order (name_order, see SqlNameOrder.h),
 // 8,192 apart, and the trigram index is keyed by it, so that a search's matches
 // come out of the index in name order.
 Migration nameOrder(const Dialect &dialect) {

@@ -22,7 +22,7 @@ struct SqliteStatement;
 // The rows of one statement read with SQLite's C API, straight from SQLite's own buffers:
 // QSqlQuery turns every column of every row into a QVariant (and text into UTF-16 twice),
 // which cost the accounts page a third of its time. Forward only. When it goes away the
-// statement is reset, so that it holds no read snapshot (see LeasedResult in SqlStore.cpp).
+// statement is reset, so that it holds no read snapshot (see LeasedResult in SqlConnection.cpp).
 class SqliteRows {
 public:
     explicit SqliteRows(std::shared_ptr<SqliteStatement> statement);
