@@ -241,19 +241,21 @@ Problems AuthService::checkUser(const QString &username, const std::optional<QSt
 // The user's row: a new one, or the role, account (and password) of an existing one.
 Result<Id> AuthService::storeUser(const std::optional<User> &existing, const NewUser &user,
                                   bool setPassword) {
-    const QByteArray salt = randomBytes(saltBytes);
-    const PasswordHash password{hashPassword(user.password, salt, m_iterations),
+    // A new salt with each password; the key is derived only when a password is written.
+    std::optional<PasswordHash> password;
+    if (!existing || setPassword) {
+        const QByteArray salt = randomBytes(saltBytes);
+        password = PasswordHash{hashPassword(user.password, salt, m_iterations),
                                 QString::fromLatin1(salt.toBase64())};
+    }
     if (!existing) {
         const User row{0, user.username, user.role, user.accountId, m_clock()};
-        return m_store.users().insert(row, password);
+        return m_store.users().insert(row, *password);
     }
     User row = *existing;
     row.role = user.role;
     row.accountId = user.accountId;
-    if (Result<Done> r = m_store.users().update(
-            row, setPassword ? std::optional<PasswordHash>(password) : std::nullopt);
-        !r)
+    if (Result<Done> r = m_store.users().update(row, password); !r)
         return r.error();
     if (setPassword || existing->role != user.role) {
         // A changed password or role ends the user's sessions.
