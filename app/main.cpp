@@ -5,7 +5,7 @@
 #include "app/desktop/CommandLine.h"
 #include "app/desktop/DesktopLauncher.h"
 
-#include "app/store/SqliteRows.h"
+#include "app/store/SqlStore.h"
 
 #include <QApplication>
 #include <QIcon>

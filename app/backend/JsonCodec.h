@@ -2,7 +2,7 @@
 
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
-#include "app/services/AuthService.h"
+#include "app/domain/Users.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -32,8 +32,8 @@ public:
             m_openError = opened.error();
             return opened;
         }
-        if (m_counting && !m_store->dialect().isPostgres())
-            m_store->exec(QStringLiteral("PRAGMA cache_size=-2000"));
+        if (m_counting)
+            m_store->setPageCacheKiB(2000);
         m_services = std::make_unique<Services>(*m_store, m_clock);
         return opened;
     }

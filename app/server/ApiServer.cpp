@@ -9,7 +9,7 @@
 #include "app/server/SubscriptionController.h"
 #include "app/server/SystemController.h"
 #include "app/services/AuthService.h"
-#include "app/store/SqlStore.h"
+#include "app/store/Store.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>

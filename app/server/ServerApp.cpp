@@ -110,7 +110,7 @@ std::optional<int> fillStore(const ServerOptions &options, SqlStore &store, QTex
             << Qt::endl;
     } else {
         // A new store gets the catalog, so that orders can be taken at once.
-        const Result<QList<Product>> products = store.products({});
+        const Result<QList<Product>> products = store.catalog().products({});
         const Result<Done> catalog = !products             ? Result<Done>(products.error())
                                      : products->isEmpty() ? installCatalog(services)
                                                            : Result<Done>(Done{});

@@ -7,12 +7,12 @@ namespace bss {
 class AuthService;
 class IdempotencyStore;
 class Services;
-class SqlStore;
+class Store;
 
 // What the controllers share: the store's services, users and sessions, and replays.
 struct ServerContext
 {
-    SqlStore &store;
+    Store &store;
     Services &services;
     AuthService &auth;
     IdempotencyStore &idempotency;

@@ -1,6 +1,6 @@
 #include "app/server/ServerApp.h"
 #include "app/server/ServerOptions.h"
-#include "app/store/SqliteRows.h"
+#include "app/store/SqlStore.h"
 
 #include <QCoreApplication>
 

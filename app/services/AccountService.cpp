@@ -7,15 +7,16 @@ namespace bss {
 using detail::tr;
 
 Result<Page<Account>> AccountService::list(const Actor &actor, const AccountQuery &query) {
-    return m_ctx.store.accounts(query, detail::scopeOf(actor));
+    return m_ctx.store.accounts().list(query, detail::scopeOf(actor));
 }
 
 Result<qint64> AccountService::count(const Actor &actor, const AccountQuery &query) {
-    return m_ctx.store.countAccounts(query, detail::scopeOf(actor));
+    return m_ctx.store.accounts().count(query, detail::scopeOf(actor));
 }
 
 Result<Account> AccountService::get(const Actor &actor, Id id) {
-    return detail::found(m_ctx.store.account(id, detail::scopeOf(actor)), tr("The account"));
+    return detail::found(m_ctx.store.accounts().find(id, detail::scopeOf(actor)),
+                         tr("The account"));
 }
 
 Result<Account> AccountService::create(const Actor &actor, const NewAccount &input) {
@@ -32,7 +33,7 @@ Result<Account> AccountService::create(const Actor &actor, const NewAccount &inp
         std::optional<Account> parent;
         if (account.parentId) {
             const Result<std::optional<Account>> p =
-                m_ctx.store.account(*account.parentId, detail::scopeOf(actor));
+                m_ctx.store.accounts().find(*account.parentId, detail::scopeOf(actor));
             if (!p)
                 return p.error();
             parent = *p;
@@ -40,7 +41,7 @@ Result<Account> AccountService::create(const Actor &actor, const NewAccount &inp
         const Problems problems = rules::checkNewAccount(account, parent);
         if (!problems.isEmpty())
             return problems.toError(QStringLiteral("invalid-account"));
-        const Result<Id> id = m_ctx.store.insertAccount(account, m_ctx.clock());
+        const Result<Id> id = m_ctx.store.accounts().insert(account, m_ctx.clock());
         if (!id)
             return id.error();
         const QList<std::pair<audit::Field, QString>> fields{
@@ -84,7 +85,7 @@ Result<Account> AccountService::update(const Actor &actor, Id id, qint64 version
         std::optional<Account> parent;
         if (next.parentId) {
             const Result<std::optional<Account>> p =
-                m_ctx.store.account(*next.parentId, detail::scopeOf(actor));
+                m_ctx.store.accounts().find(*next.parentId, detail::scopeOf(actor));
             if (!p)
                 return p.error();
             parent = *p;
@@ -96,7 +97,7 @@ Result<Account> AccountService::update(const Actor &actor, Id id, qint64 version
         if (!problems.isEmpty())
             return problems.toError(QStringLiteral("invalid-account"));
 
-        const Result<bool> written = m_ctx.store.updateAccount(next, version, m_ctx.clock());
+        const Result<bool> written = m_ctx.store.accounts().update(next, version, m_ctx.clock());
         if (!written)
             return written.error();
         if (!*written)

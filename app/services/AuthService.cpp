@@ -2,7 +2,7 @@
 
 #include "app/domain/Audit.h"
 #include "app/domain/Rules.h"
-#include "app/store/SqlStore.h"
+#include "app/store/Store.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -47,27 +47,9 @@ Error forbidden() {
     return e;
 }
 
-User readUser(const QSqlQuery &q) {
-    User u;
-    u.id = q.value(0).toLongLong();
-    u.username = q.value(1).toString();
-    u.role = fromString<UserRole>(q.value(2).toString()).value_or(UserRole::Agent);
-    if (!q.value(3).isNull())
-        u.accountId = q.value(3).toLongLong();
-    u.createdAt = SqlStore::parseTimestamp(q.value(4));
-    return u;
-}
-
-const QString userColumns =
-    QStringLiteral("SELECT id, username, role, account_id, created_at FROM users");
-
-QVariant nullableId(const std::optional<Id> &id) {
-    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
-}
-
 } // namespace
 
-AuthService::AuthService(SqlStore &store, Clock clock, std::shared_ptr<SharedState> shared)
+AuthService::AuthService(Store &store, Clock clock, std::shared_ptr<SharedState> shared)
     : m_store(store)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
     , m_shared(shared ? std::move(shared) : std::make_shared<SharedState>()) {}
@@ -117,6 +99,24 @@ void AuthService::recordFailure(const QString &key) {
     }
 }
 
+Error AuthService::tooManyAttempts(const QDateTime &now, const QDateTime &lockedUntil) const {
+    Error e;
+    e.kind = ErrorKind::Unauthorized;
+    e.code = QStringLiteral("too-many-attempts");
+    e.message = tr("Too many failed logins for this name. Wait %1 seconds and try again.")
+                    .arg(qMax<qint64>(1, now.secsTo(lockedUntil)));
+    return e;
+}
+
+// Keeps only the token's hash; expired tokens go at the same time.
+Result<Done> AuthService::saveToken(const Session &session, Id userId, const QDateTime &now) {
+    return m_store.transaction<Done>([&]() -> Result<Done> {
+        if (Result<Done> purged = m_store.users().deleteTokensExpiredBefore(now); !purged)
+            return purged;
+        return m_store.users().insertToken(tokenHash(session.token), userId, session.expiresAt);
+    });
+}
+
 Result<Session> AuthService::login(const QString &username, const QString &password) {
     const QString key = username.toLower();
     const QDateTime now = m_clock();
@@ -126,41 +126,19 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
         if (const auto it = m_shared->failures.constFind(key); it != m_shared->failures.constEnd())
             lockedUntil = it->lockedUntil;
     }
-    if (lockedUntil.isValid() && lockedUntil > now) {
-        Error e;
-        e.kind = ErrorKind::Unauthorized;
-        e.code = QStringLiteral("too-many-attempts");
-        e.message = tr("Too many failed logins for this name. Wait %1 seconds and try again.")
-                        .arg(qMax<qint64>(1, now.secsTo(lockedUntil)));
-        return e;
-    }
+    if (lockedUntil.isValid() && lockedUntil > now)
+        return tooManyAttempts(now, lockedUntil);
 
-    Result<QSqlQuery> q =
-        m_store.exec(QStringLiteral("SELECT id, username, role, account_id, password_hash, salt "
-                                    "FROM users WHERE username = :u"),
-                     {{QStringLiteral("u"), username}});
-    if (!q)
-        return q.error();
-    const bool found = q->next();
+    const Result<std::optional<UserCredentials>> found = m_store.users().credentials(username);
+    if (!found)
+        return found.error();
+    const std::optional<UserCredentials> &user = *found;
     const QString stored =
-        found ? q->value(4).toString() : hashPassword(QString(), QByteArray(), m_iterations);
+        user ? user->password.hash : hashPassword(QString(), QByteArray(), m_iterations);
     const QByteArray salt =
-        found ? QByteArray::fromBase64(q->value(5).toString().toLatin1()) : QByteArray();
-    Session session;
-    Id userId = 0;
-    if (found) {
-        userId = q->value(0).toLongLong();
-        session.username = q->value(1).toString();
-        session.role = fromString<UserRole>(q->value(2).toString()).value_or(UserRole::Agent);
-        if (!q->value(3).isNull())
-            session.accountId = q->value(3).toLongLong();
-    }
-    // Done reading: an open statement would keep this connection on an old snapshot of the
-    // database, and SQLite refuses to turn a stale reader into a writer (the token insert
-    // below) when another connection has written meanwhile.
-    q->finish();
+        user ? QByteArray::fromBase64(user->password.salt.toLatin1()) : QByteArray();
     // Unknown names cost the same PBKDF2 work as known ones, so timing does not reveal them.
-    const bool ok = verifyPassword(password, stored, salt) && found;
+    const bool ok = verifyPassword(password, stored, salt) && user;
     if (!ok) {
         recordFailure(key);
         return unauthorized(tr("The user name or password is wrong."));
@@ -170,28 +148,15 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
         m_shared->failures.remove(key);
     }
 
+    Session session;
+    session.username = user->user.username;
+    session.role = user->user.role;
+    session.accountId = user->user.accountId;
     session.token = QString::fromLatin1(
         randomBytes(tokenBytes)
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     session.expiresAt = now.addSecs(m_tokenLifetime.count());
-
-    Result<Done> saved = m_store.transaction<Done>([&]() -> Result<Done> {
-        Result<int> purged =
-            m_store.change(QStringLiteral("DELETE FROM tokens WHERE expires_at < :now"),
-                           {{QStringLiteral("now"), SqlStore::timestamp(now)}});
-        if (!purged)
-            return purged.error();
-        Result<QSqlQuery> ins = m_store.exec(
-            QStringLiteral(
-                "INSERT INTO tokens (token_hash, user_id, expires_at) VALUES (:h, :u, :e)"),
-            {{QStringLiteral("h"), tokenHash(session.token)},
-             {QStringLiteral("u"), userId},
-             {QStringLiteral("e"), SqlStore::timestamp(session.expiresAt)}});
-        if (!ins)
-            return ins.error();
-        return Done{};
-    });
-    if (!saved)
+    if (Result<Done> saved = saveToken(session, user->user.id, now); !saved)
         return saved.error();
     qCInfo(lcAuth) << "login" << session.username;
     return session;
@@ -213,23 +178,20 @@ Result<AuthService::Identity> AuthService::authenticate(const QString &token) {
         generation = m_shared->generation;
     }
 
-    Result<QSqlQuery> q = m_store.exec(
-        QStringLiteral("SELECT u.id, u.username, u.role, u.account_id, t.expires_at FROM tokens t"
-                       " JOIN users u ON u.id = t.user_id WHERE t.token_hash = :h"),
-        {{QStringLiteral("h"), hash}});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    const Result<std::optional<TokenOwner>> owner = m_store.users().tokenOwner(hash);
+    if (!owner)
+        return owner.error();
+    if (!owner->has_value())
         return unauthorized(tr("Your session is unknown or has ended. Log in again."));
-    const QDateTime expiresAt = SqlStore::parseTimestamp(q->value(4));
+    const QDateTime expiresAt = (*owner)->expiresAt;
     if (expiresAt <= now)
         return unauthorized(tr("Your session has expired. Log in again."));
+    const User &user = (*owner)->user;
     Identity identity;
-    identity.userId = q->value(0).toLongLong();
-    identity.actor.user = q->value(1).toString();
-    identity.actor.role = fromString<UserRole>(q->value(2).toString()).value_or(UserRole::Agent);
-    if (!q->value(3).isNull())
-        identity.actor.accountId = q->value(3).toLongLong();
+    identity.userId = user.id;
+    identity.actor.user = user.username;
+    identity.actor.role = user.role;
+    identity.actor.accountId = user.accountId;
 
     const QMutexLocker lock(&m_shared->mutex);
     // A user changed while this lookup ran: what it read may be out of date, so keep it out.
@@ -248,36 +210,10 @@ void AuthService::forgetTokens() {
     ++m_shared->generation;
 }
 
-Result<std::optional<User>> AuthService::findUser(Id id) {
-    Result<QSqlQuery> q =
-        m_store.exec(userColumns + QStringLiteral(" WHERE id = :id"), {{QStringLiteral("id"), id}});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<User>();
-    return std::optional<User>(readUser(*q));
-}
-
-Result<std::optional<User>> AuthService::findUser(const QString &username) {
-    Result<QSqlQuery> q = m_store.exec(userColumns + QStringLiteral(" WHERE username = :u"),
-                                       {{QStringLiteral("u"), username}});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<User>();
-    return std::optional<User>(readUser(*q));
-}
-
 Result<QList<User>> AuthService::users(const Actor &actor) {
     if (actor.role != UserRole::Admin)
         return forbidden();
-    Result<QSqlQuery> q = m_store.exec(userColumns + QStringLiteral(" ORDER BY username"));
-    if (!q)
-        return q.error();
-    QList<User> list;
-    while (q->next())
-        list.append(readUser(*q));
-    return list;
+    return m_store.users().list();
 }
 
 Problems AuthService::checkUser(const QString &username, const std::optional<QString> &password,
@@ -290,7 +226,7 @@ Problems AuthService::checkUser(const QString &username, const std::optional<QSt
         if (!accountId) {
             p.add(QStringLiteral("accountId"), tr("A reseller user needs its reseller account."));
         } else {
-            Result<std::optional<Account>> account = m_store.account(*accountId);
+            Result<std::optional<Account>> account = m_store.accounts().find(*accountId);
             if (!account || !account->has_value())
                 p.add(QStringLiteral("accountId"), tr("The account does not exist."));
             else if ((*account)->type != AccountType::Reseller)
@@ -303,85 +239,80 @@ Problems AuthService::checkUser(const QString &username, const std::optional<QSt
     return p;
 }
 
+// The user's row: a new one, or the role, account (and password) of an existing one.
+Result<Id> AuthService::storeUser(const std::optional<User> &existing, const NewUser &user,
+                                  bool setPassword) {
+    // A new salt with each password; the key is derived only when a password is written.
+    std::optional<PasswordHash> password;
+    if (!existing || setPassword) {
+        const QByteArray salt = randomBytes(saltBytes);
+        password = PasswordHash{hashPassword(user.password, salt, m_iterations),
+                                QString::fromLatin1(salt.toBase64())};
+    }
+    if (!existing) {
+        const User row{0, user.username, user.role, user.accountId, m_clock()};
+        return m_store.users().insert(row, *password);
+    }
+    User row = *existing;
+    row.role = user.role;
+    row.accountId = user.accountId;
+    if (Result<Done> r = m_store.users().update(row, password); !r)
+        return r.error();
+    if (setPassword || existing->role != user.role) {
+        // A changed password or role ends the user's sessions.
+        if (Result<Done> revoked = m_store.users().deleteTokensOf(row.id); !revoked)
+            return revoked.error();
+    }
+    return row.id;
+}
+
+Result<Done> AuthService::auditUser(const Actor &actor, const std::optional<User> &existing,
+                                    const NewUser &user, Id id, bool setPassword) {
+    const auto audit = [&](audit::Field field, const QString &before, const QString &after) {
+        AuditEntry e;
+        e.at = m_clock();
+        e.user = actor.user;
+        e.action = audit::toString(existing ? audit::Action::Update : audit::Action::Create);
+        e.entity = audit::toString(audit::Entity::User);
+        e.entityId = id;
+        // Never a null QString: the audit columns are NOT NULL.
+        e.field = audit::toString(field);
+        e.before = before.isNull() ? QStringLiteral("") : before;
+        e.after = after.isNull() ? QStringLiteral("") : after;
+        return m_store.audit().insert(e);
+    };
+    const auto idText = [](const std::optional<Id> &v) {
+        return v ? QString::number(*v) : QString();
+    };
+    QList<Result<Done>> written;
+    if (!existing)
+        written << audit(audit::Field::Username, QString(), user.username);
+    if (!existing || existing->role != user.role)
+        written << audit(audit::Field::Role, existing ? toString(existing->role) : QString(),
+                         toString(user.role));
+    if (!existing ? user.accountId.has_value() : existing->accountId != user.accountId)
+        written << audit(audit::Field::AccountId,
+                         existing ? idText(existing->accountId) : QString(),
+                         idText(user.accountId));
+    if (existing && setPassword)
+        written << audit(audit::Field::Password, QStringLiteral("\u2022\u2022\u2022\u2022"),
+                         QStringLiteral("\u2022\u2022\u2022\u2022"));
+    for (const Result<Done> &w : written) {
+        if (!w)
+            return w;
+    }
+    return Done{};
+}
+
 Result<User> AuthService::writeUser(const Actor &actor, std::optional<User> existing,
                                     const NewUser &user, bool setPassword) {
     Result<User> written = m_store.transaction<User>([&]() -> Result<User> {
-        const QString now = SqlStore::timestamp(m_clock());
-        const QByteArray salt = randomBytes(saltBytes);
-        const QString saltText = QString::fromLatin1(salt.toBase64());
-        Id id = 0;
-        if (existing) {
-            id = existing->id;
-            QString sql = QStringLiteral("UPDATE users SET role = :role, account_id = :account");
-            QVariantMap params{{QStringLiteral("id"), id},
-                               {QStringLiteral("role"), toString(user.role)},
-                               {QStringLiteral("account"), nullableId(user.accountId)}};
-            if (setPassword) {
-                sql += QStringLiteral(", password_hash = :hash, salt = :salt");
-                params.insert(QStringLiteral("hash"),
-                              hashPassword(user.password, salt, m_iterations));
-                params.insert(QStringLiteral("salt"), saltText);
-            }
-            Result<int> changed = m_store.change(sql + QStringLiteral(" WHERE id = :id"), params);
-            if (!changed)
-                return changed.error();
-            if (setPassword || existing->role != user.role) {
-                // A changed password or role ends the user's sessions.
-                Result<int> revoked =
-                    m_store.change(QStringLiteral("DELETE FROM tokens WHERE user_id = :id"),
-                                   {{QStringLiteral("id"), id}});
-                if (!revoked)
-                    return revoked.error();
-            }
-        } else {
-            Result<Id> inserted = m_store.insert(
-                QStringLiteral("INSERT INTO users (username, password_hash, salt, role, "
-                               "account_id, created_at)"
-                               " VALUES (:u, :hash, :salt, :role, :account, :at)"),
-                {{QStringLiteral("u"), user.username},
-                 {QStringLiteral("hash"), hashPassword(user.password, salt, m_iterations)},
-                 {QStringLiteral("salt"), saltText},
-                 {QStringLiteral("role"), toString(user.role)},
-                 {QStringLiteral("account"), nullableId(user.accountId)},
-                 {QStringLiteral("at"), now}});
-            if (!inserted)
-                return inserted.error();
-            id = *inserted;
-        }
-        const auto audit = [&](audit::Field field, const QString &before, const QString &after) {
-            AuditEntry e;
-            e.at = m_clock();
-            e.user = actor.user;
-            e.action = audit::toString(existing ? audit::Action::Update : audit::Action::Create);
-            e.entity = audit::toString(audit::Entity::User);
-            e.entityId = id;
-            // Never a null QString: the audit columns are NOT NULL.
-            e.field = audit::toString(field);
-            e.before = before.isNull() ? QStringLiteral("") : before;
-            e.after = after.isNull() ? QStringLiteral("") : after;
-            return m_store.insertAudit(e);
-        };
-        const auto idText = [](const std::optional<Id> &v) {
-            return v ? QString::number(*v) : QString();
-        };
-        QList<Result<Done>> written;
-        if (!existing)
-            written << audit(audit::Field::Username, QString(), user.username);
-        if (!existing || existing->role != user.role)
-            written << audit(audit::Field::Role, existing ? toString(existing->role) : QString(),
-                             toString(user.role));
-        if (!existing ? user.accountId.has_value() : existing->accountId != user.accountId)
-            written << audit(audit::Field::AccountId,
-                             existing ? idText(existing->accountId) : QString(),
-                             idText(user.accountId));
-        if (existing && setPassword)
-            written << audit(audit::Field::Password, QStringLiteral("\u2022\u2022\u2022\u2022"),
-                             QStringLiteral("\u2022\u2022\u2022\u2022"));
-        for (const Result<Done> &w : written) {
-            if (!w)
-                return w.error();
-        }
-        Result<std::optional<User>> saved = findUser(id);
+        const Result<Id> id = storeUser(existing, user, setPassword);
+        if (!id)
+            return id.error();
+        if (Result<Done> audited = auditUser(actor, existing, user, *id, setPassword); !audited)
+            return audited.error();
+        Result<std::optional<User>> saved = m_store.users().find(*id);
         if (!saved)
             return saved.error();
         if (!saved->has_value())
@@ -400,7 +331,7 @@ Result<User> AuthService::createUser(const Actor &actor, const NewUser &user) {
     Problems p = checkUser(user.username, user.password, user.role, user.accountId);
     if (!p.isEmpty())
         return p.toError();
-    Result<std::optional<User>> existing = findUser(user.username);
+    Result<std::optional<User>> existing = m_store.users().find(user.username);
     if (!existing)
         return existing.error();
     if (existing->has_value())
@@ -412,7 +343,7 @@ Result<User> AuthService::createUser(const Actor &actor, const NewUser &user) {
 Result<User> AuthService::updateUser(const Actor &actor, Id id, const UserPatch &patch) {
     if (actor.role != UserRole::Admin)
         return forbidden();
-    Result<std::optional<User>> existing = findUser(id);
+    Result<std::optional<User>> existing = m_store.users().find(id);
     if (!existing)
         return existing.error();
     if (!existing->has_value())
@@ -434,7 +365,7 @@ Result<User> AuthService::upsertUser(const NewUser &user) {
     Problems p = checkUser(user.username, user.password, user.role, user.accountId);
     if (!p.isEmpty())
         return p.toError();
-    Result<std::optional<User>> existing = findUser(user.username);
+    Result<std::optional<User>> existing = m_store.users().find(user.username);
     if (!existing)
         return existing.error();
     const Actor system{QStringLiteral("bssdesk-server"), UserRole::Admin, std::nullopt};

@@ -2,6 +2,7 @@
 
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
+#include "app/domain/Users.h"
 #include "app/services/Services.h"
 
 #include <QHash>
@@ -12,39 +13,7 @@
 
 namespace bss {
 
-class SqlStore;
-
-// What POST /auth/token answers.
-struct Session {
-    QString token;
-    QDateTime expiresAt;
-    QString username;
-    UserRole role = UserRole::Agent;
-    std::optional<Id> accountId;
-};
-
-// A server user, without its password; and the bodies that create or change one.
-struct User {
-    Id id = 0;
-    QString username;
-    UserRole role = UserRole::Agent;
-    std::optional<Id> accountId;
-    QDateTime createdAt;
-};
-
-struct NewUser {
-    QString username;
-    QString password;
-    UserRole role = UserRole::Agent;
-    std::optional<Id> accountId;
-};
-
-struct UserPatch {
-    std::optional<QString> password;
-    std::optional<UserRole> role;
-    std::optional<Id> accountId;
-    bool clearAccount = false;
-};
+class Store;
 
 // Server users and their sessions. Passwords are stored as PBKDF2-SHA256 with a per-user
 // random salt; a login hands out a random bearer token of which only the SHA-256 is kept,
@@ -91,8 +60,7 @@ public:
         quint64 generation = 0;             // bumped whenever the cache is dropped
     };
 
-    explicit AuthService(SqlStore &store, Clock clock = {},
-                         std::shared_ptr<SharedState> shared = {});
+    explicit AuthService(Store &store, Clock clock = {}, std::shared_ptr<SharedState> shared = {});
 
     // Unauthorized for a wrong name or password (the same answer for both); "too-many-attempts"
     // (HTTP 429) while a name is locked after repeated failures.
@@ -116,16 +84,20 @@ public:
     static QString tokenHash(const QString &token);
 
 private:
-    Result<std::optional<User>> findUser(Id id);
-    Result<std::optional<User>> findUser(const QString &username);
     Problems checkUser(const QString &username, const std::optional<QString> &password,
                        UserRole role, const std::optional<Id> &accountId);
     Result<User> writeUser(const Actor &actor, std::optional<User> existing, const NewUser &user,
                            bool setPassword);
+    Result<Id> storeUser(const std::optional<User> &existing, const NewUser &user,
+                         bool setPassword);
+    Result<Done> auditUser(const Actor &actor, const std::optional<User> &existing,
+                           const NewUser &user, Id id, bool setPassword);
+    Error tooManyAttempts(const QDateTime &now, const QDateTime &lockedUntil) const;
+    Result<Done> saveToken(const Session &session, Id userId, const QDateTime &now);
     void recordFailure(const QString &key);
     void forgetTokens();
 
-    SqlStore &m_store;
+    Store &m_store;
     Clock m_clock;
     std::chrono::seconds m_tokenLifetime{12 * 3600};
     int m_iterations = 100000;

@@ -6,15 +6,15 @@
 namespace bss {
 
 Result<QList<Platform>> CatalogService::platforms(const Actor &) {
-    return m_ctx.store.platforms();
+    return m_ctx.store.catalog().platforms();
 }
 
 Result<QList<Product>> CatalogService::products(const Actor &, const QString &platform) {
-    return m_ctx.store.products(platform);
+    return m_ctx.store.catalog().products(platform);
 }
 
 Result<Product> CatalogService::product(const Actor &, Id productId) {
-    return detail::found(m_ctx.store.product(productId), detail::tr("The product"));
+    return detail::found(m_ctx.store.catalog().product(productId), detail::tr("The product"));
 }
 
 Result<Quote> CatalogService::quote(const Actor &actor, Id productId, int seats) {
@@ -33,7 +33,7 @@ Result<Quote> CatalogService::quote(const Actor &actor, Id productId, int seats)
         q.unitPrice = price->unitPrice;
         q.periodPrice = price->periodPrice;
         q.firstPeriodCharge = price->firstPeriodCharge;
-        if (Result<Done> r = m_ctx.store.insertQuote(q, m_ctx.clock()); !r)
+        if (Result<Done> r = m_ctx.store.catalog().insertQuote(q, m_ctx.clock()); !r)
             return r.error();
         return q;
     });

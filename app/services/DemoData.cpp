@@ -63,21 +63,21 @@ Result<Done> installCatalog(Services &services) {
                {{5, 95, 450}, {100, 1000, 390}}),
     };
     for (const Product &p : catalog) {
-        if (Result<Id> r = services.store().insertProduct(p); !r)
+        if (Result<Id> r = services.store().catalog().insertProduct(p); !r)
             return r.error();
     }
     return Done{};
 }
 
 Result<bool> installDemoData(Services &services) {
-    SqlStore &store = services.store();
+    Store &store = services.store();
     return store.transaction<bool>([&]() -> Result<bool> {
-        const Result<QString> marker = store.meta(QStringLiteral("demo"));
+        const Result<QString> marker = store.meta().get(QStringLiteral("demo"));
         if (!marker)
             return marker.error();
         if (!marker->isEmpty())
             return false;
-        const Result<QList<Product>> existing = store.products({});
+        const Result<QList<Product>> existing = store.catalog().products({});
         if (!existing)
             return existing.error();
         if (existing->isEmpty()) {
@@ -85,7 +85,7 @@ Result<bool> installDemoData(Services &services) {
                 return r.error();
         }
         const Actor demo{QStringLiteral("demo"), UserRole::Admin, {}};
-        const Result<QList<Product>> products = store.products({});
+        const Result<QList<Product>> products = store.catalog().products({});
         if (!products)
             return products.error();
         const auto productId = [&](const QString &code) {
@@ -223,7 +223,7 @@ Result<bool> installDemoData(Services &services) {
                     return r.error();
             }
         }
-        if (Result<Done> r = store.setMeta(QStringLiteral("demo"), QStringLiteral("1")); !r)
+        if (Result<Done> r = store.meta().set(QStringLiteral("demo"), QStringLiteral("1")); !r)
             return r.error();
         return true;
     });

@@ -10,7 +10,7 @@ using detail::tr;
 namespace {
 
 Result<Execution> executed(ServiceContext &ctx, const Order &order) {
-    const Result<QList<Subscription>> subscriptions = ctx.store.subscriptionsOfOrder(order.id);
+    const Result<QList<Subscription>> subscriptions = ctx.store.subscriptions().ofOrder(order.id);
     if (!subscriptions)
         return subscriptions.error();
     Execution e{order, {}};
@@ -40,7 +40,7 @@ Result<Execution> OrderService::execute(const Actor &actor, Id orderId) {
         const QDateTime now = m_ctx.clock();
         order->status = OrderStatus::Executed;
         order->executedAt = now;
-        const Result<bool> written = m_ctx.store.updateOrder(*order, version);
+        const Result<bool> written = m_ctx.store.orders().update(*order, version);
         if (!written)
             return written.error();
         if (!*written) {
@@ -61,7 +61,7 @@ Result<Execution> OrderService::execute(const Actor &actor, Id orderId) {
         const QDate today = now.date();
         for (const OrderLine &line : order->lines) {
             const Result<Product> product =
-                detail::found(m_ctx.store.product(line.productId), tr("The product"));
+                detail::found(m_ctx.store.catalog().product(line.productId), tr("The product"));
             if (!product)
                 return product.error();
             Subscription s;
@@ -77,7 +77,7 @@ Result<Execution> OrderService::execute(const Actor &actor, Id orderId) {
             s.currentPeriodStart = today;
             s.currentPeriodEnd = addPeriods(today, product->billingPeriod, 1);
             s.freeUntil = addPeriods(today, product->billingPeriod, product->freePeriods);
-            const Result<Id> id = m_ctx.store.insertSubscription(s, line.id);
+            const Result<Id> id = m_ctx.store.subscriptions().insert(s, line.id);
             if (!id)
                 return id.error();
             s.id = *id;

@@ -22,7 +22,8 @@ Result<Done> evaluate(ServiceContext &ctx, Order &order) {
     for (qsizetype i = 0; i < order.lines.size(); ++i) {
         OrderLine &line = order.lines[i];
         line.problems.clear();
-        const Result<Product> product = found(ctx.store.product(line.productId), tr("The product"));
+        const Result<Product> product =
+            found(ctx.store.catalog().product(line.productId), tr("The product"));
         if (!product)
             return product.error();
         order.total = Money(order.total.minor(), product->currency);
@@ -56,7 +57,8 @@ Result<Done> evaluate(ServiceContext &ctx, Order &order) {
     if (order.lines.isEmpty() && order.kind == OrderKind::New)
         order.blockers.append(tr("The order has no products; use Quick Add > Product."));
 
-    const Result<Account> account = found(ctx.store.account(order.accountId), tr("The account"));
+    const Result<Account> account =
+        found(ctx.store.accounts().find(order.accountId), tr("The account"));
     if (!account)
         return account.error();
     std::optional<Account> reseller;
@@ -64,7 +66,7 @@ Result<Done> evaluate(ServiceContext &ctx, Order &order) {
         reseller = *account;
     else if (account->type == AccountType::EndUser && account->parentId) {
         const Result<Account> parent =
-            found(ctx.store.account(*account->parentId), tr("The reseller"));
+            found(ctx.store.accounts().find(*account->parentId), tr("The reseller"));
         if (!parent)
             return parent.error();
         reseller = *parent;

@@ -19,16 +19,16 @@ Error readOnly(const Order &order) {
 } // namespace
 
 Result<Page<Order>> OrderService::list(const Actor &actor, const OrderQuery &query) {
-    return m_ctx.store.orders(query, detail::scopeOf(actor));
+    return m_ctx.store.orders().list(query, detail::scopeOf(actor));
 }
 
 Result<qint64> OrderService::count(const Actor &actor, const OrderQuery &query) {
-    return m_ctx.store.countOrders(query, detail::scopeOf(actor));
+    return m_ctx.store.orders().count(query, detail::scopeOf(actor));
 }
 
 Result<Order> OrderService::get(const Actor &actor, Id id) {
     Result<Order> order =
-        detail::found(m_ctx.store.order(id, detail::scopeOf(actor)), tr("The order"));
+        detail::found(m_ctx.store.orders().find(id, detail::scopeOf(actor)), tr("The order"));
     if (!order)
         return order;
     if (Result<Done> r = detail::evaluate(m_ctx, *order); !r)
@@ -39,7 +39,7 @@ Result<Order> OrderService::get(const Actor &actor, Id id) {
 Result<Order> OrderService::create(const Actor &actor, Id accountId) {
     return detail::inTransaction<Order>(m_ctx, [&]() -> Result<Order> {
         const Result<std::optional<Account>> account =
-            m_ctx.store.account(accountId, detail::scopeOf(actor));
+            m_ctx.store.accounts().find(accountId, detail::scopeOf(actor));
         if (!account)
             return account.error();
         if (!account->has_value())
@@ -47,7 +47,7 @@ Result<Order> OrderService::create(const Actor &actor, Id accountId) {
                 {{QStringLiteral("accountId"), tr("Choose the customer account.")}},
                 QStringLiteral("unknown-account"));
         const Result<Id> id =
-            m_ctx.store.insertOrder(accountId, OrderKind::New, {}, actor.user, m_ctx.clock());
+            m_ctx.store.orders().insert(accountId, OrderKind::New, {}, actor.user, m_ctx.clock());
         if (!id)
             return id.error();
         if (Result<Done> r = detail::audit(m_ctx, actor, audit::toString(audit::Action::Create),
@@ -79,7 +79,7 @@ static Result<Order> saveTotals(ServiceContext &ctx, OrderService &service, cons
     Result<Order> order = service.get(actor, orderId);
     if (!order)
         return order;
-    const Result<bool> written = ctx.store.updateOrder(*order, version);
+    const Result<bool> written = ctx.store.orders().update(*order, version);
     if (!written)
         return written.error();
     if (!*written)
@@ -93,7 +93,7 @@ Result<Order> OrderService::addLine(const Actor &actor, Id orderId, Id productId
         const Result<Order> order = editableDraft(*this, actor, orderId, {});
         if (!order)
             return order;
-        const Result<std::optional<Product>> product = m_ctx.store.product(productId);
+        const Result<std::optional<Product>> product = m_ctx.store.catalog().product(productId);
         if (!product)
             return product.error();
         Problems problems;
@@ -105,7 +105,7 @@ Result<Order> OrderService::addLine(const Actor &actor, Id orderId, Id productId
         }
         if (!problems.isEmpty())
             return problems.toError(QStringLiteral("invalid-line"));
-        const Result<Id> line = m_ctx.store.insertLine(orderId, productId, seats);
+        const Result<Id> line = m_ctx.store.orders().insertLine(orderId, productId, seats);
         if (!line)
             return line.error();
         if (Result<Done> r = detail::audit(m_ctx, actor, audit::toString(audit::Action::AddLine),
@@ -129,13 +129,13 @@ Result<Order> OrderService::setSeats(const Actor &actor, Id orderId, std::option
         if (line == order->lines.cend())
             return Error::notFound(tr("The order line"));
         const Result<Product> product =
-            detail::found(m_ctx.store.product(line->productId), tr("The product"));
+            detail::found(m_ctx.store.catalog().product(line->productId), tr("The product"));
         if (!product)
             return product.error();
         const QList<FieldError> problems = seatsProblems(*product, seats);
         if (!problems.isEmpty())
             return Error::validation(problems, QStringLiteral("seats-out-of-range"));
-        if (Result<Done> r = m_ctx.store.setLineSeats(lineId, seats); !r)
+        if (Result<Done> r = m_ctx.store.orders().setLineSeats(lineId, seats); !r)
             return r.error();
         if (Result<Done> r = detail::audit(
                 m_ctx, actor, audit::toString(audit::Action::Update),
@@ -158,7 +158,7 @@ Result<Order> OrderService::removeLine(const Actor &actor, Id orderId,
                                        [lineId](const OrderLine &l) { return l.id == lineId; });
         if (line == order->lines.cend())
             return Error::notFound(tr("The order line"));
-        if (Result<Done> r = m_ctx.store.deleteLine(lineId); !r)
+        if (Result<Done> r = m_ctx.store.orders().deleteLine(lineId); !r)
             return r.error();
         if (Result<Done> r =
                 detail::audit(m_ctx, actor, audit::toString(audit::Action::RemoveLine),
@@ -177,7 +177,7 @@ Result<Order> OrderService::cancel(const Actor &actor, Id orderId) {
             return order;
         const qint64 version = order->version;
         order->status = OrderStatus::Cancelled;
-        const Result<bool> written = m_ctx.store.updateOrder(*order, version);
+        const Result<bool> written = m_ctx.store.orders().update(*order, version);
         if (!written)
             return written.error();
         if (!*written)

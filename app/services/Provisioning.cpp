@@ -10,7 +10,7 @@ Result<Done> provision(ServiceContext &ctx, const Actor &actor, Subscription &su
     if (!connector)
         return Error::internal(tr("No connector for the platform %1.").arg(subscription.platform));
     const Result<std::optional<StoredSync>> options =
-        ctx.store.sync(subscription.accountId, subscription.platform);
+        ctx.store.accounts().sync(subscription.accountId, subscription.platform);
     if (!options)
         return options.error();
     const PlatformSync sync = options->has_value()
@@ -23,7 +23,7 @@ Result<Done> provision(ServiceContext &ctx, const Actor &actor, Subscription &su
     subscription.lastError = answer.ok ? QString() : answer.error;
     if (answer.ok)
         subscription.activationKey = answer.activationKey;
-    if (Result<Done> r = ctx.store.updateSubscription(subscription); !r)
+    if (Result<Done> r = ctx.store.subscriptions().update(subscription); !r)
         return r;
     if (Result<Done> r = audit(ctx, actor, audit::toString(audit::Action::Provision),
                                audit::toString(audit::Entity::Subscription), subscription.id,
@@ -43,7 +43,7 @@ Result<Done> provision(ServiceContext &ctx, const Actor &actor, Subscription &su
                       subscription.seats)
                        .arg(subscription.productName, subscription.activationKey);
     message.createdAt = ctx.clock();
-    return ctx.store.insertOutbox(message);
+    return ctx.store.audit().insertOutbox(message);
 }
 
 Subscription masked(Subscription subscription) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/services/Services.h"
-#include "app/store/SqlStore.h"
+#include "app/store/Store.h"
 
 #include <QCoreApplication>
 

@@ -5,7 +5,7 @@
 
 namespace bss {
 
-Services::Services(SqlStore &store, Clock clock)
+Services::Services(Store &store, Clock clock)
     : m_ctx{store, m_connectors,
             clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); })} {}
 
@@ -37,7 +37,7 @@ Result<Done> audit(ServiceContext &ctx, const Actor &actor, const QString &actio
     e.field = field;
     e.before = before;
     e.after = after;
-    return ctx.store.insertAudit(e);
+    return ctx.store.audit().insert(e);
 }
 
 QString optionalIdText(const std::optional<Id> &id) {
@@ -47,11 +47,11 @@ QString optionalIdText(const std::optional<Id> &id) {
 } // namespace detail
 
 Result<Page<AuditEntry>> AuditService::audit(const Actor &actor, const AuditQuery &query) {
-    return m_ctx.store.audit(query, detail::scopeOf(actor));
+    return m_ctx.store.audit().list(query, detail::scopeOf(actor));
 }
 
 Result<Page<OutboxMessage>> AuditService::outbox(const Actor &actor, const OutboxQuery &query) {
-    Result<Page<OutboxMessage>> page = m_ctx.store.outbox(query, detail::scopeOf(actor));
+    Result<Page<OutboxMessage>> page = m_ctx.store.audit().outbox(query, detail::scopeOf(actor));
     if (!page)
         return page;
     // The message went to the customer with the key in clear; the back office sees it masked,

@@ -10,13 +10,13 @@
 
 namespace bss {
 
-class SqlStore;
+class Store;
 
 // The clock the rules use ("today" for proration and periods); tests may pin it.
 using Clock = std::function<QDateTime()>;
 
 struct ServiceContext {
-    SqlStore &store;
+    Store &store;
     Connectors &connectors;
     Clock clock;
     QDate today() const { return clock().toUTC().date(); }
@@ -119,11 +119,11 @@ private:
 // All use cases over one store connection. Not thread-safe: one Services per thread/connection.
 class Services {
 public:
-    explicit Services(SqlStore &store, Clock clock = {});
+    explicit Services(Store &store, Clock clock = {});
     Services(const Services &) = delete;
     Services &operator=(const Services &) = delete;
 
-    SqlStore &store() { return m_ctx.store; }
+    Store &store() { return m_ctx.store; }
     Connectors &connectors() { return m_connectors; }
 
 private:

@@ -32,10 +32,11 @@ void fillPrice(Subscription &s, const Product &product) {
 
 Result<Page<Subscription>> SubscriptionService::list(const Actor &actor,
                                                      const SubscriptionQuery &query) {
-    Result<Page<Subscription>> page = m_ctx.store.subscriptions(query, detail::scopeOf(actor));
+    Result<Page<Subscription>> page =
+        m_ctx.store.subscriptions().list(query, detail::scopeOf(actor));
     if (!page)
         return page;
-    const Result<QList<Product>> products = m_ctx.store.products({});
+    const Result<QList<Product>> products = m_ctx.store.catalog().products({});
     if (!products)
         return products.error();
     for (Subscription &s : page->items) {
@@ -49,12 +50,12 @@ Result<Page<Subscription>> SubscriptionService::list(const Actor &actor,
 }
 
 Result<Subscription> SubscriptionService::get(const Actor &actor, Id id) {
-    Result<Subscription> s =
-        detail::found(m_ctx.store.subscription(id, detail::scopeOf(actor)), tr("The subscription"));
+    Result<Subscription> s = detail::found(
+        m_ctx.store.subscriptions().find(id, detail::scopeOf(actor)), tr("The subscription"));
     if (!s)
         return s;
     const Result<Product> product =
-        detail::found(m_ctx.store.product(s->productId), tr("The product"));
+        detail::found(m_ctx.store.catalog().product(s->productId), tr("The product"));
     if (!product)
         return product.error();
     fillPrice(*s, *product);
@@ -64,7 +65,7 @@ Result<Subscription> SubscriptionService::get(const Actor &actor, Id id) {
 Result<QString> SubscriptionService::activationKey(const Actor &actor, Id id) {
     return detail::inTransaction<QString>(m_ctx, [&]() -> Result<QString> {
         const Result<Subscription> s = detail::found(
-            m_ctx.store.subscription(id, detail::scopeOf(actor)), tr("The subscription"));
+            m_ctx.store.subscriptions().find(id, detail::scopeOf(actor)), tr("The subscription"));
         if (!s)
             return s.error();
         if (Result<Done> r = detail::audit(m_ctx, actor, audit::toString(audit::Action::Reveal),
@@ -78,8 +79,8 @@ Result<QString> SubscriptionService::activationKey(const Actor &actor, Id id) {
 
 Result<Subscription> SubscriptionService::retryProvisioning(const Actor &actor, Id id) {
     return detail::inTransaction<Subscription>(m_ctx, [&]() -> Result<Subscription> {
-        Result<Subscription> s = detail::found(m_ctx.store.subscription(id, detail::scopeOf(actor)),
-                                               tr("The subscription"));
+        Result<Subscription> s = detail::found(
+            m_ctx.store.subscriptions().find(id, detail::scopeOf(actor)), tr("The subscription"));
         if (!s)
             return s;
         if (s->provisioningStatus != ProvisioningStatus::Failed)
@@ -96,8 +97,8 @@ Result<Subscription> SubscriptionService::retryProvisioning(const Actor &actor, 
 Result<ConfigurationChange> SubscriptionService::change(const Actor &actor, Id id, int seats,
                                                         bool dryRun) {
     return detail::inTransaction<ConfigurationChange>(m_ctx, [&]() -> Result<ConfigurationChange> {
-        Result<Subscription> s = detail::found(m_ctx.store.subscription(id, detail::scopeOf(actor)),
-                                               tr("The subscription"));
+        Result<Subscription> s = detail::found(
+            m_ctx.store.subscriptions().find(id, detail::scopeOf(actor)), tr("The subscription"));
         if (!s)
             return s.error();
         if (s->status != SubscriptionStatus::Active ||
@@ -106,7 +107,7 @@ Result<ConfigurationChange> SubscriptionService::change(const Actor &actor, Id i
                 QStringLiteral("not-provisioned"),
                 tr("Only an active, provisioned subscription can change its configuration."));
         const Result<Product> product =
-            detail::found(m_ctx.store.product(s->productId), tr("The product"));
+            detail::found(m_ctx.store.catalog().product(s->productId), tr("The product"));
         if (!product)
             return product.error();
         const QDate today = m_ctx.today();
@@ -132,20 +133,20 @@ Result<ConfigurationChange> SubscriptionService::change(const Actor &actor, Id i
         }
 
         // Every change is recorded as an executed change order carrying the charge.
-        const Result<Id> orderId =
-            m_ctx.store.insertOrder(s->accountId, OrderKind::Change, id, actor.user, m_ctx.clock());
+        const Result<Id> orderId = m_ctx.store.orders().insert(s->accountId, OrderKind::Change, id,
+                                                               actor.user, m_ctx.clock());
         if (!orderId)
             return orderId.error();
-        if (Result<Id> line = m_ctx.store.insertLine(*orderId, s->productId, seats); !line)
+        if (Result<Id> line = m_ctx.store.orders().insertLine(*orderId, s->productId, seats); !line)
             return line.error();
-        Result<std::optional<Order>> order = m_ctx.store.order(*orderId);
+        Result<std::optional<Order>> order = m_ctx.store.orders().find(*orderId);
         if (!order)
             return order.error();
         Order changeOrder = **order;
         changeOrder.status = OrderStatus::Executed;
         changeOrder.executedAt = m_ctx.clock();
         changeOrder.total = quote->chargeNow;
-        if (Result<bool> r = m_ctx.store.updateOrder(changeOrder, changeOrder.version); !r)
+        if (Result<bool> r = m_ctx.store.orders().update(changeOrder, changeOrder.version); !r)
             return r.error();
         change.changeOrderId = *orderId;
 
@@ -157,7 +158,7 @@ Result<ConfigurationChange> SubscriptionService::change(const Actor &actor, Id i
         } else {
             s->pendingSeats = seats;
         }
-        if (Result<Done> r = m_ctx.store.updateSubscription(*s); !r)
+        if (Result<Done> r = m_ctx.store.subscriptions().update(*s); !r)
             return r.error();
         const audit::Field field =
             quote->increase ? audit::Field::Seats : audit::Field::PendingSeats;
@@ -180,7 +181,7 @@ Result<ConfigurationChange> SubscriptionService::change(const Actor &actor, Id i
 Result<Purchase> SubscriptionService::purchase(const Actor &actor, Id accountId, Id productId,
                                                int seats, const QString &quoteId) {
     return detail::inTransaction<Purchase>(m_ctx, [&]() -> Result<Purchase> {
-        const Result<std::optional<Quote>> quote = m_ctx.store.quote(quoteId);
+        const Result<std::optional<Quote>> quote = m_ctx.store.catalog().quote(quoteId);
         if (!quote)
             return quote.error();
         if (!quote->has_value() || (*quote)->productId != productId || (*quote)->seats != seats)

@@ -12,16 +12,59 @@ QString roleText(const std::optional<SyncRole> &role) {
     return role ? toString(*role) : QString();
 }
 
+// The Sync Options saved before (or none yet), once `input` passes the rules; a refusal lists
+// every reason.
+Result<StoredSync> checkedBefore(ServiceContext &ctx, const Account &account,
+                                 const QString &platform, const SyncOptionsInput &input,
+                                 const QString &pin) {
+    const Result<std::optional<StoredSync>> existing =
+        ctx.store.accounts().sync(account.id, platform);
+    if (!existing)
+        return existing.error();
+    std::optional<Account> parent;
+    if (input.parentId) {
+        const Result<std::optional<Account>> p = ctx.store.accounts().find(*input.parentId);
+        if (!p)
+            return p.error();
+        parent = *p;
+    }
+    bool pinTaken = false;
+    if (!pin.isEmpty()) {
+        const Result<bool> taken = ctx.store.accounts().pinTaken(platform, pin, account.id);
+        if (!taken)
+            return taken.error();
+        pinTaken = *taken;
+    }
+    const bool pinAlreadySet = existing->has_value() && (*existing)->sync.resellerPinSet;
+    const Problems problems =
+        rules::checkSyncOptions(input, {account, parent, pinAlreadySet, pinTaken});
+    if (!problems.isEmpty())
+        return problems.toError(QStringLiteral("invalid-sync-options"));
+    return existing->value_or(StoredSync{PlatformSync::unsynchronized(platform), {}});
+}
+
+StoredSync withInput(const StoredSync &before, const SyncOptionsInput &input, const QString &pin) {
+    StoredSync after = before;
+    after.sync.email = input.email.trimmed();
+    after.sync.role = input.role;
+    after.sync.parentId = input.parentId;
+    if (!pin.isEmpty())
+        after.resellerPin = pin;
+    after.sync.resellerPinSet = !after.resellerPin.isEmpty();
+    return after;
+}
+
 } // namespace
 
 Result<PlatformSync> SyncService::get(const Actor &actor, Id accountId, const QString &platform) {
-    const Result<Account> account =
-        detail::found(m_ctx.store.account(accountId, detail::scopeOf(actor)), tr("The account"));
+    const Result<Account> account = detail::found(
+        m_ctx.store.accounts().find(accountId, detail::scopeOf(actor)), tr("The account"));
     if (!account)
         return account.error();
     if (!m_ctx.connectors.find(platform))
         return Error::notFound(tr("The platform \"%1\"").arg(platform.left(40)));
-    const Result<std::optional<StoredSync>> stored = m_ctx.store.sync(accountId, platform);
+    const Result<std::optional<StoredSync>> stored =
+        m_ctx.store.accounts().sync(accountId, platform);
     if (!stored)
         return stored.error();
     if (stored->has_value())
@@ -50,7 +93,7 @@ Result<PlatformSync> SyncService::store(const Actor &actor, Id accountId, const 
                                         const SyncOptionsInput &input, bool synchronize) {
     return detail::inTransaction<PlatformSync>(m_ctx, [&]() -> Result<PlatformSync> {
         const Result<Account> account = detail::found(
-            m_ctx.store.account(accountId, detail::scopeOf(actor)), tr("The account"));
+            m_ctx.store.accounts().find(accountId, detail::scopeOf(actor)), tr("The account"));
         if (!account)
             return account.error();
         Connector *connector = m_ctx.connectors.find(platform);
@@ -59,39 +102,12 @@ Result<PlatformSync> SyncService::store(const Actor &actor, Id accountId, const 
         if (std::optional<Error> denied = detail::requireStaff(actor))
             return *denied;
 
-        const Result<std::optional<StoredSync>> existing = m_ctx.store.sync(accountId, platform);
-        if (!existing)
-            return existing.error();
-        std::optional<Account> parent;
-        if (input.parentId) {
-            const Result<std::optional<Account>> p = m_ctx.store.account(*input.parentId);
-            if (!p)
-                return p.error();
-            parent = *p;
-        }
         const QString pin = input.resellerPin.trimmed();
-        bool pinTaken = false;
-        if (!pin.isEmpty()) {
-            const Result<bool> taken = m_ctx.store.pinTaken(platform, pin, accountId);
-            if (!taken)
-                return taken.error();
-            pinTaken = *taken;
-        }
-        const bool pinAlreadySet = existing->has_value() && (*existing)->sync.resellerPinSet;
-        const Problems problems =
-            rules::checkSyncOptions(input, {*account, parent, pinAlreadySet, pinTaken});
-        if (!problems.isEmpty())
-            return problems.toError(QStringLiteral("invalid-sync-options"));
-
-        const StoredSync before =
-            existing->value_or(StoredSync{PlatformSync::unsynchronized(platform), {}});
-        StoredSync after = before;
-        after.sync.email = input.email.trimmed();
-        after.sync.role = input.role;
-        after.sync.parentId = input.parentId;
-        if (!pin.isEmpty())
-            after.resellerPin = pin;
-        after.sync.resellerPinSet = !after.resellerPin.isEmpty();
+        const Result<StoredSync> checked = checkedBefore(m_ctx, *account, platform, input, pin);
+        if (!checked)
+            return checked.error();
+        const StoredSync &before = *checked;
+        StoredSync after = withInput(before, input, pin);
         const bool changed =
             after.sync.email != before.sync.email || after.sync.role != before.sync.role ||
             after.sync.parentId != before.sync.parentId || after.resellerPin != before.resellerPin;
@@ -107,7 +123,7 @@ Result<PlatformSync> SyncService::store(const Actor &actor, Id accountId, const 
             // Options that changed are not what the platform knows: synchronize again.
             after.sync.status = SyncStatus::UnSynchronized;
         }
-        if (Result<Done> r = m_ctx.store.saveSync(accountId, after); !r)
+        if (Result<Done> r = m_ctx.store.accounts().saveSync(accountId, after); !r)
             return r.error();
 
         const QString masked = QStringLiteral("••••");

@@ -22,7 +22,7 @@ QString Dialect::sortValue(const QString &value) const {
 QString Dialect::accountSubstringMatch() const {
     if (isPostgres())
         return QStringLiteral("(a.name ILIKE :fts ESCAPE '\\' OR a.email ILIKE :fts ESCAPE '\\')");
-    // The trigram index is keyed by the accounts' place in name order (see SqlStoreAccounts.cpp).
+    // The trigram index is keyed by the accounts' place in name order (see SqlNameOrder.h).
     return QStringLiteral(
         "a.name_order IN (SELECT rowid FROM accounts_fts WHERE accounts_fts MATCH :fts)");
 }

@@ -26,8 +26,9 @@ QStringList expand(const Dialect &dialect, const QStringList &statements) {
     return out;
 }
 
-Migration initialSchema(const Dialect &dialect) {
-    QStringList s{
+// Version 1: the store's facts and the catalog.
+QStringList catalogTablesV1() {
+    return {
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE platforms (code TEXT PRIMARY KEY, name TEXT NOT NULL, "
                        "position INTEGER NOT NULL)"),
@@ -45,7 +46,12 @@ Migration initialSchema(const Dialect &dialect) {
         QStringLiteral("CREATE TABLE price_bands ("
                        " product_id BIGINT NOT NULL REFERENCES products(id),"
                        " from_seats INTEGER NOT NULL, to_seats INTEGER NOT NULL,"
-                       " unit_price BIGINT NOT NULL, PRIMARY KEY (product_id, from_seats))"),
+                       " unit_price BIGINT NOT NULL, PRIMARY KEY (product_id, from_seats))")};
+}
+
+// Version 1: accounts and their Sync Options.
+QStringList accountTablesV1() {
+    return {
         QStringLiteral(
             "CREATE TABLE accounts ("
             " id {ID}, name {NOCASE} NOT NULL, type TEXT NOT NULL,"
@@ -62,37 +68,46 @@ Migration initialSchema(const Dialect &dialect) {
             "CREATE UNIQUE INDEX account_sync_pin ON account_sync (platform, reseller_pin)"
             " WHERE reseller_pin IS NOT NULL"),
         QStringLiteral(
-            "CREATE INDEX account_sync_status ON account_sync (platform, status, account_id)"),
-        QStringLiteral(
-            "CREATE TABLE quotes ("
-            " id TEXT PRIMARY KEY, product_id BIGINT NOT NULL REFERENCES products(id),"
-            " seats INTEGER NOT NULL, unit_price BIGINT NOT NULL, period_price BIGINT NOT NULL,"
-            " first_period_charge BIGINT NOT NULL, created_at TEXT NOT NULL)"),
-        QStringLiteral(
-            "CREATE TABLE orders ("
-            " id {ID}, account_id BIGINT NOT NULL REFERENCES accounts(id),"
-            " status TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'new', subscription_id BIGINT,"
-            " total BIGINT NOT NULL DEFAULT 0, currency TEXT NOT NULL DEFAULT 'EUR',"
-            " version BIGINT NOT NULL DEFAULT 1, created_by TEXT NOT NULL,"
-            " created_at TEXT NOT NULL, executed_at TEXT)"),
-        QStringLiteral("CREATE INDEX orders_account ON orders (account_id, id)"),
-        QStringLiteral("CREATE INDEX orders_status ON orders (status, id)"),
-        QStringLiteral("CREATE TABLE order_lines ("
-                       " id {ID}, order_id BIGINT NOT NULL REFERENCES orders(id),"
-                       " product_id BIGINT NOT NULL REFERENCES products(id), seats INTEGER)"),
-        QStringLiteral("CREATE INDEX order_lines_order ON order_lines (order_id, id)"),
-        QStringLiteral(
-            "CREATE TABLE subscriptions ("
-            " id {ID}, account_id BIGINT NOT NULL REFERENCES accounts(id),"
-            " product_id BIGINT NOT NULL REFERENCES products(id),"
-            " order_id BIGINT NOT NULL REFERENCES orders(id),"
-            " order_line_id BIGINT NOT NULL UNIQUE REFERENCES order_lines(id),"
-            " seats INTEGER NOT NULL, pending_seats INTEGER, status TEXT NOT NULL,"
-            " provisioning_status TEXT NOT NULL, last_error TEXT NOT NULL DEFAULT '',"
-            " activation_key TEXT NOT NULL DEFAULT '', started_at TEXT NOT NULL,"
-            " period_start TEXT NOT NULL, period_end TEXT NOT NULL, free_until TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX subscriptions_account ON subscriptions (account_id, id)"),
-        QStringLiteral("CREATE INDEX subscriptions_order ON subscriptions (order_id)"),
+            "CREATE INDEX account_sync_status ON account_sync (platform, status, account_id)")};
+}
+
+// Version 1: quotes, orders with their lines, subscriptions.
+QStringList orderTablesV1() {
+    return {QStringLiteral(
+                "CREATE TABLE quotes ("
+                " id TEXT PRIMARY KEY, product_id BIGINT NOT NULL REFERENCES products(id),"
+                " seats INTEGER NOT NULL, unit_price BIGINT NOT NULL, period_price BIGINT NOT NULL,"
+                " first_period_charge BIGINT NOT NULL, created_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE orders ("
+                " id {ID}, account_id BIGINT NOT NULL REFERENCES accounts(id),"
+                " status TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'new', subscription_id BIGINT,"
+                " total BIGINT NOT NULL DEFAULT 0, currency TEXT NOT NULL DEFAULT 'EUR',"
+                " version BIGINT NOT NULL DEFAULT 1, created_by TEXT NOT NULL,"
+                " created_at TEXT NOT NULL, executed_at TEXT)"),
+            QStringLiteral("CREATE INDEX orders_account ON orders (account_id, id)"),
+            QStringLiteral("CREATE INDEX orders_status ON orders (status, id)"),
+            QStringLiteral("CREATE TABLE order_lines ("
+                           " id {ID}, order_id BIGINT NOT NULL REFERENCES orders(id),"
+                           " product_id BIGINT NOT NULL REFERENCES products(id), seats INTEGER)"),
+            QStringLiteral("CREATE INDEX order_lines_order ON order_lines (order_id, id)"),
+            QStringLiteral(
+                "CREATE TABLE subscriptions ("
+                " id {ID}, account_id BIGINT NOT NULL REFERENCES accounts(id),"
+                " product_id BIGINT NOT NULL REFERENCES products(id),"
+                " order_id BIGINT NOT NULL REFERENCES orders(id),"
+                " order_line_id BIGINT NOT NULL UNIQUE REFERENCES order_lines(id),"
+                " seats INTEGER NOT NULL, pending_seats INTEGER, status TEXT NOT NULL,"
+                " provisioning_status TEXT NOT NULL, last_error TEXT NOT NULL DEFAULT '',"
+                " activation_key TEXT NOT NULL DEFAULT '', started_at TEXT NOT NULL,"
+                " period_start TEXT NOT NULL, period_end TEXT NOT NULL, free_until TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX subscriptions_account ON subscriptions (account_id, id)"),
+            QStringLiteral("CREATE INDEX subscriptions_order ON subscriptions (order_id)")};
+}
+
+// Version 1: the audit trail, the outbox, and the server's users, tokens and idempotency records.
+QStringList auditAndServerTablesV1() {
+    return {
         QStringLiteral("CREATE TABLE audit ("
                        " id {ID}, at TEXT NOT NULL, username TEXT NOT NULL, action TEXT NOT NULL,"
                        " entity TEXT NOT NULL, entity_id BIGINT NOT NULL, field TEXT NOT NULL,"
@@ -115,8 +130,12 @@ Migration initialSchema(const Dialect &dialect) {
         QStringLiteral("CREATE TABLE idempotency ("
                        " key TEXT NOT NULL, user_id BIGINT NOT NULL, method TEXT NOT NULL,"
                        " path TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL,"
-                       " created_at TEXT NOT NULL, PRIMARY KEY (key, user_id))"),
-    };
+                       " created_at TEXT NOT NULL, PRIMARY KEY (key, user_id))")};
+}
+
+// Version 1: the accounts' search indexes, as each database has them.
+QStringList accountSearchV1(const Dialect &dialect) {
+    QStringList s;
     if (dialect.isPostgres()) {
         s << QStringLiteral("CREATE INDEX accounts_name ON accounts (lower(name), id)")
           << QStringLiteral("CREATE INDEX accounts_email ON accounts (lower(email), id)")
@@ -146,6 +165,12 @@ Migration initialSchema(const Dialect &dialect) {
                  "new.email);"
                  " END");
     }
+    return s;
+}
+
+Migration initialSchema(const Dialect &dialect) {
+    const QStringList s = catalogTablesV1() + accountTablesV1() + orderTablesV1() +
+                          auditAndServerTablesV1() + accountSearchV1(dialect);
     return {1,
             QStringLiteral("accounts, sync, catalog, orders, subscriptions, audit, outbox, users"),
             expand(dialect, s)};
@@ -163,20 +188,24 @@ Migration coveringNameIndex(const Dialect &dialect) {
 
 // SQLite: the accounts' trigram index made again as `create` has it, keyed by name_order.
 QStringList searchIndexRebuild(const QString &create) {
-    return QStringList{QStringLiteral("DROP TRIGGER accounts_fts_insert"),
-                       QStringLiteral("DROP TRIGGER accounts_fts_delete"),
-                       QStringLiteral("DROP TRIGGER accounts_fts_update"),
-                       QStringLiteral("DROP TABLE accounts_fts"), create,
+    QStringList s;
+    for (const SchemaObject &trigger : accountSearchTriggers())
+        s << QStringLiteral("DROP TRIGGER ") + trigger.name;
+    QStringList creates;
+    for (const SchemaObject &trigger : accountSearchTriggers())
+        creates << trigger.create;
+    return s +
+           QStringList{QStringLiteral("DROP TABLE accounts_fts"), create,
                        // Fed in key order: FTS5 writes a key lower than the one before into a
                        // segment of its own, and 'rebuild' reads the accounts in id order (half
                        // the time of a big upgrade).
                        QStringLiteral("INSERT INTO accounts_fts(rowid, name, email)"
                                       " SELECT name_order, name, email FROM accounts"
                                       " ORDER BY name_order")} +
-           accountSearchTriggers();
+           creates;
 }
 
-// SQLite: every account gets its place in name order (name_order, see SqlStoreAccounts.cpp),
+// SQLite: every account gets its place in name order (name_order, see SqlNameOrder.h),
 // 8,192 apart, and the trigram index is keyed by it, so that a search's matches
 // come out of the index in name order.
 Migration nameOrder(const Dialect &dialect) {
@@ -252,22 +281,25 @@ QString accountSearchTable() {
         " content_rowid='name_order', tokenize='trigram', columnsize=0)");
 }
 
-QStringList accountSearchTriggers() {
-    return {QStringLiteral("CREATE TRIGGER accounts_fts_insert AFTER INSERT ON accounts BEGIN"
-                           " INSERT INTO accounts_fts(rowid, name, email)"
-                           " VALUES (new.name_order, new.name, new.email); END"),
-            QStringLiteral("CREATE TRIGGER accounts_fts_delete AFTER DELETE ON accounts BEGIN"
-                           " INSERT INTO accounts_fts(accounts_fts, rowid, name, email)"
-                           " VALUES ('delete', old.name_order, old.name, old.email); END"),
-            QStringLiteral("CREATE TRIGGER accounts_fts_update"
-                           " AFTER UPDATE OF name, email, name_order ON accounts BEGIN"
-                           " INSERT INTO accounts_fts(accounts_fts, rowid, name, email)"
-                           " VALUES ('delete', old.name_order, old.name, old.email);"
-                           " INSERT INTO accounts_fts(rowid, name, email)"
-                           " VALUES (new.name_order, new.name, new.email); END")};
+QList<SchemaObject> accountSearchTriggers() {
+    return {{QStringLiteral("accounts_fts_insert"),
+             QStringLiteral("CREATE TRIGGER accounts_fts_insert AFTER INSERT ON accounts BEGIN"
+                            " INSERT INTO accounts_fts(rowid, name, email)"
+                            " VALUES (new.name_order, new.name, new.email); END")},
+            {QStringLiteral("accounts_fts_delete"),
+             QStringLiteral("CREATE TRIGGER accounts_fts_delete AFTER DELETE ON accounts BEGIN"
+                            " INSERT INTO accounts_fts(accounts_fts, rowid, name, email)"
+                            " VALUES ('delete', old.name_order, old.name, old.email); END")},
+            {QStringLiteral("accounts_fts_update"),
+             QStringLiteral("CREATE TRIGGER accounts_fts_update"
+                            " AFTER UPDATE OF name, email, name_order ON accounts BEGIN"
+                            " INSERT INTO accounts_fts(accounts_fts, rowid, name, email)"
+                            " VALUES ('delete', old.name_order, old.name, old.email);"
+                            " INSERT INTO accounts_fts(rowid, name, email)"
+                            " VALUES (new.name_order, new.name, new.email); END")}};
 }
 
-QList<IndexDefinition> accountIndexes() {
+QList<SchemaObject> accountIndexes() {
     return {{QStringLiteral("accounts_name_order"), nameOrderIndexSql()},
             {QStringLiteral("accounts_name"), nameIndexSql()},
             {QStringLiteral("accounts_parent"), parentIndexSql()}};

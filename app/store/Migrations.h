@@ -17,20 +17,22 @@ struct Migration {
 // released: a change is a new migration.
 QList<Migration> migrations(const Dialect &dialect);
 
-// SQLite, as the latest version has them (for bulk loads that drop and rebuild them):
-// the statement that gives every account its place in name order, spread evenly;
-QString accountNameOrderFill();
-// the trigram index of the accounts' names and emails, keyed by that place, and the triggers
-// that keep it current.
-QString accountSearchTable();
-QStringList accountSearchTriggers();
-
-// SQLite, as the latest version has them: the secondary indexes of accounts, which a bulk load
-// drops and builds again after the rows are in (the name_order one first).
-struct IndexDefinition {
+// SQLite, as the latest version has them. A bulk load (SqlBulkLoad.cpp) drops the objects that
+// derive from the accounts' rows and makes them again from these same statements once the rows
+// are in, so a generated store has exactly the schema of a migrated one.
+//
+// A named schema object and the statement that makes it.
+struct SchemaObject {
     QString name;
     QString create;
 };
-QList<IndexDefinition> accountIndexes();
+// The statement that gives every account its place in name order, spread evenly;
+QString accountNameOrderFill();
+// the trigram index of the accounts' names and emails, keyed by that place, and the triggers
+// that keep it current;
+QString accountSearchTable();
+QList<SchemaObject> accountSearchTriggers();
+// the secondary indexes of accounts (the name_order one first).
+QList<SchemaObject> accountIndexes();
 
 } // namespace bss

@@ -1,5 +1,7 @@
 #include "app/store/SqliteRows.h"
 
+#include "app/store/SqlStore.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -8,7 +10,7 @@
 #include <sqlite3.h>
 #endif
 
-Q_DECLARE_LOGGING_CATEGORY(lcStore) // SqlStore.cpp
+Q_DECLARE_LOGGING_CATEGORY(lcStore) // SqlConnection.cpp
 
 namespace bss {
 

@@ -22,7 +22,7 @@ struct SqliteStatement;
 // The rows of one statement read with SQLite's C API, straight from SQLite's own buffers:
 // QSqlQuery turns every column of every row into a QVariant (and text into UTF-16 twice),
 // which cost the accounts page a third of its time. Forward only. When it goes away the
-// statement is reset, so that it holds no read snapshot (see LeasedResult in SqlStore.cpp).
+// statement is reset, so that it holds no read snapshot (see LeasedResult in SqlConnection.cpp).
 class SqliteRows {
 public:
     explicit SqliteRows(std::shared_ptr<SqliteStatement> statement);
@@ -79,12 +79,5 @@ private:
 // Whether `params` has exactly `names` (a cached statement's parameters, as bound last): the same
 // text comes with the same names, and QVariantMap keeps them sorted.
 bool sameParameterNames(const QStringList &names, const QVariantMap &params);
-
-// Once per process, before the first connection opens: turns SQLite's allocation statistics off.
-// SQLite counts every allocation of every thread under one process-wide mutex, and threads that
-// use SQLite at once queue on it (the generator's two, the server's request threads, the
-// embedded store's page and count connections): generating a million accounts took 6.6 s with
-// it, 3.9 s without. Nothing where SQLite's C API is not built in (see attach()).
-void configureSqliteProcess();
 
 } // namespace bss

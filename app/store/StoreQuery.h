@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Types.h"
+
 #include <QStringList>
 #include <QVariantMap>
 
@@ -45,9 +47,17 @@ template <typename T> std::optional<T> optionalValue(const QVariant &v) {
     return v.isNull() ? std::nullopt : std::optional<T>(v.value<T>());
 }
 
+// A reseller's scope (`a`: the accounts table): its own account and its end-users.
+inline const QString visibleAccount = QStringLiteral("(a.id = :scope OR a.parent_id = :scope)");
+
+inline void addAccountScope(Where &where, std::optional<Id> scope) {
+    if (scope)
+        where.add(visibleAccount, {{QStringLiteral("scope"), *scope}});
+}
+
 } // namespace bss::detail
 
-#include "app/store/SqlStore.h"
+#include "app/store/SqlConnection.h"
 
 namespace bss::detail {
 
@@ -61,10 +71,10 @@ QVariantList keyOfRow(const KeyOf &keyOf, const Rows &q, const T &value) {
         return keyOf(value);
 }
 
-// How a list's rows are read: SqlStore::exec, giving a QSqlQuery (the default), or SQLite's C API
-// (SqliteStatements::exec, giving SqliteRows) for the hot lists.
+// How a list's rows are read: SqlConnection::exec, giving a QSqlQuery (the default), or SQLite's C
+// API (SqliteStatements::exec, giving SqliteRows) for the hot lists.
 struct QueryRows {
-    SqlStore &store;
+    SqlConnection &store;
     Result<QSqlQuery> operator()(const QString &sql, const QVariantMap &params) const {
         return store.exec(sql, params);
     }
@@ -111,7 +121,7 @@ Result<Page<T>> fetchPageWith(const Exec &exec, const QString &sql, QVariantMap 
 }
 
 template <typename T, typename Read, typename KeyOf>
-Result<Page<T>> fetchPage(SqlStore &store, const QString &sql, QVariantMap params, int limit,
+Result<Page<T>> fetchPage(SqlConnection &store, const QString &sql, QVariantMap params, int limit,
                           Read read, KeyOf keyOf) {
     return fetchPageWith<T>(QueryRows{store}, sql, std::move(params), limit, read, keyOf);
 }
@@ -203,8 +213,8 @@ Error badWindow();
 // `exec` reads the page's rows (see QueryRows); the seek for a jump, keys only, goes through
 // `store`.
 template <typename T, typename Exec, typename Query, typename Read, typename KeyOf>
-Result<Page<T>> fetchWindowWith(SqlStore &store, const Exec &exec, const ListSql &list, Where where,
-                                const Query &query, Read read, KeyOf keyOf) {
+Result<Page<T>> fetchWindowWith(SqlConnection &store, const Exec &exec, const ListSql &list,
+                                Where where, const Query &query, Read read, KeyOf keyOf) {
     const int n = pageLimit(query.limit);
     if (query.offset < 0)
         return badWindow();
@@ -276,8 +286,8 @@ Result<Page<T>> fetchWindowWith(SqlStore &store, const Exec &exec, const ListSql
 }
 
 template <typename T, typename Query, typename Read, typename KeyOf>
-Result<Page<T>> fetchWindow(SqlStore &store, const ListSql &list, Where where, const Query &query,
-                            Read read, KeyOf keyOf) {
+Result<Page<T>> fetchWindow(SqlConnection &store, const ListSql &list, Where where,
+                            const Query &query, Read read, KeyOf keyOf) {
     return fetchWindowWith<T>(store, QueryRows{store}, list, std::move(where), query, read, keyOf);
 }
 

@@ -7,7 +7,7 @@
 //                                 check and a summary; exit 1 when a check is missed, a figure is
 //                                 missing (MISSED, not measured) or a case failed
 //   bssdesk-bench --case NAME ... one case (what --run starts)
-#include "app/store/SqliteRows.h"
+#include "app/store/SqlStore.h"
 #include "tests/bench/BenchCases.h"
 #include "tests/bench/BenchChecks.h"
 #include "tests/bench/BenchSupport.h"

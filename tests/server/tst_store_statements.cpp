@@ -2,6 +2,7 @@
 // behave as a fresh one did: no read snapshot left open after use (SQLite would refuse to let a
 // connection with an old snapshot write, and could not checkpoint the WAL past it), a nested
 // query of the same text reads its own rows, and a failed statement runs again.
+#include "app/store/SqlConnection.h"
 #include "app/store/SqlStore.h"
 #include "tests/server/PostgresCluster.h"
 #include "tests/support/TestSupport.h"
@@ -72,7 +73,7 @@ QList<Id> TestStoreStatements::seed(SqlStore &store, int n) {
     QList<Id> ids;
     const QDateTime at = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < n; ++i) {
-        const Result<Id> id = store.insertAccount(direct(QStringLiteral("Acc%1").arg(i)), at);
+        const Result<Id> id = store.accounts().insert(direct(QStringLiteral("Acc%1").arg(i)), at);
         if (!id)
             return {};
         ids.append(*id);
@@ -87,38 +88,41 @@ void TestStoreStatements::aConnectionThatReadWritesAfterAnotherWrote() {
     for (int round = 0; round < 3; ++round) {
         // Reads that stop before the last row, through every way the store hands out a query.
         {
-            Result<QSqlQuery> q = m_a->exec(idsFrom, {{QStringLiteral("from"), ids.first()}});
+            Result<QSqlQuery> q =
+                m_a->connection().exec(idsFrom, {{QStringLiteral("from"), ids.first()}});
             BSS_VERIFY_OK(q);
             QVERIFY(q->next());
         }
-        BSS_VERIFY_OK(m_a->scalar(idsFrom, {{QStringLiteral("from"), ids.first()}}));
-        const Result<std::optional<Account>> read = m_a->account(ids.at(1));
+        BSS_VERIFY_OK(m_a->connection().scalar(idsFrom, {{QStringLiteral("from"), ids.first()}}));
+        const Result<std::optional<Account>> read = m_a->accounts().find(ids.at(1));
         BSS_VERIFY_OK(read);
         QVERIFY(read->has_value());
         {
-            Result<QSqlQuery> q = m_a->exec(idsFrom, {{QStringLiteral("from"), ids.first()}});
+            Result<QSqlQuery> q =
+                m_a->connection().exec(idsFrom, {{QStringLiteral("from"), ids.first()}});
             BSS_VERIFY_OK(q);
             QVERIFY(q->next());
             q->finish(); // done early; the query object lives on
             // Another connection writes while this one still holds the finished query.
             Account other = **read;
             other.name = QStringLiteral("By B %1").arg(round);
-            const Result<bool> written = m_b->updateAccount(other, other.version, at);
+            const Result<bool> written = m_b->accounts().update(other, other.version, at);
             BSS_VERIFY_OK(written);
             QVERIFY(*written);
             // This connection writes: it must not be stuck on a snapshot from before B's write.
             const Result<bool> mine = m_a->transaction<bool>([&]() -> Result<bool> {
-                const Result<std::optional<Account>> fresh = m_a->account(ids.at(1));
+                const Result<std::optional<Account>> fresh = m_a->accounts().find(ids.at(1));
                 if (!fresh)
                     return fresh.error();
                 Account a = **fresh;
                 a.name = QStringLiteral("By A %1").arg(round);
-                return m_a->updateAccount(a, a.version, at);
+                return m_a->accounts().update(a, a.version, at);
             });
             BSS_VERIFY_OK(mine);
             QVERIFY(*mine);
         }
-        const Result<QVariant> name = m_b->scalar(nameOf, {{QStringLiteral("id"), ids.at(1)}});
+        const Result<QVariant> name =
+            m_b->connection().scalar(nameOf, {{QStringLiteral("id"), ids.at(1)}});
         BSS_VERIFY_OK(name);
         QCOMPARE(name->toString(), QStringLiteral("By A %1").arg(round));
     }
@@ -130,20 +134,21 @@ void TestStoreStatements::readsLeaveNothingForTheCheckpoint() {
     const QDateTime at = QDateTime::currentDateTimeUtc();
     for (int round = 0; round < 2; ++round) {
         // A reads in every way, reading part of the rows only.
-        BSS_VERIFY_OK(m_a->scalar(idsFrom, {{QStringLiteral("from"), ids.first()}}));
-        BSS_VERIFY_OK(m_a->account(ids.at(3)));
+        BSS_VERIFY_OK(m_a->connection().scalar(idsFrom, {{QStringLiteral("from"), ids.first()}}));
+        BSS_VERIFY_OK(m_a->accounts().find(ids.at(3)));
         AccountQuery query;
         query.limit = 5;
-        BSS_VERIFY_OK(m_a->accounts(query, std::nullopt));
-        BSS_VERIFY_OK(m_a->sync(ids.at(3), QStringLiteral("kaspersky")));
+        BSS_VERIFY_OK(m_a->accounts().list(query, std::nullopt));
+        BSS_VERIFY_OK(m_a->accounts().sync(ids.at(3), QStringLiteral("kaspersky")));
         // B writes after A's reads, then checkpoints. Any reader still on an older snapshot
         // would keep B's pages in the WAL (checkpointed < log).
-        Result<std::optional<Account>> read = m_b->account(ids.at(4));
+        Result<std::optional<Account>> read = m_b->accounts().find(ids.at(4));
         BSS_VERIFY_OK(read);
         Account a = **read;
         a.name = QStringLiteral("Renamed %1").arg(round);
-        BSS_VERIFY_OK(m_b->updateAccount(a, a.version, at));
-        Result<QSqlQuery> checkpoint = m_b->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        BSS_VERIFY_OK(m_b->accounts().update(a, a.version, at));
+        Result<QSqlQuery> checkpoint =
+            m_b->connection().exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
         BSS_VERIFY_OK(checkpoint);
         QVERIFY(checkpoint->next());
         QCOMPARE(checkpoint->value(0).toInt(), 0);
@@ -156,11 +161,12 @@ void TestStoreStatements::aNestedQueryOfTheSameTextReadsItsOwnRows() {
     const QList<Id> ids = seed(*m_a, 4);
     QCOMPARE(ids.size(), 4);
     QList<QList<Id>> seen;
-    Result<QSqlQuery> outer = m_a->exec(idsFrom, {{QStringLiteral("from"), ids.first()}});
+    Result<QSqlQuery> outer =
+        m_a->connection().exec(idsFrom, {{QStringLiteral("from"), ids.first()}});
     BSS_VERIFY_OK(outer);
     while (outer->next()) {
         const Id from = outer->value(0).toLongLong();
-        Result<QSqlQuery> inner = m_a->exec(idsFrom, {{QStringLiteral("from"), from}});
+        Result<QSqlQuery> inner = m_a->connection().exec(idsFrom, {{QStringLiteral("from"), from}});
         BSS_VERIFY_OK(inner);
         QList<Id> rows;
         while (inner->next())
@@ -172,7 +178,8 @@ void TestStoreStatements::aNestedQueryOfTheSameTextReadsItsOwnRows() {
         QCOMPARE(seen.at(i), ids.mid(i));
     // Once both are gone the statement is reused and reads from the start again.
     outer = Error::internal(QString());
-    Result<QSqlQuery> again = m_a->exec(idsFrom, {{QStringLiteral("from"), ids.at(2)}});
+    Result<QSqlQuery> again =
+        m_a->connection().exec(idsFrom, {{QStringLiteral("from"), ids.at(2)}});
     BSS_VERIFY_OK(again);
     QList<Id> rows;
     while (again->next())
@@ -182,48 +189,52 @@ void TestStoreStatements::aNestedQueryOfTheSameTextReadsItsOwnRows() {
 
 void TestStoreStatements::aFailedStatementRunsAgain() {
     const QString insert = QStringLiteral("INSERT INTO meta (key, value) VALUES (:k, :v)");
-    BSS_VERIFY_OK(m_a->change(
+    BSS_VERIFY_OK(m_a->connection().change(
         insert, {{QStringLiteral("k"), QStringLiteral("x")}, {QStringLiteral("v"), 1}}));
-    const Result<int> duplicate =
-        m_a->change(insert, {{QStringLiteral("k"), QStringLiteral("x")}, {QStringLiteral("v"), 2}});
+    const Result<int> duplicate = m_a->connection().change(
+        insert, {{QStringLiteral("k"), QStringLiteral("x")}, {QStringLiteral("v"), 2}});
     QVERIFY(!duplicate.ok());
     QCOMPARE(duplicate.error().code, QStringLiteral("store-error"));
-    BSS_VERIFY_OK(m_a->change(
+    BSS_VERIFY_OK(m_a->connection().change(
         insert, {{QStringLiteral("k"), QStringLiteral("y")}, {QStringLiteral("v"), 3}}));
-    const Result<QString> y = m_a->meta(QStringLiteral("y"));
+    const Result<QString> y = m_a->meta().get(QStringLiteral("y"));
     BSS_VERIFY_OK(y);
     QCOMPARE(*y, QStringLiteral("3"));
     // B can write too: the failed statement holds no lock.
-    BSS_VERIFY_OK(m_b->setMeta(QStringLiteral("z"), QStringLiteral("4")));
+    BSS_VERIFY_OK(m_b->meta().set(QStringLiteral("z"), QStringLiteral("4")));
 }
 
 void TestStoreStatements::otherParameterNamesDoNotReuseOldValues() {
     const QString text = QStringLiteral("SELECT :a || '-' || COALESCE(:b, 'none')");
-    const Result<QVariant> both = m_a->scalar(text, {{QStringLiteral("a"), QStringLiteral("1")},
-                                                     {QStringLiteral("b"), QStringLiteral("2")}});
+    const Result<QVariant> both =
+        m_a->connection().scalar(text, {{QStringLiteral("a"), QStringLiteral("1")},
+                                        {QStringLiteral("b"), QStringLiteral("2")}});
     BSS_VERIFY_OK(both);
     QCOMPARE(both->toString(), QStringLiteral("1-2"));
     // :b not given this time: never the "2" bound by the call before.
-    const Result<QVariant> one = m_a->scalar(text, {{QStringLiteral("a"), QStringLiteral("5")}});
+    const Result<QVariant> one =
+        m_a->connection().scalar(text, {{QStringLiteral("a"), QStringLiteral("5")}});
     QVERIFY(!one.ok() || one->toString() != QStringLiteral("5-2"));
 }
 
 void TestStoreStatements::statementsSurviveASchemaChange() {
     const QList<Id> ids = seed(*m_a, 2);
     QCOMPARE(ids.size(), 2);
-    BSS_VERIFY_OK(m_a->scalar(nameOf, {{QStringLiteral("id"), ids.first()}}));
-    BSS_VERIFY_OK(
-        m_a->exec(QStringLiteral("CREATE TABLE scratch (id INTEGER PRIMARY KEY, v TEXT)")));
+    BSS_VERIFY_OK(m_a->connection().scalar(nameOf, {{QStringLiteral("id"), ids.first()}}));
+    BSS_VERIFY_OK(m_a->connection().exec(
+        QStringLiteral("CREATE TABLE scratch (id INTEGER PRIMARY KEY, v TEXT)")));
     const QString insert = QStringLiteral("INSERT INTO scratch (v) VALUES (:v)");
-    BSS_VERIFY_OK(m_a->change(insert, {{QStringLiteral("v"), QStringLiteral("a")}}));
-    BSS_VERIFY_OK(m_a->exec(QStringLiteral("ALTER TABLE accounts ADD COLUMN note TEXT")));
-    const Result<QVariant> name = m_a->scalar(nameOf, {{QStringLiteral("id"), ids.first()}});
+    BSS_VERIFY_OK(m_a->connection().change(insert, {{QStringLiteral("v"), QStringLiteral("a")}}));
+    BSS_VERIFY_OK(
+        m_a->connection().exec(QStringLiteral("ALTER TABLE accounts ADD COLUMN note TEXT")));
+    const Result<QVariant> name =
+        m_a->connection().scalar(nameOf, {{QStringLiteral("id"), ids.first()}});
     BSS_VERIFY_OK(name);
     QCOMPARE(name->toString(), QStringLiteral("Acc0"));
     // A cached statement on a table does not keep it from being dropped (by this connection or
     // another one).
-    BSS_VERIFY_OK(m_b->exec(QStringLiteral("DROP TABLE scratch")));
-    QVERIFY(!m_a->change(insert, {{QStringLiteral("v"), QStringLiteral("b")}}).ok());
+    BSS_VERIFY_OK(m_b->connection().exec(QStringLiteral("DROP TABLE scratch")));
+    QVERIFY(!m_a->connection().change(insert, {{QStringLiteral("v"), QStringLiteral("b")}}).ok());
 }
 
 void TestStoreStatements::postgresReusesStatementsAcrossTransactions() {
@@ -242,40 +253,45 @@ void TestStoreStatements::postgresReusesStatementsAcrossTransactions() {
 
     // First prepared inside a transaction that rolls back: still usable afterwards.
     const Result<Done> refused = store.transaction<Done>([&]() -> Result<Done> {
-        const Result<QVariant> name = store.scalar(nameOf, {{QStringLiteral("id"), ids.at(1)}});
+        const Result<QVariant> name =
+            store.connection().scalar(nameOf, {{QStringLiteral("id"), ids.at(1)}});
         if (!name)
             return name.error();
         return Error::conflict(QStringLiteral("refused"), QString());
     });
     QVERIFY(!refused.ok());
-    const Result<QVariant> name = store.scalar(nameOf, {{QStringLiteral("id"), ids.at(1)}});
+    const Result<QVariant> name =
+        store.connection().scalar(nameOf, {{QStringLiteral("id"), ids.at(1)}});
     BSS_VERIFY_OK(name);
     QCOMPARE(name->toString(), QStringLiteral("Acc1"));
 
     // A failed statement inside a transaction, the transaction rolled back, the statement again.
     const QString insert = QStringLiteral("INSERT INTO meta (key, value) VALUES (:k, :v)");
-    BSS_VERIFY_OK(store.change(insert, {{QStringLiteral("k"), QStringLiteral("x")},
-                                        {QStringLiteral("v"), QStringLiteral("1")}}));
+    BSS_VERIFY_OK(store.connection().change(insert, {{QStringLiteral("k"), QStringLiteral("x")},
+                                                     {QStringLiteral("v"), QStringLiteral("1")}}));
     const Result<Done> failed = store.transaction<Done>([&]() -> Result<Done> {
-        const Result<int> r = store.change(insert, {{QStringLiteral("k"), QStringLiteral("x")},
-                                                    {QStringLiteral("v"), QStringLiteral("2")}});
+        const Result<int> r =
+            store.connection().change(insert, {{QStringLiteral("k"), QStringLiteral("x")},
+                                               {QStringLiteral("v"), QStringLiteral("2")}});
         if (!r)
             return r.error();
         return Done{};
     });
     QVERIFY(!failed.ok());
-    BSS_VERIFY_OK(store.change(insert, {{QStringLiteral("k"), QStringLiteral("y")},
-                                        {QStringLiteral("v"), QStringLiteral("3")}}));
+    BSS_VERIFY_OK(store.connection().change(insert, {{QStringLiteral("k"), QStringLiteral("y")},
+                                                     {QStringLiteral("v"), QStringLiteral("3")}}));
 
     // A read dropped after its first row, then the same text again from the start. (Not nested:
     // QPSQL's forward-only queries cannot interleave, cached or not.)
     for (int round = 0; round < 2; ++round) {
-        Result<QSqlQuery> q = store.exec(idsFrom, {{QStringLiteral("from"), ids.first()}});
+        Result<QSqlQuery> q =
+            store.connection().exec(idsFrom, {{QStringLiteral("from"), ids.first()}});
         BSS_VERIFY_OK(q);
         QVERIFY(q->next());
         QCOMPARE(q->value(0).toLongLong(), ids.first());
     }
-    Result<QSqlQuery> all = store.exec(idsFrom, {{QStringLiteral("from"), ids.first()}});
+    Result<QSqlQuery> all =
+        store.connection().exec(idsFrom, {{QStringLiteral("from"), ids.first()}});
     BSS_VERIFY_OK(all);
     int rows = 0;
     while (all->next())
@@ -283,7 +299,7 @@ void TestStoreStatements::postgresReusesStatementsAcrossTransactions() {
     QCOMPARE(rows, 3);
     AccountQuery query;
     query.limit = 2;
-    const Result<Page<Account>> page = store.accounts(query, std::nullopt);
+    const Result<Page<Account>> page = store.accounts().list(query, std::nullopt);
     BSS_VERIFY_OK(page);
     QCOMPARE(page->items.size(), 2);
     QVERIFY(!page->items.first().sync.isEmpty());

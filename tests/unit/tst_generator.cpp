@@ -1,5 +1,6 @@
 #include "app/services/Generator.h"
 #include "app/services/Services.h"
+#include "app/store/SqlConnection.h"
 #include "app/store/SqlStore.h"
 #include "tests/support/TestSupport.h"
 
@@ -21,21 +22,37 @@ private Q_SLOTS:
     void searchThatMostAccountsMatchStaysInNameOrder();
     void newStoreIsInNameOrderAndSearchable();
     void appendingPlacesOldAndNewAccounts();
+    void generatedSchemaIsTheMigratedOne_data();
+    void generatedSchemaIsTheMigratedOne();
     void moreThanAMillionLines();
 };
 
 namespace {
 
 QVariant scalarOf(SqlStore &store, const QString &sql) {
-    const Result<QVariant> v = store.scalar(sql);
+    const Result<QVariant> v = store.connection().scalar(sql);
     return v ? *v : QVariant();
+}
+
+// Every schema object of the store: type, name, table and the statement that made it.
+QStringList schemaOf(SqlStore &store) {
+    Result<QSqlQuery> q = store.connection().exec(
+        QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"));
+    if (!q)
+        return {q.error().describe()};
+    QStringList objects;
+    while (q->next())
+        objects << QStringList{q->value(0).toString(), q->value(1).toString(),
+                               q->value(2).toString(), q->value(3).toString()}
+                       .join(QLatin1String(" | "));
+    return objects;
 }
 
 // The accounts whose name or email contains `q`, in name order, read from the trigram index
 // and from the rows themselves: they must be the same.
 void compareSearchWithScan(SqlStore &store, const QString &q) {
     QList<qint64> viaIndex;
-    Result<QSqlQuery> fts = store.exec(
+    Result<QSqlQuery> fts = store.connection().exec(
         QStringLiteral("SELECT a.id FROM accounts_fts f JOIN accounts a ON a.name_order = f.rowid"
                        " WHERE accounts_fts MATCH :q ORDER BY f.rowid"),
         {{QStringLiteral("q"), QStringLiteral("\"%1\"").arg(q)}});
@@ -43,10 +60,10 @@ void compareSearchWithScan(SqlStore &store, const QString &q) {
     while (fts->next())
         viaIndex.append(fts->value(0).toLongLong());
     QList<qint64> viaScan;
-    Result<QSqlQuery> scan =
-        store.exec(QStringLiteral("SELECT id FROM accounts WHERE name LIKE :p OR email LIKE :p"
-                                  " ORDER BY name, id"),
-                   {{QStringLiteral("p"), QStringLiteral("%%1%").arg(q)}});
+    Result<QSqlQuery> scan = store.connection().exec(
+        QStringLiteral("SELECT id FROM accounts WHERE name LIKE :p OR email LIKE :p"
+                       " ORDER BY name, id"),
+        {{QStringLiteral("p"), QStringLiteral("%%1%").arg(q)}});
     QVERIFY(scan);
     while (scan->next())
         viaScan.append(scan->value(0).toLongLong());
@@ -236,7 +253,7 @@ void TestGenerator::newStoreIsInNameOrderAndSearchable() {
     QVERIFY(!QFile::exists(temp.path() + QStringLiteral("-generate-search")));
     QCOMPARE(scalarOf(store, QStringLiteral("SELECT COUNT(*) FROM pragma_database_list")),
              QVariant(2)); // main and temp: the scratch file is detached
-    BSS_VERIFY_OK(store.exec(QStringLiteral(
+    BSS_VERIFY_OK(store.connection().exec(QStringLiteral(
         "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('integrity-check', 1)")));
 
     // The store goes on normally: a new account is found by its name, in its place.
@@ -261,12 +278,13 @@ void TestGenerator::appendingPlacesOldAndNewAccounts() {
     checkNameOrder(store);
     for (const char *q : {"Amber Dental", "contact1999@", "ystems 2"})
         compareSearchWithScan(store, QLatin1String(q));
-    BSS_VERIFY_OK(store.exec(QStringLiteral(
+    BSS_VERIFY_OK(store.connection().exec(QStringLiteral(
         "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('integrity-check', 1)")));
     // The trigram index's triggers are all back: a renamed account is found by its new name.
-    Account renamed = store.account(1).value().value();
+    Account renamed = store.accounts().find(1).value().value();
     renamed.name = QStringLiteral("Renamed After Append");
-    BSS_VERIFY_OK(store.updateAccount(renamed, renamed.version, QDateTime::currentDateTimeUtc()));
+    BSS_VERIFY_OK(
+        store.accounts().update(renamed, renamed.version, QDateTime::currentDateTimeUtc()));
     compareSearchWithScan(store, QStringLiteral("Renamed After"));
     checkNameOrder(store);
 }
@@ -288,6 +306,40 @@ void TestGenerator::moreThanAMillionLines() {
                                             " (SELECT COUNT(*) FROM order_lines l"
                                             " WHERE l.order_id = o.id)")),
              QVariant(0));
+}
+
+// A bulk load drops the accounts' indexes and triggers and makes them again: into a new store
+// (its trigram index built beside it) and into one with accounts, the store ends up with
+// exactly the schema objects of a store the migrations made, statement for statement.
+void TestGenerator::generatedSchemaIsTheMigratedOne_data() {
+    QTest::addColumn<bool>("append");
+    QTest::newRow("new store") << false;
+    QTest::newRow("store with accounts") << true;
+}
+
+void TestGenerator::generatedSchemaIsTheMigratedOne() {
+    QFETCH(bool, append);
+    TempStore migratedTemp;
+    SqlStore migrated(StoreConfig::sqlite(migratedTemp.path()), QStringLiteral("tst_gen_migrated"));
+    BSS_VERIFY_OK(migrated.open());
+    const QStringList expected = schemaOf(migrated);
+    QVERIFY(expected.size() > 20);
+    QVERIFY(expected.contains(
+        QStringLiteral("trigger | accounts_fts_update | accounts | ") +
+        QStringLiteral("CREATE TRIGGER accounts_fts_update AFTER UPDATE OF name, email,"
+                       " name_order ON accounts BEGIN INSERT INTO accounts_fts(accounts_fts,"
+                       " rowid, name, email) VALUES ('delete', old.name_order, old.name,"
+                       " old.email); INSERT INTO accounts_fts(rowid, name, email) VALUES"
+                       " (new.name_order, new.name, new.email); END")));
+
+    TempStore temp;
+    SqlStore store(StoreConfig::sqlite(temp.path()), QStringLiteral("tst_gen_schema"));
+    BSS_VERIFY_OK(store.open());
+    Services services(store);
+    if (append)
+        BSS_VERIFY_OK(generateSyntheticData(services, {300, 0, 2}));
+    BSS_VERIFY_OK(generateSyntheticData(services, {1200, 100, 2}));
+    QCOMPARE(schemaOf(store), expected);
 }
 
 QTEST_GUILESS_MAIN(TestGenerator)

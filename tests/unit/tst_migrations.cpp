@@ -1,4 +1,5 @@
 #include "app/store/Migrations.h"
+#include "app/store/SqlConnection.h"
 #include "app/store/SqlStore.h"
 #include "tests/support/TestSupport.h"
 
@@ -16,7 +17,7 @@ QString uniqueConnection() {
 }
 
 QVariant scalarOf(SqlStore &store, const QString &sql) {
-    const Result<QVariant> v = store.scalar(sql);
+    const Result<QVariant> v = store.connection().scalar(sql);
     if (!v) {
         qWarning("%s", qPrintable(v.error().describe()));
         return {};
@@ -50,7 +51,7 @@ private Q_SLOTS:
             QVERIFY(all.at(i).version > all.at(i - 1).version);
 
         // The platforms the seed names are there from the start.
-        const Result<QList<Platform>> platforms = store.platforms();
+        const Result<QList<Platform>> platforms = store.catalog().platforms();
         BSS_VERIFY_OK(platforms);
         QStringList codes;
         for (const Platform &p : *platforms)
@@ -66,14 +67,15 @@ private Q_SLOTS:
         {
             SqlStore store(StoreConfig::sqlite(temp.path()), uniqueConnection());
             BSS_VERIFY_OK(store.open());
-            const Result<Id> inserted = store.insertAccount({QStringLiteral("Contoso Ltd"),
-                                                             AccountType::Direct,
-                                                             {},
-                                                             QStringLiteral("it@contoso.example")},
-                                                            QDateTime::currentDateTimeUtc());
+            const Result<Id> inserted =
+                store.accounts().insert({QStringLiteral("Contoso Ltd"),
+                                         AccountType::Direct,
+                                         {},
+                                         QStringLiteral("it@contoso.example")},
+                                        QDateTime::currentDateTimeUtc());
             BSS_VERIFY_OK(inserted);
             id = *inserted;
-            BSS_VERIFY_OK(store.setMeta(QStringLiteral("demo"), QStringLiteral("1")));
+            BSS_VERIFY_OK(store.meta().set(QStringLiteral("demo"), QStringLiteral("1")));
             appliedAt =
                 scalarOf(store, QStringLiteral("SELECT MAX(applied_at) FROM schema_version"))
                     .toString();
@@ -91,12 +93,12 @@ private Q_SLOTS:
                      appliedAt);
             QCOMPARE(scalarOf(store, QStringLiteral("SELECT COUNT(*) FROM platforms")).toInt(), 3);
 
-            const Result<std::optional<Account>> account = store.account(id);
+            const Result<std::optional<Account>> account = store.accounts().find(id);
             BSS_VERIFY_OK(account);
             QVERIFY(account->has_value());
             QCOMPARE((*account)->name, QStringLiteral("Contoso Ltd"));
             QCOMPARE((*account)->email, QStringLiteral("it@contoso.example"));
-            QCOMPARE(store.meta(QStringLiteral("demo")).value(), QStringLiteral("1"));
+            QCOMPARE(store.meta().get(QStringLiteral("demo")).value(), QStringLiteral("1"));
         }
     }
 
@@ -111,9 +113,9 @@ private Q_SLOTS:
         // And they act: an end-user under a parent that does not exist is refused by the store.
         QTest::ignoreMessage(QtWarningMsg,
                              QRegularExpression(QStringLiteral("FOREIGN KEY constraint failed")));
-        const Result<Id> orphan =
-            store.insertAccount({QStringLiteral("Orphan"), AccountType::EndUser, Id(987654), {}},
-                                QDateTime::currentDateTimeUtc());
+        const Result<Id> orphan = store.accounts().insert(
+            {QStringLiteral("Orphan"), AccountType::EndUser, Id(987654), {}},
+            QDateTime::currentDateTimeUtc());
         QVERIFY(!orphan);
         QCOMPARE(scalarOf(store, QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 0);
     }
@@ -130,14 +132,14 @@ private Q_SLOTS:
         QVERIFY2(sql.contains(QLatin1String("trigram")), qPrintable(sql));
 
         // The triggers keep it in step with the accounts table.
-        const Result<Id> id = store.insertAccount({QStringLiteral("Northwind Traders"),
-                                                   AccountType::Direct,
-                                                   {},
-                                                   QStringLiteral("sales@northwind.example")},
-                                                  QDateTime::currentDateTimeUtc());
+        const Result<Id> id = store.accounts().insert({QStringLiteral("Northwind Traders"),
+                                                       AccountType::Direct,
+                                                       {},
+                                                       QStringLiteral("sales@northwind.example")},
+                                                      QDateTime::currentDateTimeUtc());
         BSS_VERIFY_OK(id);
         const auto match = [&store](const QString &q) {
-            const Result<QVariant> v = store.scalar(
+            const Result<QVariant> v = store.connection().scalar(
                 QStringLiteral("SELECT COUNT(*) FROM accounts_fts WHERE accounts_fts MATCH :q"),
                 {{QStringLiteral("q"), q}});
             return v ? v->toInt() : -1;
@@ -146,35 +148,35 @@ private Q_SLOTS:
         QCOMPARE(match(QStringLiteral("\"SALES@\"")), 1);
         QCOMPARE(match(QStringLiteral("\"contoso\"")), 0);
 
-        Account renamed = store.account(*id).value().value();
+        Account renamed = store.accounts().find(*id).value().value();
         renamed.name = QStringLiteral("Contoso Ltd");
         BSS_VERIFY_OK(
-            store.updateAccount(renamed, renamed.version, QDateTime::currentDateTimeUtc()));
+            store.accounts().update(renamed, renamed.version, QDateTime::currentDateTimeUtc()));
         QCOMPARE(match(QStringLiteral("\"contoso\"")), 1);
         QCOMPARE(match(QStringLiteral("\"hwin\" AND \"traders\"")), 0);
     }
 
     // What a bulk load drops and builds again is what the migrations leave in the store.
-    void bulkIndexDefinitionsMatchTheSchema() {
+    void bulkSchemaObjectsMatchTheSchema() {
         TempStore temp;
         SqlStore store(StoreConfig::sqlite(temp.path()), uniqueConnection());
         BSS_VERIFY_OK(store.open());
-        const QList<IndexDefinition> indexes = accountIndexes();
+        const QList<SchemaObject> indexes = accountIndexes();
         QVERIFY(!indexes.isEmpty());
-        for (const IndexDefinition &index : indexes) {
-            const Result<QVariant> sql = store.scalar(
+        for (const SchemaObject &index : indexes) {
+            const Result<QVariant> sql = store.connection().scalar(
                 QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = :n"),
                 {{QStringLiteral("n"), index.name}});
             BSS_VERIFY_OK(sql);
             QCOMPARE(sql->toString(), index.create);
         }
         // And every secondary index of accounts is among them.
-        const Result<QVariant> count =
-            store.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
-                                        " AND tbl_name = 'accounts' AND sql IS NOT NULL"));
+        const Result<QVariant> count = store.connection().scalar(
+            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
+                           " AND tbl_name = 'accounts' AND sql IS NOT NULL"));
         BSS_VERIFY_OK(count);
         qsizetype onAccounts = 0;
-        for (const IndexDefinition &index : indexes)
+        for (const SchemaObject &index : indexes)
             onAccounts += index.create.contains(QLatin1String(" ON accounts ")) ? 1 : 0;
         QCOMPARE(count->toLongLong(), onAccounts);
     }

@@ -1,4 +1,5 @@
 #include "app/store/Migrations.h"
+#include "app/store/SqlConnection.h"
 #include "app/store/SqlStore.h"
 #include "tests/support/TestSupport.h"
 
@@ -33,7 +34,7 @@ QList<Id> walk(SqlStore &store, AccountQuery query, int limit) {
     QList<Id> ids;
     query.limit = limit;
     for (int pages = 0; pages < 100000; ++pages) {
-        const Result<Page<Account>> page = store.accounts(query, {});
+        const Result<Page<Account>> page = store.accounts().list(query, {});
         if (!page) {
             qWarning("%s", qPrintable(page.error().describe()));
             return {};
@@ -79,7 +80,7 @@ private Q_SLOTS:
         QList<Row> rows;
         const QDateTime at = QDateTime::currentDateTimeUtc();
         const auto add = [&](const QString &name) {
-            const Result<Id> id = store.insertAccount(
+            const Result<Id> id = store.accounts().insert(
                 {name, AccountType::Direct, {}, QStringLiteral("someone@example.com")}, at);
             if (!id)
                 qFatal("%s", qPrintable(id.error().describe()));
@@ -111,8 +112,8 @@ private Q_SLOTS:
                  idsOf(matching(rows, QStringLiteral("a 1"))));
 
         // The places are distinct, and every account has one.
-        const Result<QVariant> distinct =
-            store.scalar(QStringLiteral("SELECT COUNT(DISTINCT name_order) FROM accounts"));
+        const Result<QVariant> distinct = store.connection().scalar(
+            QStringLiteral("SELECT COUNT(DISTINCT name_order) FROM accounts"));
         BSS_VERIFY_OK(distinct);
         QCOMPARE(distinct->toLongLong(), qint64(rows.size()));
     }
@@ -127,7 +128,7 @@ private Q_SLOTS:
         for (int i = 0; i < 40; ++i) {
             const QString name =
                 QStringLiteral("Kestrel %1").arg((i * 17) % 40, 2, 10, QLatin1Char('0'));
-            const Result<Id> id = store.insertAccount(
+            const Result<Id> id = store.accounts().insert(
                 {name, AccountType::Direct, {}, QStringLiteral("k@example.com")}, at);
             BSS_VERIFY_OK(id);
             rows.append({*id, name});
@@ -138,12 +139,12 @@ private Q_SLOTS:
         for (const QString &name :
              {QStringLiteral("zebra Works"), QStringLiteral("Aardvark Kestrel"),
               QStringLiteral("Kestrel 20"), QStringLiteral("Kestrel 20")}) {
-            const Result<std::optional<Account>> before = store.account(moved);
+            const Result<std::optional<Account>> before = store.accounts().find(moved);
             BSS_VERIFY_OK(before);
             QVERIFY(before->has_value());
             Account renamed = **before;
             renamed.name = name;
-            const Result<bool> saved = store.updateAccount(renamed, renamed.version, at);
+            const Result<bool> saved = store.accounts().update(renamed, renamed.version, at);
             BSS_VERIFY_OK(saved);
             QVERIFY(*saved);
             for (Row &r : rows) {
@@ -159,11 +160,11 @@ private Q_SLOTS:
         }
 
         // A save that lost the race changes nothing, its place included.
-        const Result<std::optional<Account>> current = store.account(moved);
+        const Result<std::optional<Account>> current = store.accounts().find(moved);
         BSS_VERIFY_OK(current);
         Account stale = **current;
         stale.name = QStringLiteral("Aaa Stale");
-        const Result<bool> refused = store.updateAccount(stale, stale.version - 1, at);
+        const Result<bool> refused = store.accounts().update(stale, stale.version - 1, at);
         BSS_VERIFY_OK(refused);
         QVERIFY(!*refused);
         QCOMPARE(walk(store, AccountQuery{}, 9), idsOf(rows));
@@ -220,32 +221,32 @@ private Q_SLOTS:
         BSS_VERIFY_OK(store.open());
         QCOMPARE(store.schemaVersion(), store.latestSchemaVersion());
         // The trigram index holds exactly what the accounts hold.
-        BSS_VERIFY_OK(store.exec(QStringLiteral(
+        BSS_VERIFY_OK(store.connection().exec(QStringLiteral(
             "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('integrity-check', 1)")));
         QCOMPARE(walk(store, AccountQuery{}, 50), idsOf(rows));
         QCOMPARE(walk(store, search(QStringLiteral("harbor")), 50), idsOf(rows));
         QCOMPARE(walk(store, search(QStringLiteral("blue")), 7),
                  idsOf(matching(rows, QStringLiteral("blue"))));
-        const Result<qint64> count = store.countAccounts(search(QStringLiteral("blue")), {});
+        const Result<qint64> count = store.accounts().count(search(QStringLiteral("blue")), {});
         BSS_VERIFY_OK(count);
         QCOMPARE(*count, qint64(100));
         // Version 5: a one-letter search goes by the slimmer name index; the email index and the
         // trigram index's column sizes are gone, and so is the sync status index.
         QCOMPARE(walk(store, search(QStringLiteral("B")), 9),
                  idsOf(matching(rows, QStringLiteral("blue"))));
-        const Result<QVariant> leftovers =
-            store.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
-                                        "('accounts_email', 'account_sync_status',"
-                                        " 'accounts_fts_docsize')"));
+        const Result<QVariant> leftovers = store.connection().scalar(
+            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
+                           "('accounts_email', 'account_sync_status',"
+                           " 'accounts_fts_docsize')"));
         BSS_VERIFY_OK(leftovers);
         QCOMPARE(leftovers->toInt(), 0);
         // The sync rows are kept in their key's order, and nothing of them is lost on the way.
-        const Result<QVariant> syncTable = store.scalar(
+        const Result<QVariant> syncTable = store.connection().scalar(
             QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'account_sync'"));
         BSS_VERIFY_OK(syncTable);
         QVERIFY(syncTable->toString().endsWith(QLatin1String("WITHOUT ROWID")));
         const Result<std::optional<StoredSync>> kept =
-            store.sync(rows.constFirst().id, QStringLiteral("kaspersky"));
+            store.accounts().sync(rows.constFirst().id, QStringLiteral("kaspersky"));
         BSS_VERIFY_OK(kept);
         QVERIFY(kept->has_value());
         QVERIFY((*kept)->sync.status == SyncStatus::Failed);
@@ -253,11 +254,11 @@ private Q_SLOTS:
         QCOMPARE((*kept)->resellerPin, QStringLiteral("PIN-7"));
 
         // and new accounts go in between
-        const Result<Id> added = store.insertAccount({QStringLiteral("blue Harbor 150x"),
-                                                      AccountType::Direct,
-                                                      {},
-                                                      QStringLiteral("n@example.com")},
-                                                     QDateTime::currentDateTimeUtc());
+        const Result<Id> added = store.accounts().insert({QStringLiteral("blue Harbor 150x"),
+                                                          AccountType::Direct,
+                                                          {},
+                                                          QStringLiteral("n@example.com")},
+                                                         QDateTime::currentDateTimeUtc());
         BSS_VERIFY_OK(added);
         rows.append({*added, QStringLiteral("blue Harbor 150x")});
         sortAsTheListShows(rows);

@@ -1,3 +1,4 @@
+#include "app/store/SqlConnection.h"
 #include "app/store/SqlStore.h"
 #include "tests/support/TestSupport.h"
 
@@ -60,8 +61,8 @@ private:
     Id m_odd = 0;
 
     Id add(const QString &name, AccountType type, std::optional<Id> parent, const QString &email) {
-        const Result<Id> id =
-            m_store->insertAccount({name, type, parent, email}, QDateTime::currentDateTimeUtc());
+        const Result<Id> id = m_store->accounts().insert({name, type, parent, email},
+                                                         QDateTime::currentDateTimeUtc());
         if (!id)
             qFatal("%s", qPrintable(id.error().describe()));
         return *id;
@@ -79,7 +80,7 @@ private:
         s.sync.lastError = lastError;
         s.sync.syncedAt = at;
         s.resellerPin = pin;
-        if (!m_store->saveSync(account, s))
+        if (!m_store->accounts().saveSync(account, s))
             qFatal("cannot save sync");
     }
 
@@ -128,7 +129,7 @@ private Q_SLOTS:
              QString(), QString(), at);
 
         // A time written by something other than this store (no milliseconds): read the long way.
-        QSqlQuery q(m_store->database());
+        QSqlQuery q(m_store->connection().database());
         QVERIFY(q.exec(QStringLiteral("UPDATE accounts SET created_at = '2026-01-02T03:04:05Z'"
                                       " WHERE id = %1")
                            .arg(m_odd)));
@@ -168,7 +169,7 @@ private Q_SLOTS:
             QStringList lines;
             AccountQuery next = query;
             for (int pages = 0; pages < 20; ++pages) {
-                const Result<Page<Account>> page = m_store->accounts(next, {});
+                const Result<Page<Account>> page = m_store->accounts().list(next, {});
                 lines << describe(page);
                 if (!page || page->nextCursor.isEmpty())
                     break;
@@ -185,7 +186,7 @@ private Q_SLOTS:
     void aSingleAccountReadsTheSameBothWays() {
         for (const Id id : {m_reseller, m_endUser, m_direct, m_odd, Id(999999)}) {
             const auto [native, viaQt] = bothWays([&] {
-                const Result<std::optional<Account>> a = m_store->account(id);
+                const Result<std::optional<Account>> a = m_store->accounts().find(id);
                 if (!a)
                     return QStringList{QStringLiteral("error: ") + a.error().describe()};
                 return *a ? QStringList{describe(**a)} : QStringList{QStringLiteral("none")};
@@ -193,10 +194,10 @@ private Q_SLOTS:
             QCOMPARE(native, viaQt);
         }
         // A reseller's scope: its end-user is visible to it, the direct account is not.
-        const Result<std::optional<Account>> mine = m_store->account(m_endUser, m_reseller);
+        const Result<std::optional<Account>> mine = m_store->accounts().find(m_endUser, m_reseller);
         BSS_VERIFY_OK(mine);
         QVERIFY(mine->has_value());
-        const Result<std::optional<Account>> other = m_store->account(m_direct, m_reseller);
+        const Result<std::optional<Account>> other = m_store->accounts().find(m_direct, m_reseller);
         BSS_VERIFY_OK(other);
         QVERIFY(!other->has_value());
     }
@@ -205,7 +206,7 @@ private Q_SLOTS:
     void theListShowsEverySyncState() {
         AccountQuery query;
         query.limit = 500;
-        const Result<Page<Account>> page = m_store->accounts(query, {});
+        const Result<Page<Account>> page = m_store->accounts().list(query, {});
         BSS_VERIFY_OK(page);
         QHash<Id, Account> byId;
         for (const Account &a : page->items)
@@ -264,27 +265,27 @@ private Q_SLOTS:
 
         AccountQuery query;
         query.limit = 2; // more rows follow: the statement is left mid-way
-        const Result<Page<Account>> page = m_store->accounts(query, {});
+        const Result<Page<Account>> page = m_store->accounts().list(query, {});
         BSS_VERIFY_OK(page);
         QVERIFY(!page->nextCursor.isEmpty());
-        const Result<std::optional<Account>> before = m_store->account(m_direct);
+        const Result<std::optional<Account>> before = m_store->accounts().find(m_direct);
         BSS_VERIFY_OK(before);
 
         Account renamed = **before;
         renamed.name = QStringLiteral("Blue Systems Renamed");
         const Result<bool> theirs =
-            other.updateAccount(renamed, renamed.version, QDateTime::currentDateTimeUtc());
+            other.accounts().update(renamed, renamed.version, QDateTime::currentDateTimeUtc());
         BSS_VERIFY_OK(theirs);
         QVERIFY(*theirs);
 
-        const Result<std::optional<Account>> seen = m_store->account(m_direct);
+        const Result<std::optional<Account>> seen = m_store->accounts().find(m_direct);
         BSS_VERIFY_OK(seen);
         QCOMPARE((*seen)->name, QStringLiteral("Blue Systems Renamed"));
 
-        Account mine = m_store->account(m_odd)->value_or(Account{});
+        Account mine = m_store->accounts().find(m_odd)->value_or(Account{});
         mine.email = QStringLiteral("zeta@elsewhere.example");
         const Result<bool> written =
-            m_store->updateAccount(mine, mine.version, QDateTime::currentDateTimeUtc());
+            m_store->accounts().update(mine, mine.version, QDateTime::currentDateTimeUtc());
         BSS_VERIFY_OK(written);
         QVERIFY(*written);
     }

@@ -1,4 +1,5 @@
 #include "app/services/Services.h"
+#include "app/store/SqlConnection.h"
 #include "app/store/SqlStore.h"
 #include "tests/support/TestSupport.h"
 
@@ -26,7 +27,7 @@ QList<Id> walk(SqlStore &store, AccountQuery query, std::optional<Id> scope, int
     int count = 0;
     const int pageSize = qMin(query.limit, 500);
     for (;;) {
-        const Result<Page<Account>> page = store.accounts(query, scope);
+        const Result<Page<Account>> page = store.accounts().list(query, scope);
         if (!page) {
             qWarning("%s", qPrintable(page.error().describe()));
             return {};
@@ -55,7 +56,7 @@ QStringList namesOf(SqlStore &store, const AccountQuery &query, std::optional<Id
     QStringList names;
     AccountQuery q = query;
     q.limit = 500;
-    const Result<Page<Account>> page = store.accounts(q, scope);
+    const Result<Page<Account>> page = store.accounts().list(q, scope);
     if (!page)
         return {QStringLiteral("error: ") + page.error().describe()};
     for (const Account &a : page->items)
@@ -87,8 +88,8 @@ private:
     QHash<QString, Id> m_ids;
 
     Id add(const QString &name, AccountType type, std::optional<Id> parent, const QString &email) {
-        const Result<Id> id =
-            m_search->insertAccount({name, type, parent, email}, QDateTime::currentDateTimeUtc());
+        const Result<Id> id = m_search->accounts().insert({name, type, parent, email},
+                                                          QDateTime::currentDateTimeUtc());
         if (!id)
             qFatal("%s", qPrintable(id.error().describe()));
         m_ids.insert(name, *id);
@@ -100,7 +101,7 @@ private:
         s.sync = PlatformSync::unsynchronized(platform);
         s.sync.status = status;
         s.sync.email = QStringLiteral("sync@example.com");
-        if (!m_search->saveSync(m_ids.value(name), s))
+        if (!m_search->accounts().saveSync(m_ids.value(name), s))
             qFatal("cannot save sync");
     }
 
@@ -124,7 +125,7 @@ private Q_SLOTS:
                                             : QStringLiteral("%1 %2")
                                                   .arg(stems.at(n % stems.size()))
                                                   .arg(n, 4, 10, QLatin1Char('0'));
-                const Result<Id> id = m_store->insertAccount(
+                const Result<Id> id = m_store->accounts().insert(
                     {name, AccountType::Direct, {}, QStringLiteral("c%1@example.com").arg(n)}, at);
                 if (!id)
                     return id.error();
@@ -211,13 +212,13 @@ private Q_SLOTS:
     void pageSizeIsBounded() {
         AccountQuery query;
         query.limit = 100000;
-        const Result<Page<Account>> big = m_store->accounts(query, {});
+        const Result<Page<Account>> big = m_store->accounts().list(query, {});
         BSS_VERIFY_OK(big);
         QCOMPARE(big->items.size(), qsizetype(500));
         QVERIFY(!big->nextCursor.isEmpty());
 
         query.limit = 0;
-        const Result<Page<Account>> unset = m_store->accounts(query, {});
+        const Result<Page<Account>> unset = m_store->accounts().list(query, {});
         BSS_VERIFY_OK(unset);
         QCOMPARE(unset->items.size(), qsizetype(50));
     }
@@ -226,14 +227,14 @@ private Q_SLOTS:
         AccountQuery query;
         query.limit = 500;
         query.q = QStringLiteral("Same Name");
-        const Result<Page<Account>> page = m_store->accounts(query, {});
+        const Result<Page<Account>> page = m_store->accounts().list(query, {});
         BSS_VERIFY_OK(page);
         QCOMPARE(page->items.size(), qsizetype(75));
         QVERIFY(page->nextCursor.isEmpty());
 
         // Exactly a page's worth: still no further (empty) page.
         query.limit = 75;
-        const Result<Page<Account>> exact = m_store->accounts(query, {});
+        const Result<Page<Account>> exact = m_store->accounts().list(query, {});
         BSS_VERIFY_OK(exact);
         QCOMPARE(exact->items.size(), qsizetype(75));
         QVERIFY(exact->nextCursor.isEmpty());
@@ -243,14 +244,16 @@ private Q_SLOTS:
 
     void timestampsReadBackAsWritten() {
         const QDateTime at(QDate(2026, 12, 1), QTime(20, 41, 25, 123), Qt::UTC);
-        QCOMPARE(SqlStore::timestamp(at), QStringLiteral("2026-12-01T20:41:25.123Z"));
-        QCOMPARE(SqlStore::parseTimestamp(SqlStore::timestamp(at)), at);
+        QCOMPARE(SqlConnection::timestamp(at), QStringLiteral("2026-12-01T20:41:25.123Z"));
+        QCOMPARE(SqlConnection::parseTimestamp(SqlConnection::timestamp(at)), at);
         // Other ISO forms still read; nonsense and NULL read as no time.
-        QCOMPARE(SqlStore::parseTimestamp(QStringLiteral("2026-12-01T21:41:25.123+01:00")), at);
-        QCOMPARE(SqlStore::parseTimestamp(QStringLiteral("2026-12-01T20:41:25Z")),
+        QCOMPARE(SqlConnection::parseTimestamp(QStringLiteral("2026-12-01T21:41:25.123+01:00")),
+                 at);
+        QCOMPARE(SqlConnection::parseTimestamp(QStringLiteral("2026-12-01T20:41:25Z")),
                  QDateTime(QDate(2026, 12, 1), QTime(20, 41, 25), Qt::UTC));
-        QVERIFY(!SqlStore::parseTimestamp(QStringLiteral("2026-13-01T20:41:25.123Z")).isValid());
-        QVERIFY(!SqlStore::parseTimestamp(QVariant::fromValue(nullptr)).isValid());
+        QVERIFY(
+            !SqlConnection::parseTimestamp(QStringLiteral("2026-13-01T20:41:25.123Z")).isValid());
+        QVERIFY(!SqlConnection::parseTimestamp(QVariant::fromValue(nullptr)).isValid());
     }
 
     // --- Scrollbar jumps: a page at any position, from the start or from the end ---------------
@@ -280,7 +283,7 @@ private Q_SLOTS:
         query.limit = 50;
         query.offset = offset;
         query.fromEnd = fromEnd;
-        const Result<Page<Account>> page = m_store->accounts(query, {});
+        const Result<Page<Account>> page = m_store->accounts().list(query, {});
         BSS_VERIFY_OK(page);
         QCOMPARE(page->items.size(), qsizetype(size));
         for (int i = 0; i < size; ++i)
@@ -292,7 +295,7 @@ private Q_SLOTS:
             AccountQuery after;
             after.limit = 50;
             after.cursor = page->nextCursor;
-            const Result<Page<Account>> more = m_store->accounts(after, {});
+            const Result<Page<Account>> more = m_store->accounts().list(after, {});
             BSS_VERIFY_OK(more);
             QVERIFY(!more->items.isEmpty());
             QCOMPARE(more->items.constFirst().id, m_rows.at(next).id);
@@ -304,7 +307,7 @@ private Q_SLOTS:
         query.q = QStringLiteral("Same Name");
         query.limit = 10;
         query.fromEnd = true;
-        const Result<Page<Account>> page = m_store->accounts(query, {});
+        const Result<Page<Account>> page = m_store->accounts().list(query, {});
         BSS_VERIFY_OK(page);
         QCOMPARE(page->items.size(), qsizetype(10));
         // The last ten rows of the run of 75 equal names, in the order of the whole list.
@@ -333,14 +336,14 @@ private Q_SLOTS:
         QFETCH(bool, withCursor);
         AccountQuery first;
         first.limit = 5;
-        const Result<Page<Account>> start = m_store->accounts(first, {});
+        const Result<Page<Account>> start = m_store->accounts().list(first, {});
         BSS_VERIFY_OK(start);
         AccountQuery query;
         query.offset = offset;
         query.fromEnd = fromEnd;
         if (withCursor)
             query.cursor = start->nextCursor;
-        const Result<Page<Account>> page = m_store->accounts(query, {});
+        const Result<Page<Account>> page = m_store->accounts().list(query, {});
         QVERIFY(!page);
         QCOMPARE(page.error().kind, ErrorKind::BadRequest);
         QVERIFY(page.error().hasField(QStringLiteral("offset")));
@@ -358,7 +361,7 @@ private Q_SLOTS:
         QFETCH(QString, cursor);
         AccountQuery query;
         query.cursor = cursor;
-        const Result<Page<Account>> page = m_store->accounts(query, {});
+        const Result<Page<Account>> page = m_store->accounts().list(query, {});
         QVERIFY(!page);
         QCOMPARE(page.error().kind, ErrorKind::BadRequest);
         QCOMPARE(page.error().code, QStringLiteral("bad-cursor"));
@@ -420,7 +423,7 @@ private Q_SLOTS:
         QFETCH(QString, q);
         QFETCH(QStringList, names);
         QCOMPARE(namesOf(*m_search, queryFor(q)), names);
-        const Result<qint64> count = m_search->countAccounts(queryFor(q), {});
+        const Result<qint64> count = m_search->accounts().count(queryFor(q), {});
         BSS_VERIFY_OK(count);
         QCOMPARE(*count, qint64(names.size()));
     }
@@ -505,7 +508,7 @@ private Q_SLOTS:
         if (status >= 0)
             query.syncStatus = SyncStatus(status);
         QCOMPARE(namesOf(*m_search, query), names);
-        const Result<qint64> count = m_search->countAccounts(query, {});
+        const Result<qint64> count = m_search->accounts().count(query, {});
         BSS_VERIFY_OK(count);
         QCOMPARE(*count, qint64(names.size()));
     }

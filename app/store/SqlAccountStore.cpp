@@ -1,4 +1,6 @@
-#include "app/store/SqlStore.h"
+#include "app/store/SqlConnection.h"
+#include "app/store/SqlNameOrder.h"
+#include "app/store/SqlStores.h"
 #include "app/store/SqliteRows.h"
 #include "app/store/StoreQuery.h"
 
@@ -79,10 +81,10 @@ bool nullAt(const SqliteRows &q, int i) {
     return q.isNull(i);
 }
 QDateTime timeAt(const QSqlQuery &q, int i) {
-    return SqlStore::parseTimestamp(q.value(i));
+    return SqlConnection::parseTimestamp(q.value(i));
 }
 QDateTime timeAt(const SqliteRows &q, int i) {
-    return SqlStore::parseTimestamp(q.utf8(i));
+    return SqlConnection::parseTimestamp(q.utf8(i));
 }
 template <typename E> std::optional<E> enumAt(const QSqlQuery &q, int i) {
     return fromString<E>(q.value(i).toString());
@@ -222,188 +224,41 @@ Where accountFilter(const Dialect &dialect, const AccountQuery &query, std::opti
     return where;
 }
 
-// The place of an account named `name` in name order (SQLite). Every account has a distinct
-// name_order that sorts as (name, id) does, with gaps between neighbours: a new or renamed
-// account takes the middle of the gap it falls into, so the trigram index (keyed by it) yields
-// a search's matches already in name order, and its first page costs a page, not a sort of
-// every match. When a gap is used up, the accounts around it are spread out again. Places are
-// kept close (8,192 apart when spread): the trigram index stores the difference between
-// neighbouring places, and a sparser order makes it twice the size and its searches slower.
-constexpr qint64 nameOrderEnd = Q_INT64_C(1) << 62;
-constexpr qint64 nameOrderSpacing = 8192;
-
-Result<qint64> nameOrderNeighbour(SqlStore &store, const QString &name, std::optional<Id> self,
-                                  bool after) {
-    // The neighbour before (after) the account's place: the last (first) other account that sorts
-    // before (after) it. A new account has the largest id, so it goes after its namesakes.
-    const QString op = after ? QStringLiteral(">") : QStringLiteral("<");
-    const QString order = after ? QString() : QStringLiteral(" DESC");
-    QVariantMap params{{QStringLiteral("name"), name},
-                       {QStringLiteral("id"), self ? *self : std::numeric_limits<qint64>::max()}};
-    if (self)
-        params.insert(QStringLiteral("self"), *self);
-    const Result<QVariant> v = store.scalar(
-        QStringLiteral("SELECT name_order FROM accounts WHERE (name, id) %1 (:name, :id)%3"
-                       " ORDER BY name%2, id%2 LIMIT 1")
-            .arg(op, order, self ? QStringLiteral(" AND id <> :self") : QString()),
-        params);
-    if (!v)
-        return v.error();
-    return v->isValid() && !v->isNull() ? v->toLongLong() : (after ? nameOrderEnd : 0);
-}
-
-// Spreads the accounts whose name_order lies strictly between `low` and `high` evenly over that
-// range, in name order, leaving equal gaps; two passes, since name_order is unique.
-Result<Done> spreadNameOrder(SqlStore &store, qint64 low, qint64 high, qint64 count) {
-    const QVariantMap range{{QStringLiteral("low"), low}, {QStringLiteral("high"), high}};
-    if (Result<int> r =
-            store.change(QStringLiteral("UPDATE accounts SET name_order = -name_order"
-                                        " WHERE name_order > :low AND name_order < :high"),
-                         range);
-        !r)
-        return r.error();
-    QVariantMap params{{QStringLiteral("low"), low},
-                       {QStringLiteral("high"), high},
-                       {QStringLiteral("step"), (high - low) / (count + 1)}};
-    const Result<int> r = store.change(
-        QStringLiteral("UPDATE accounts SET name_order = :low + r.n * :step FROM"
-                       " (SELECT id, ROW_NUMBER() OVER (ORDER BY name, id) AS n FROM accounts"
-                       "  WHERE name_order < -:low AND name_order > -:high) r"
-                       " WHERE accounts.id = r.id"),
-        params);
-    if (!r)
-        return r.error();
-    return Done{};
-}
-
-// A free name_order for an account named `name`, spreading out its neighbours first when they
-// have no room left between them. `self` and `current`: the account being renamed and its
-// name_order, kept when it still falls between its neighbours.
-Result<qint64> placeInNameOrder(SqlStore &store, const QString &name, std::optional<Id> self,
-                                std::optional<qint64> current = {}) {
-    for (int round = 0;; ++round) {
-        const Result<qint64> before = nameOrderNeighbour(store, name, self, false);
-        if (!before)
-            return before.error();
-        const Result<qint64> after = nameOrderNeighbour(store, name, self, true);
-        if (!after)
-            return after.error();
-        if (round == 0 && current && *before < *current && *current < *after)
-            return *current;
-        if (*after == nameOrderEnd && nameOrderEnd - *before > nameOrderSpacing)
-            return *before + nameOrderSpacing; // after the last: no need to halve the rest
-        if (*after - *before >= 2)
-            return *before + (*after - *before) / 2;
-        if (round >= 2)
-            return Error::internal(QStringLiteral("No room is left in the accounts' name order."));
-        // Widen a window around the place until it holds at most one account per 4,096 of range
-        // (or takes in every account), then spread out the accounts in it.
-        for (qint64 reach = 16;; reach *= 4) {
-            const auto edge = [&](bool up) -> Result<std::pair<qint64, bool>> {
-                Result<QSqlQuery> q = store.exec(
-                    QStringLiteral("SELECT %1(name_order), COUNT(*) FROM (SELECT name_order FROM"
-                                   " accounts WHERE name_order %2 :at ORDER BY name_order%3"
-                                   " LIMIT :n)")
-                        .arg(up ? QStringLiteral("MAX") : QStringLiteral("MIN"),
-                             up ? QStringLiteral(">=") : QStringLiteral("<="),
-                             up ? QString() : QStringLiteral(" DESC")),
-                    {{QStringLiteral("at"), up ? *after : *before}, {QStringLiteral("n"), reach}});
-                if (!q)
-                    return q.error();
-                q->next();
-                // Fewer than `reach` accounts on that side: the window runs to the end there.
-                const bool open = q->value(1).toLongLong() < reach;
-                return std::pair{q->value(0).toLongLong(), open};
-            };
-            const Result<std::pair<qint64, bool>> low = edge(false);
-            if (!low)
-                return low.error();
-            const Result<std::pair<qint64, bool>> high = edge(true);
-            if (!high)
-                return high.error();
-            const auto [lowest, toStart] = *low;
-            const auto [highest, toEnd] = *high;
-            // The window's bounds lie outside it: 0 and the end, or the accounts just beyond.
-            const qint64 lo = toStart ? 0 : lowest - 1;
-            qint64 hi = toEnd ? nameOrderEnd : highest + 1;
-            const Result<QVariant> inside =
-                store.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts"
-                                            " WHERE name_order > :low AND name_order < :high"),
-                             {{QStringLiteral("low"), lo}, {QStringLiteral("high"), hi}});
-            if (!inside)
-                return inside.error();
-            const qint64 count = inside->toLongLong();
-            // A window that takes in the last account grows only as far as the spacing needs.
-            if (toEnd)
-                hi = qMin(nameOrderEnd, lo + (count + 3) * nameOrderSpacing);
-            if ((toStart && toEnd) || (hi - lo) / (count + 2) >= nameOrderSpacing / 2) {
-                if (Result<Done> r = spreadNameOrder(store, lo, hi, count + 1); !r)
-                    return r.error();
-                break;
-            }
-        }
-    }
-}
-
 } // namespace
 
-Result<Done> SqlStore::insertPlatform(const Platform &platform) {
-    m_platforms.reset();
-    const Result<int> r =
-        change(QStringLiteral("INSERT INTO platforms (code, name, position)"
-                              " VALUES (:code, :name, (SELECT COUNT(*) FROM platforms))"),
-               {{QStringLiteral("code"), platform.code}, {QStringLiteral("name"), platform.name}});
-    if (!r)
-        return r.error();
-    return Done{};
-}
-
-Result<QList<Platform>> SqlStore::platforms() {
-    if (m_platforms)
-        return *m_platforms;
-    Result<QSqlQuery> q =
-        exec(QStringLiteral("SELECT code, name FROM platforms ORDER BY position"));
-    if (!q)
-        return q.error();
-    QList<Platform> list;
-    while (q->next())
-        list.append({q->value(0).toString(), q->value(1).toString()});
-    m_platforms = list;
-    return list;
-}
-
-Result<Id> SqlStore::insertAccount(const NewAccount &account, const QDateTime &at) {
+Result<Id> SqlAccountStore::insert(const NewAccount &account, const QDateTime &at) {
     QVariantMap params{{QStringLiteral("name"), account.name.trimmed()},
                        {QStringLiteral("type"), toString(account.type)},
                        {QStringLiteral("parent"), nullable(account.parentId)},
                        {QStringLiteral("email"), account.email.trimmed()},
-                       {QStringLiteral("at"), timestamp(at)}};
-    if (m_dialect.isPostgres())
-        return insert(QStringLiteral("INSERT INTO accounts (name, type, parent_id, email,"
-                                     " created_at, updated_at)"
-                                     " VALUES (:name, :type, :parent, :email, :at, :at)"),
-                      params);
-    return transaction<Id>([&]() -> Result<Id> {
-        const Result<qint64> place = placeInNameOrder(*this, account.name.trimmed(), std::nullopt);
+                       {QStringLiteral("at"), SqlConnection::timestamp(at)}};
+    if (m_sql.dialect().isPostgres())
+        return m_sql.insert(QStringLiteral("INSERT INTO accounts (name, type, parent_id, email,"
+                                           " created_at, updated_at)"
+                                           " VALUES (:name, :type, :parent, :email, :at, :at)"),
+                            params);
+    return m_sql.transaction<Id>([&]() -> Result<Id> {
+        const Result<qint64> place = placeInNameOrder(m_sql, account.name.trimmed(), std::nullopt);
         if (!place)
             return place.error();
         params.insert(QStringLiteral("order"), *place);
-        return insert(QStringLiteral("INSERT INTO accounts (name, type, parent_id, email,"
-                                     " created_at, updated_at, name_order)"
-                                     " VALUES (:name, :type, :parent, :email, :at, :at, :order)"),
-                      params);
+        return m_sql.insert(
+            QStringLiteral("INSERT INTO accounts (name, type, parent_id, email,"
+                           " created_at, updated_at, name_order)"
+                           " VALUES (:name, :type, :parent, :email, :at, :at, :order)"),
+            params);
     });
 }
 
-Result<std::optional<Account>> SqlStore::account(Id id, std::optional<Id> scope) {
+Result<std::optional<Account>> SqlAccountStore::find(Id id, std::optional<Id> scope) {
     Where where;
     where.add(QStringLiteral("a.id = :id"), {{QStringLiteral("id"), id}});
     addScope(where, scope, QStringLiteral("a"));
-    const Result<QList<Platform>> all = platforms();
+    const Result<QList<Platform>> all = m_catalog.platforms();
     if (!all)
         return all.error();
     // The account and its sync rows in one statement: a row per sync row (one row without).
-    const QString sql = accountColumns(m_dialect, true) + where.sql();
+    const QString sql = accountColumns(m_sql.dialect(), true) + where.sql();
     const auto read = [&all](auto q) -> Result<std::optional<Account>> {
         if (!q)
             return q.error();
@@ -420,31 +275,31 @@ Result<std::optional<Account>> SqlStore::account(Id id, std::optional<Id> scope)
             return *error;
         return std::optional<Account>(std::move(account));
     };
-    if (SqliteStatements *native = nativeReader())
+    if (SqliteStatements *native = m_sql.nativeReader())
         return read(native->exec(sql, where.params));
-    return read(exec(sql, where.params));
+    return read(m_sql.exec(sql, where.params));
 }
 
-Result<bool> SqlStore::updateAccount(const Account &account, qint64 expectedVersion,
+Result<bool> SqlAccountStore::update(const Account &account, qint64 expectedVersion,
                                      const QDateTime &at) {
     QVariantMap params{{QStringLiteral("name"), account.name.trimmed()},
                        {QStringLiteral("email"), account.email.trimmed()},
                        {QStringLiteral("parent"), nullable(account.parentId)},
-                       {QStringLiteral("at"), timestamp(at)},
+                       {QStringLiteral("at"), SqlConnection::timestamp(at)},
                        {QStringLiteral("id"), account.id},
                        {QStringLiteral("version"), expectedVersion}};
     const QString update = QStringLiteral(
         "UPDATE accounts SET name = :name, email = :email, parent_id = :parent,"
         " version = version + 1, updated_at = :at%1 WHERE id = :id AND version = :version");
-    if (m_dialect.isPostgres()) {
-        const Result<int> r = change(update.arg(QString()), params);
+    if (m_sql.dialect().isPostgres()) {
+        const Result<int> r = m_sql.change(update.arg(QString()), params);
         if (!r)
             return r.error();
         return *r == 1;
     }
     // A renamed account moves to its new place in name order.
-    return transaction<bool>([&]() -> Result<bool> {
-        const Result<QVariant> current = scalar(
+    return m_sql.transaction<bool>([&]() -> Result<bool> {
+        const Result<QVariant> current = m_sql.scalar(
             QStringLiteral("SELECT name_order FROM accounts WHERE id = :id AND version = :version"),
             {{QStringLiteral("id"), account.id}, {QStringLiteral("version"), expectedVersion}});
         if (!current)
@@ -452,30 +307,32 @@ Result<bool> SqlStore::updateAccount(const Account &account, qint64 expectedVers
         if (!current->isValid())
             return false;
         const Result<qint64> place =
-            placeInNameOrder(*this, account.name.trimmed(), account.id, current->toLongLong());
+            placeInNameOrder(m_sql, account.name.trimmed(), account.id, current->toLongLong());
         if (!place)
             return place.error();
         params.insert(QStringLiteral("order"), *place);
-        const Result<int> r = change(update.arg(QStringLiteral(", name_order = :order")), params);
+        const Result<int> r =
+            m_sql.change(update.arg(QStringLiteral(", name_order = :order")), params);
         if (!r)
             return r.error();
         return *r == 1;
     });
 }
 
-Result<Page<Account>> SqlStore::accounts(const AccountQuery &query, std::optional<Id> scope) {
+Result<Page<Account>> SqlAccountStore::list(const AccountQuery &query, std::optional<Id> scope) {
     // In name order. SQLite: by the accounts' place in it (name_order, one narrow index), a
     // substring search driven by the trigram index (keyed by the same place, so its matches come
     // in order and the first page reads a page of them), and a prefix search by the name index,
     // which holds the prefix's range in order. PostgreSQL: by (lower(name), id).
     const Search search = searchOf(query);
-    const bool byName = m_dialect.isPostgres() || search == Search::Prefix;
-    const bool byTrigrams = !m_dialect.isPostgres() && search == Search::Substring;
-    Where where = accountFilter(m_dialect, query, scope, byTrigrams);
-    detail::ListSql list{
-        accountColumns(m_dialect), QStringLiteral("accounts a"), {QStringLiteral("a.name_order")}};
+    const bool byName = m_sql.dialect().isPostgres() || search == Search::Prefix;
+    const bool byTrigrams = !m_sql.dialect().isPostgres() && search == Search::Substring;
+    Where where = accountFilter(m_sql.dialect(), query, scope, byTrigrams);
+    detail::ListSql list{accountColumns(m_sql.dialect()),
+                         QStringLiteral("accounts a"),
+                         {QStringLiteral("a.name_order")}};
     if (byName) {
-        list.keys = {m_dialect.sortKey(QStringLiteral("a.name")), QStringLiteral("a.id")};
+        list.keys = {m_sql.dialect().sortKey(QStringLiteral("a.name")), QStringLiteral("a.id")};
     } else if (byTrigrams) {
         // The accounts are joined only when another filter needs them.
         list.keyFrom =
@@ -487,21 +344,22 @@ Result<Page<Account>> SqlStore::accounts(const AccountQuery &query, std::optiona
     }
     list.integerKeys = !byName;
     // The whole list in name order (SQLite): page by page along the name_order index.
-    list.direct = !m_dialect.isPostgres() && search == Search::None && where.clauses.isEmpty();
+    list.direct =
+        !m_sql.dialect().isPostgres() && search == Search::None && where.clauses.isEmpty();
     const auto read = [](const auto &q) { return readAccount(q); };
     const auto keyOf = [this, byName](const auto &q) {
-        return byName ? QVariantList{m_dialect.sortValue(textAt(q, 1)), int64At(q, 0)}
+        return byName ? QVariantList{m_sql.dialect().sortValue(textAt(q, 1)), int64At(q, 0)}
                       : QVariantList{int64At(q, 9)};
     };
     Result<Page<Account>> page =
-        nativeReader()
+        m_sql.nativeReader()
             ? detail::fetchWindowWith<Account>(
-                  *this,
-                  [native = nativeReader()](const QString &sql, const QVariantMap &params) {
+                  m_sql,
+                  [native = m_sql.nativeReader()](const QString &sql, const QVariantMap &params) {
                       return native->exec(sql, params);
                   },
                   list, std::move(where), query, read, keyOf)
-            : detail::fetchWindow<Account>(*this, list, std::move(where), query, read, keyOf);
+            : detail::fetchWindow<Account>(m_sql, list, std::move(where), query, read, keyOf);
     if (page) {
         if (Result<Done> r = fillSync(page->items); !r)
             return r.error();
@@ -509,32 +367,34 @@ Result<Page<Account>> SqlStore::accounts(const AccountQuery &query, std::optiona
     return page;
 }
 
-Result<qint64> SqlStore::countAccounts(const AccountQuery &query, std::optional<Id> scope) {
-    const Where where = accountFilter(m_dialect, query, scope);
+Result<qint64> SqlAccountStore::count(const AccountQuery &query, std::optional<Id> scope) {
+    const Where where = accountFilter(m_sql.dialect(), query, scope);
     // A substring search and nothing else counts on the trigram index alone (it holds every
     // account), without reading each match: 30,000 matches in 2 ms instead of 50.
     const bool searchOnly = !scope && !query.type && !query.parentId && query.platform.isEmpty() &&
                             !query.syncStatus && query.q.trimmed().size() >= 3;
     const Result<QVariant> n =
-        searchOnly && !m_dialect.isPostgres()
-            ? scalar(
+        searchOnly && !m_sql.dialect().isPostgres()
+            ? m_sql.scalar(
                   QStringLiteral("SELECT COUNT(*) FROM accounts_fts WHERE accounts_fts MATCH :fts"),
-                  {{QStringLiteral("fts"), m_dialect.accountSubstringValue(query.q.trimmed())}})
-            : scalar(QStringLiteral("SELECT COUNT(*) FROM accounts a") + where.sql(), where.params);
+                  {{QStringLiteral("fts"),
+                    m_sql.dialect().accountSubstringValue(query.q.trimmed())}})
+            : m_sql.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts a") + where.sql(),
+                           where.params);
     if (!n)
         return n.error();
     return n->toLongLong();
 }
 
-Result<Done> SqlStore::fillSync(QList<Account> &accounts) {
+Result<Done> SqlAccountStore::fillSync(QList<Account> &accounts) {
     if (accounts.isEmpty())
         return Done{};
-    const Result<QList<Platform>> all = platforms();
+    const Result<QList<Platform>> all = m_catalog.platforms();
     if (!all)
         return all.error();
     // The ids go as one array value, so the statement's text is the same for every page (and is
     // prepared once per connection): JSON for SQLite, an array literal for PostgreSQL.
-    const bool postgres = m_dialect.isPostgres();
+    const bool postgres = m_sql.dialect().isPostgres();
     QByteArray ids(postgres ? "{" : "[");
     ids.reserve(accounts.size() * 9 + 2);
     // Each account's place by id, sorted, for the rows to find theirs.
@@ -570,17 +430,17 @@ Result<Done> SqlStore::fillSync(QList<Account> &accounts) {
             return *error;
         return Done{};
     };
-    if (SqliteStatements *native = nativeReader())
+    if (SqliteStatements *native = m_sql.nativeReader())
         return read(native->exec(sql, params));
-    return read(exec(sql, params));
+    return read(m_sql.exec(sql, params));
 }
 
-Result<std::optional<StoredSync>> SqlStore::sync(Id accountId, const QString &platform) {
+Result<std::optional<StoredSync>> SqlAccountStore::sync(Id accountId, const QString &platform) {
     Result<QSqlQuery> q =
-        exec(QStringLiteral("SELECT status, email, role, parent_id, reseller_pin, last_error,"
-                            " synced_at FROM account_sync"
-                            " WHERE account_id = :id AND platform = :platform"),
-             {{QStringLiteral("id"), accountId}, {QStringLiteral("platform"), platform}});
+        m_sql.exec(QStringLiteral("SELECT status, email, role, parent_id, reseller_pin, last_error,"
+                                  " synced_at FROM account_sync"
+                                  " WHERE account_id = :id AND platform = :platform"),
+                   {{QStringLiteral("id"), accountId}, {QStringLiteral("platform"), platform}});
     if (!q)
         return q.error();
     if (!q->next())
@@ -595,44 +455,46 @@ Result<std::optional<StoredSync>> SqlStore::sync(Id accountId, const QString &pl
     s.resellerPin = q->value(4).toString();
     s.sync.resellerPinSet = !q->value(4).isNull();
     s.sync.lastError = q->value(5).toString();
-    s.sync.syncedAt = parseTimestamp(q->value(6));
+    s.sync.syncedAt = SqlConnection::parseTimestamp(q->value(6));
     return std::optional<StoredSync>(s);
 }
 
-Result<bool> SqlStore::pinTaken(const QString &platform, const QString &pin, Id exceptAccountId) {
+Result<bool> SqlAccountStore::pinTaken(const QString &platform, const QString &pin,
+                                       Id exceptAccountId) {
     const Result<QVariant> v =
-        scalar(QStringLiteral("SELECT 1 FROM account_sync WHERE platform = :platform"
-                              " AND reseller_pin = :pin AND account_id <> :id"),
-               {{QStringLiteral("platform"), platform},
-                {QStringLiteral("pin"), pin},
-                {QStringLiteral("id"), exceptAccountId}});
+        m_sql.scalar(QStringLiteral("SELECT 1 FROM account_sync WHERE platform = :platform"
+                                    " AND reseller_pin = :pin AND account_id <> :id"),
+                     {{QStringLiteral("platform"), platform},
+                      {QStringLiteral("pin"), pin},
+                      {QStringLiteral("id"), exceptAccountId}});
     if (!v)
         return v.error();
     return v->isValid();
 }
 
-Result<Done> SqlStore::saveSync(Id accountId, const StoredSync &stored) {
+Result<Done> SqlAccountStore::saveSync(Id accountId, const StoredSync &stored) {
     const PlatformSync &s = stored.sync;
-    const Result<int> r =
-        change(QStringLiteral(
-                   "INSERT INTO account_sync (account_id, platform, status, email, role, parent_id,"
-                   " reseller_pin, last_error, synced_at)"
-                   " VALUES (:id, :platform, :status, :email, :role, :parent, :pin, :error, :at)"
-                   " ON CONFLICT (account_id, platform) DO UPDATE SET status = excluded.status,"
-                   " email = excluded.email, role = excluded.role, parent_id = excluded.parent_id,"
-                   " reseller_pin = excluded.reseller_pin, last_error = excluded.last_error,"
-                   " synced_at = excluded.synced_at"),
-               {{QStringLiteral("id"), accountId},
-                {QStringLiteral("platform"), s.platform},
-                {QStringLiteral("status"), toString(s.status)},
-                {QStringLiteral("email"), s.email},
-                {QStringLiteral("role"), s.role ? QVariant(toString(*s.role)) : detail::sqlNull()},
-                {QStringLiteral("parent"), nullable(s.parentId)},
-                {QStringLiteral("pin"),
-                 stored.resellerPin.isEmpty() ? detail::sqlNull() : QVariant(stored.resellerPin)},
-                {QStringLiteral("error"), s.lastError},
-                {QStringLiteral("at"),
-                 s.syncedAt.isValid() ? QVariant(timestamp(s.syncedAt)) : detail::sqlNull()}});
+    const Result<int> r = m_sql.change(
+        QStringLiteral(
+            "INSERT INTO account_sync (account_id, platform, status, email, role, parent_id,"
+            " reseller_pin, last_error, synced_at)"
+            " VALUES (:id, :platform, :status, :email, :role, :parent, :pin, :error, :at)"
+            " ON CONFLICT (account_id, platform) DO UPDATE SET status = excluded.status,"
+            " email = excluded.email, role = excluded.role, parent_id = excluded.parent_id,"
+            " reseller_pin = excluded.reseller_pin, last_error = excluded.last_error,"
+            " synced_at = excluded.synced_at"),
+        {{QStringLiteral("id"), accountId},
+         {QStringLiteral("platform"), s.platform},
+         {QStringLiteral("status"), toString(s.status)},
+         {QStringLiteral("email"), s.email},
+         {QStringLiteral("role"), s.role ? QVariant(toString(*s.role)) : detail::sqlNull()},
+         {QStringLiteral("parent"), nullable(s.parentId)},
+         {QStringLiteral("pin"),
+          stored.resellerPin.isEmpty() ? detail::sqlNull() : QVariant(stored.resellerPin)},
+         {QStringLiteral("error"), s.lastError},
+         {QStringLiteral("at"), s.syncedAt.isValid()
+                                    ? QVariant(SqlConnection::timestamp(s.syncedAt))
+                                    : detail::sqlNull()}});
     if (!r)
         return r.error();
     return Done{};

@@ -1,4 +1,5 @@
-#include "app/store/SqlStore.h"
+#include "app/store/SqlConnection.h"
+#include "app/store/SqlStores.h"
 #include "app/store/StoreQuery.h"
 
 namespace bss {
@@ -28,8 +29,33 @@ Product readProduct(const QSqlQuery &q) {
 
 } // namespace
 
-Result<Id> SqlStore::insertProduct(const Product &product) {
-    const Result<Id> id = insert(
+Result<Done> SqlCatalogStore::insertPlatform(const Platform &platform) {
+    m_platforms.reset();
+    const Result<int> r = m_sql.change(
+        QStringLiteral("INSERT INTO platforms (code, name, position)"
+                       " VALUES (:code, :name, (SELECT COUNT(*) FROM platforms))"),
+        {{QStringLiteral("code"), platform.code}, {QStringLiteral("name"), platform.name}});
+    if (!r)
+        return r.error();
+    return Done{};
+}
+
+Result<QList<Platform>> SqlCatalogStore::platforms() {
+    if (m_platforms)
+        return *m_platforms;
+    Result<QSqlQuery> q =
+        m_sql.exec(QStringLiteral("SELECT code, name FROM platforms ORDER BY position"));
+    if (!q)
+        return q.error();
+    QList<Platform> list;
+    while (q->next())
+        list.append({q->value(0).toString(), q->value(1).toString()});
+    m_platforms = list;
+    return list;
+}
+
+Result<Id> SqlCatalogStore::insertProduct(const Product &product) {
+    const Result<Id> id = m_sql.insert(
         QStringLiteral(
             "INSERT INTO products (code, name, platform, characteristic, min_seats, max_seats,"
             " step, billing_period, free_periods, currency) VALUES (:code, :name, :platform,"
@@ -48,25 +74,25 @@ Result<Id> SqlStore::insertProduct(const Product &product) {
         return id;
     for (const PriceBand &band : product.bands) {
         const Result<int> r =
-            change(QStringLiteral("INSERT INTO price_bands (product_id, from_seats, to_seats,"
-                                  " unit_price) VALUES (:id, :from, :to, :price)"),
-                   {{QStringLiteral("id"), *id},
-                    {QStringLiteral("from"), band.from},
-                    {QStringLiteral("to"), band.to},
-                    {QStringLiteral("price"), band.unitPrice}});
+            m_sql.change(QStringLiteral("INSERT INTO price_bands (product_id, from_seats, to_seats,"
+                                        " unit_price) VALUES (:id, :from, :to, :price)"),
+                         {{QStringLiteral("id"), *id},
+                          {QStringLiteral("from"), band.from},
+                          {QStringLiteral("to"), band.to},
+                          {QStringLiteral("price"), band.unitPrice}});
         if (!r)
             return r.error();
     }
     return id;
 }
 
-Result<QList<Product>> SqlStore::products(const QString &platform) {
+Result<QList<Product>> SqlCatalogStore::products(const QString &platform) {
     detail::Where where;
     if (!platform.isEmpty())
         where.add(QStringLiteral("platform = :platform"), {{QStringLiteral("platform"), platform}});
     Result<QSqlQuery> q =
-        exec(productColumns + where.sql() + QStringLiteral(" ORDER BY platform, name, id"),
-             where.params);
+        m_sql.exec(productColumns + where.sql() + QStringLiteral(" ORDER BY platform, name, id"),
+                   where.params);
     if (!q)
         return q.error();
     QList<Product> list;
@@ -76,8 +102,8 @@ Result<QList<Product>> SqlStore::products(const QString &platform) {
         index.insert(list.constLast().id, list.size() - 1);
     }
     Result<QSqlQuery> bands =
-        exec(QStringLiteral("SELECT product_id, from_seats, to_seats, unit_price"
-                            " FROM price_bands ORDER BY product_id, from_seats"));
+        m_sql.exec(QStringLiteral("SELECT product_id, from_seats, to_seats, unit_price"
+                                  " FROM price_bands ORDER BY product_id, from_seats"));
     if (!bands)
         return bands.error();
     while (bands->next()) {
@@ -89,18 +115,18 @@ Result<QList<Product>> SqlStore::products(const QString &platform) {
     return list;
 }
 
-Result<std::optional<Product>> SqlStore::product(Id id) {
-    Result<QSqlQuery> q =
-        exec(productColumns + QStringLiteral(" WHERE id = :id"), {{QStringLiteral("id"), id}});
+Result<std::optional<Product>> SqlCatalogStore::product(Id id) {
+    Result<QSqlQuery> q = m_sql.exec(productColumns + QStringLiteral(" WHERE id = :id"),
+                                     {{QStringLiteral("id"), id}});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<Product>();
     Product p = readProduct(*q);
     Result<QSqlQuery> bands =
-        exec(QStringLiteral("SELECT from_seats, to_seats, unit_price FROM price_bands"
-                            " WHERE product_id = :id ORDER BY from_seats"),
-             {{QStringLiteral("id"), id}});
+        m_sql.exec(QStringLiteral("SELECT from_seats, to_seats, unit_price FROM price_bands"
+                                  " WHERE product_id = :id ORDER BY from_seats"),
+                   {{QStringLiteral("id"), id}});
     if (!bands)
         return bands.error();
     while (bands->next())
@@ -109,27 +135,27 @@ Result<std::optional<Product>> SqlStore::product(Id id) {
     return std::optional<Product>(p);
 }
 
-Result<Done> SqlStore::insertQuote(const Quote &quote, const QDateTime &at) {
+Result<Done> SqlCatalogStore::insertQuote(const Quote &quote, const QDateTime &at) {
     const Result<int> r =
-        change(QStringLiteral("INSERT INTO quotes (id, product_id, seats, unit_price,"
-                              " period_price, first_period_charge, created_at)"
-                              " VALUES (:id, :product, :seats, :unit, :period, :first, :at)"),
-               {{QStringLiteral("id"), quote.quoteId},
-                {QStringLiteral("product"), quote.productId},
-                {QStringLiteral("seats"), quote.seats},
-                {QStringLiteral("unit"), quote.unitPrice.minor()},
-                {QStringLiteral("period"), quote.periodPrice.minor()},
-                {QStringLiteral("first"), quote.firstPeriodCharge.minor()},
-                {QStringLiteral("at"), timestamp(at)}});
+        m_sql.change(QStringLiteral("INSERT INTO quotes (id, product_id, seats, unit_price,"
+                                    " period_price, first_period_charge, created_at)"
+                                    " VALUES (:id, :product, :seats, :unit, :period, :first, :at)"),
+                     {{QStringLiteral("id"), quote.quoteId},
+                      {QStringLiteral("product"), quote.productId},
+                      {QStringLiteral("seats"), quote.seats},
+                      {QStringLiteral("unit"), quote.unitPrice.minor()},
+                      {QStringLiteral("period"), quote.periodPrice.minor()},
+                      {QStringLiteral("first"), quote.firstPeriodCharge.minor()},
+                      {QStringLiteral("at"), SqlConnection::timestamp(at)}});
     if (!r)
         return r.error();
     return Done{};
 }
 
-Result<std::optional<Quote>> SqlStore::quote(const QString &quoteId) {
+Result<std::optional<Quote>> SqlCatalogStore::quote(const QString &quoteId) {
     Result<QSqlQuery> q =
-        exec(QStringLiteral("SELECT product_id, seats FROM quotes WHERE id = :id"),
-             {{QStringLiteral("id"), quoteId}});
+        m_sql.exec(QStringLiteral("SELECT product_id, seats FROM quotes WHERE id = :id"),
+                   {{QStringLiteral("id"), quoteId}});
     if (!q)
         return q.error();
     if (!q->next())

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "app/domain/Result.h"
+
+#include <functional>
+
+namespace bss {
+
+struct BulkLoadSpec {
+    qint64 accounts = 0;
+    qint64 orders = 0;
+    int linesPerOrder = 2;
+};
+
+struct BulkLoadCounts {
+    qint64 accounts = 0;
+    qint64 orders = 0;
+    qint64 lines = 0;
+    qint64 subscriptions = 0;
+};
+
+// Deterministic synthetic rows for scale tests, written set-based inside the database (see
+// generateSyntheticData in app/services/Generator.h for what they look like).
+class BulkLoad {
+public:
+    virtual ~BulkLoad() = default;
+
+    // Appends `spec`'s rows in one transaction. `ensureCatalog` runs first, inside it where it
+    // can, and installs the catalog when there is none (the orders' lines need its products).
+    virtual Result<BulkLoadCounts> load(const BulkLoadSpec &spec,
+                                        const std::function<Result<Done>()> &ensureCatalog) = 0;
+};
+
+} // namespace bss

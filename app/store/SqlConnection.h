@@ -1,0 +1,121 @@
+#pragma once
+
+#include "app/domain/Result.h"
+#include "app/domain/Types.h"
+#include "app/store/Dialect.h"
+#include "app/store/StoreConfig.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+
+namespace bss {
+
+struct CachedStatement;
+class SqliteStatements;
+
+// A bound SQL statement: named placeholders (:name) with values.
+struct Sql {
+    QString text;
+    QVariantMap params;
+};
+
+// Store-internal: one database connection (SQLite or PostgreSQL), owned by the thread that
+// opened it, with generic statements for the aggregate stores of app/store (and for tests).
+// All SQL goes through bound parameters. Outside app/store, use the Store interface (Store.h).
+class SqlConnection {
+public:
+    // `connectionName` must be unique per thread (QSqlDatabase connections are per thread).
+    SqlConnection(StoreConfig config, QString connectionName);
+    ~SqlConnection();
+    SqlConnection(const SqlConnection &) = delete;
+    SqlConnection &operator=(const SqlConnection &) = delete;
+
+    // Opens the database (creating the SQLite file and its folder), sets WAL and foreign keys,
+    // and applies the pending migrations.
+    Result<Done> open();
+    int schemaVersion();
+    int latestSchemaVersion() const;
+    const StoreConfig &config() const { return m_config; }
+    const Dialect &dialect() const { return m_dialect; }
+    QSqlDatabase database() const;
+    // Whether the accounts list and its sync rows are read with SQLite's C API (where it is
+    // built in, see SqliteRows.h) rather than through QSqlQuery. On by default; tests turn it
+    // off to compare the two.
+    bool nativeReads() const { return m_nativeReads && m_sqlite; }
+    void setNativeReads(bool on) { m_nativeReads = on; }
+
+    // Runs `work` in one transaction: committed when it yields a value, rolled back when it
+    // yields an Error, so a refusal changes nothing. Nested calls join the outer transaction.
+    template <typename T> Result<T> transaction(const std::function<Result<T>()> &work) {
+        if (m_depth > 0) {
+            ++m_depth;
+            Result<T> r = work();
+            --m_depth;
+            return r;
+        }
+        if (Result<Done> begun = begin(); !begun)
+            return begun.error();
+        ++m_depth;
+        Result<T> r = work();
+        --m_depth;
+        if (!r.ok()) {
+            rollback();
+            return r;
+        }
+        if (Result<Done> committed = commit(); !committed)
+            return committed.error();
+        return r;
+    }
+
+    // Runs one statement; the query is positioned before the first row. A statement with
+    // parameters is prepared once per connection and reused; it is reset (its read snapshot
+    // released) when the returned query is destroyed, as a one-off statement would be finalized.
+    Result<QSqlQuery> exec(const Sql &sql);
+    Result<QSqlQuery> exec(const QString &text, const QVariantMap &params = {}) {
+        return exec(Sql{text, params});
+    }
+    // INSERT ... returning the new row's id.
+    Result<Id> insert(const QString &text, const QVariantMap &params);
+    // UPDATE/DELETE; the number of rows changed.
+    Result<int> change(const QString &text, const QVariantMap &params);
+    // The first column of the first row, or an invalid QVariant when there is no row.
+    Result<QVariant> scalar(const QString &text, const QVariantMap &params = {});
+
+    static QString timestamp(const QDateTime &at);
+    static QDateTime parseTimestamp(const QVariant &value);
+    static QDateTime parseTimestamp(QByteArrayView utf8); // null for a null view
+
+    // SQLite's page cache of this connection (nothing for PostgreSQL).
+    Result<Done> setPageCacheKiB(int kib);
+    SqliteStatements *nativeReader() const { return nativeReads() ? m_sqlite.get() : nullptr; }
+
+private:
+    Result<Done> begin();
+    Result<Done> commit();
+    void rollback();
+    Result<Done> migrate();
+    Result<QSqlQuery> execOnce(const Sql &sql);
+
+    StoreConfig m_config;
+    Dialect m_dialect;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_depth = 0;
+    // Prepared statements by SQL text; one in use by a caller is not handed out twice.
+    QHash<QString, std::shared_ptr<CachedStatement>> m_statements;
+    // The same connection's statements read with SQLite's C API; null where that is not built
+    // in, and for PostgreSQL.
+    std::unique_ptr<SqliteStatements> m_sqlite;
+    bool m_nativeReads = true;
+};
+
+// Opaque keyset cursors: the sort key of the last row of a page.
+QString encodeCursor(const QVariantList &key);
+std::optional<QVariantList> decodeCursor(const QString &cursor, int size);
+
+} // namespace bss

@@ -1,0 +1,133 @@
+#include "app/store/SqlConnection.h"
+#include "app/store/SqlStores.h"
+#include "app/store/StoreQuery.h"
+
+namespace bss {
+
+namespace {
+
+const QString userColumns =
+    QStringLiteral("SELECT id, username, role, account_id, created_at FROM users");
+
+// Columns 0-4 as userColumns has them.
+User readUser(const QSqlQuery &q) {
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.username = q.value(1).toString();
+    u.role = fromString<UserRole>(q.value(2).toString()).value_or(UserRole::Agent);
+    if (!q.value(3).isNull())
+        u.accountId = q.value(3).toLongLong();
+    u.createdAt = SqlConnection::parseTimestamp(q.value(4));
+    return u;
+}
+
+Result<std::optional<User>> oneUser(Result<QSqlQuery> q) {
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<User>();
+    return std::optional<User>(readUser(*q));
+}
+
+Result<Done> done(const Result<int> &r) {
+    if (!r)
+        return r.error();
+    return Done{};
+}
+
+} // namespace
+
+Result<std::optional<User>> SqlUserStore::find(Id id) {
+    return oneUser(
+        m_sql.exec(userColumns + QStringLiteral(" WHERE id = :id"), {{QStringLiteral("id"), id}}));
+}
+
+Result<std::optional<User>> SqlUserStore::find(const QString &username) {
+    return oneUser(m_sql.exec(userColumns + QStringLiteral(" WHERE username = :u"),
+                              {{QStringLiteral("u"), username}}));
+}
+
+Result<std::optional<UserCredentials>> SqlUserStore::credentials(const QString &username) {
+    // (The statement is reset when `q` goes: an open one would keep this connection on an old
+    // snapshot, and SQLite refuses to turn a stale reader into a writer.)
+    Result<QSqlQuery> q = m_sql.exec(
+        QStringLiteral("SELECT id, username, role, account_id, created_at, password_hash, salt"
+                       " FROM users WHERE username = :u"),
+        {{QStringLiteral("u"), username}});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<UserCredentials>();
+    return std::optional<UserCredentials>(
+        UserCredentials{readUser(*q), {q->value(5).toString(), q->value(6).toString()}});
+}
+
+Result<QList<User>> SqlUserStore::list() {
+    Result<QSqlQuery> q = m_sql.exec(userColumns + QStringLiteral(" ORDER BY username"));
+    if (!q)
+        return q.error();
+    QList<User> users;
+    while (q->next())
+        users.append(readUser(*q));
+    return users;
+}
+
+Result<Id> SqlUserStore::insert(const User &user, const PasswordHash &password) {
+    return m_sql.insert(
+        QStringLiteral("INSERT INTO users (username, password_hash, salt, role, account_id,"
+                       " created_at) VALUES (:u, :hash, :salt, :role, :account, :at)"),
+        {{QStringLiteral("u"), user.username},
+         {QStringLiteral("hash"), password.hash},
+         {QStringLiteral("salt"), password.salt},
+         {QStringLiteral("role"), toString(user.role)},
+         {QStringLiteral("account"), detail::nullable(user.accountId)},
+         {QStringLiteral("at"), SqlConnection::timestamp(user.createdAt)}});
+}
+
+Result<Done> SqlUserStore::update(const User &user, const std::optional<PasswordHash> &password) {
+    QString sql = QStringLiteral("UPDATE users SET role = :role, account_id = :account");
+    QVariantMap params{{QStringLiteral("id"), user.id},
+                       {QStringLiteral("role"), toString(user.role)},
+                       {QStringLiteral("account"), detail::nullable(user.accountId)}};
+    if (password) {
+        sql += QStringLiteral(", password_hash = :hash, salt = :salt");
+        params.insert(QStringLiteral("hash"), password->hash);
+        params.insert(QStringLiteral("salt"), password->salt);
+    }
+    return done(m_sql.change(sql + QStringLiteral(" WHERE id = :id"), params));
+}
+
+Result<Done> SqlUserStore::insertToken(const QString &tokenHash, Id userId,
+                                       const QDateTime &expiresAt) {
+    return done(m_sql.change(
+        QStringLiteral("INSERT INTO tokens (token_hash, user_id, expires_at) VALUES (:h, :u, :e)"),
+        {{QStringLiteral("h"), tokenHash},
+         {QStringLiteral("u"), userId},
+         {QStringLiteral("e"), SqlConnection::timestamp(expiresAt)}}));
+}
+
+Result<std::optional<TokenOwner>> SqlUserStore::tokenOwner(const QString &tokenHash) {
+    Result<QSqlQuery> q =
+        m_sql.exec(QStringLiteral("SELECT u.id, u.username, u.role, u.account_id, u.created_at,"
+                                  " t.expires_at FROM tokens t JOIN users u ON u.id = t.user_id"
+                                  " WHERE t.token_hash = :h"),
+                   {{QStringLiteral("h"), tokenHash}});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<TokenOwner>();
+    return std::optional<TokenOwner>(
+        TokenOwner{readUser(*q), SqlConnection::parseTimestamp(q->value(5))});
+}
+
+Result<Done> SqlUserStore::deleteTokensExpiredBefore(const QDateTime &at) {
+    return done(m_sql.change(QStringLiteral("DELETE FROM tokens WHERE expires_at < :now"),
+                             {{QStringLiteral("now"), SqlConnection::timestamp(at)}}));
+}
+
+Result<Done> SqlUserStore::deleteTokensOf(Id userId) {
+    return done(m_sql.change(QStringLiteral("DELETE FROM tokens WHERE user_id = :id"),
+                             {{QStringLiteral("id"), userId}}));
+}
+
+} // namespace bss
