@@ -8,8 +8,7 @@ namespace bss {
 
 using namespace json;
 
-Result<QJsonObject> JsonCodec::parseObject(const QByteArray &body)
-{
+Result<QJsonObject> JsonCodec::parseObject(const QByteArray &body) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -21,25 +20,21 @@ Result<QJsonObject> JsonCodec::parseObject(const QByteArray &body)
     return document.object();
 }
 
-QByteArray JsonCodec::serialize(const QJsonObject &object)
-{
+QByteArray JsonCodec::serialize(const QJsonObject &object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QJsonValue JsonCodec::dateTime(const QDateTime &value)
-{
+QJsonValue JsonCodec::dateTime(const QDateTime &value) {
     if (!value.isValid())
         return QJsonValue();
     return value.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QJsonValue JsonCodec::date(const QDate &value)
-{
+QJsonValue JsonCodec::date(const QDate &value) {
     return value.isValid() ? QJsonValue(value.toString(Qt::ISODate)) : QJsonValue();
 }
 
-std::optional<QDateTime> JsonCodec::parseDateTime(const QString &text)
-{
+std::optional<QDateTime> JsonCodec::parseDateTime(const QString &text) {
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
         t = QDateTime::fromString(text, Qt::ISODate);
@@ -48,8 +43,7 @@ std::optional<QDateTime> JsonCodec::parseDateTime(const QString &text)
     return t.toUTC();
 }
 
-Error JsonCodec::badRequest(QList<FieldError> reasons)
-{
+Error JsonCodec::badRequest(QList<FieldError> reasons) {
     Error e;
     e.kind = ErrorKind::BadRequest;
     e.code = QStringLiteral("bad-request");
@@ -59,8 +53,7 @@ Error JsonCodec::badRequest(QList<FieldError> reasons)
     return e;
 }
 
-Error JsonCodec::malformed(const QString &expected)
-{
+Error JsonCodec::malformed(const QString &expected) {
     Error e;
     e.kind = ErrorKind::Internal;
     e.code = QStringLiteral("bad-response");
@@ -71,13 +64,11 @@ Error JsonCodec::malformed(const QString &expected)
 
 // --- encoding ---------------------------------------------------------------------------
 
-QJsonObject JsonCodec::encode(const Platform &value)
-{
+QJsonObject JsonCodec::encode(const Platform &value) {
     return {{QStringLiteral("code"), value.code}, {QStringLiteral("name"), value.name}};
 }
 
-QJsonObject JsonCodec::encode(const Product &value)
-{
+QJsonObject JsonCodec::encode(const Product &value) {
     QJsonArray bands;
     for (const PriceBand &band : value.bands)
         bands.append(bandJson(band, true, value.currency));
@@ -96,8 +87,7 @@ QJsonObject JsonCodec::encode(const Product &value)
             {QStringLiteral("bands"), bands}};
 }
 
-QJsonObject JsonCodec::encode(const Quote &value, const QString &currency)
-{
+QJsonObject JsonCodec::encode(const Quote &value, const QString &currency) {
     const QString cur = currency.isEmpty() ? value.periodPrice.currency() : currency;
     return {{QStringLiteral("quoteId"), value.quoteId},
             {QStringLiteral("productId"), value.productId},
@@ -109,8 +99,7 @@ QJsonObject JsonCodec::encode(const Quote &value, const QString &currency)
             {QStringLiteral("band"), bandJson(value.band, false)}};
 }
 
-QJsonObject JsonCodec::encode(const PlatformSync &value)
-{
+QJsonObject JsonCodec::encode(const PlatformSync &value) {
     return {{QStringLiteral("platform"), value.platform},
             {QStringLiteral("status"), toString(value.status)},
             {QStringLiteral("email"), value.email},
@@ -119,13 +108,13 @@ QJsonObject JsonCodec::encode(const PlatformSync &value)
             {QStringLiteral("resellerPinSet"), value.resellerPinSet},
             // Never the PIN itself: only that one is saved.
             {QStringLiteral("resellerPin"),
-             value.resellerPinSet ? QJsonValue(QStringLiteral("\u2022\u2022\u2022\u2022")) : QJsonValue()},
+             value.resellerPinSet ? QJsonValue(QStringLiteral("\u2022\u2022\u2022\u2022"))
+                                  : QJsonValue()},
             {QStringLiteral("lastError"), nonEmpty(value.lastError)},
             {QStringLiteral("syncedAt"), dateTime(value.syncedAt)}};
 }
 
-QJsonObject JsonCodec::encode(const Account &value)
-{
+QJsonObject JsonCodec::encode(const Account &value) {
     return {{QStringLiteral("id"), value.id},
             {QStringLiteral("name"), value.name},
             {QStringLiteral("type"), toString(value.type)},
@@ -138,8 +127,7 @@ QJsonObject JsonCodec::encode(const Account &value)
             {QStringLiteral("sync"), encodeList(value.sync)}};
 }
 
-QJsonObject JsonCodec::encode(const Order &value)
-{
+QJsonObject JsonCodec::encode(const Order &value) {
     QJsonArray lines;
     for (const OrderLine &line : value.lines) {
         lines.append(QJsonObject{
@@ -150,7 +138,8 @@ QJsonObject JsonCodec::encode(const Order &value)
             {QStringLiteral("seats"), optionalInt(line.seats)},
             {QStringLiteral("complete"), line.complete},
             {QStringLiteral("problems"), stringArray(line.problems)},
-            {QStringLiteral("band"), line.band ? QJsonValue(bandJson(*line.band, false)) : QJsonValue()},
+            {QStringLiteral("band"),
+             line.band ? QJsonValue(bandJson(*line.band, false)) : QJsonValue()},
             {QStringLiteral("unitPrice"), line.unitPrice.toDecimalString()},
             {QStringLiteral("periodPrice"), line.periodPrice.toDecimalString()},
             {QStringLiteral("firstPeriodCharge"), line.firstPeriodCharge.toDecimalString()}});
@@ -173,8 +162,7 @@ QJsonObject JsonCodec::encode(const Order &value)
             {QStringLiteral("createdBy"), value.createdBy}};
 }
 
-QJsonObject JsonCodec::encode(const Subscription &value)
-{
+QJsonObject JsonCodec::encode(const Subscription &value) {
     return {{QStringLiteral("id"), value.id},
             {QStringLiteral("accountId"), value.accountId},
             {QStringLiteral("accountName"), value.accountName},
@@ -196,14 +184,12 @@ QJsonObject JsonCodec::encode(const Subscription &value)
             {QStringLiteral("currency"), value.recurringPrice.currency()}};
 }
 
-QJsonObject JsonCodec::encode(const Execution &value)
-{
+QJsonObject JsonCodec::encode(const Execution &value) {
     return {{QStringLiteral("order"), encode(value.order)},
             {QStringLiteral("subscriptions"), encodeList(value.subscriptions)}};
 }
 
-QJsonObject JsonCodec::encode(const ConfigurationChange &value)
-{
+QJsonObject JsonCodec::encode(const ConfigurationChange &value) {
     return {{QStringLiteral("subscriptionId"), value.subscriptionId},
             {QStringLiteral("currentSeats"), value.currentSeats},
             {QStringLiteral("newSeats"), value.newSeats},
@@ -216,27 +202,20 @@ QJsonObject JsonCodec::encode(const ConfigurationChange &value)
             {QStringLiteral("subscription"), encode(value.subscription)}};
 }
 
-QJsonObject JsonCodec::encode(const Purchase &value)
-{
+QJsonObject JsonCodec::encode(const Purchase &value) {
     return {{QStringLiteral("order"), encode(value.order)},
             {QStringLiteral("subscriptions"), encodeList(value.subscriptions)}};
 }
 
-QJsonObject JsonCodec::encode(const AuditEntry &value)
-{
-    return {{QStringLiteral("id"), value.id},
-            {QStringLiteral("at"), dateTime(value.at)},
-            {QStringLiteral("user"), value.user},
-            {QStringLiteral("action"), value.action},
-            {QStringLiteral("entity"), value.entity},
-            {QStringLiteral("entityId"), value.entityId},
-            {QStringLiteral("field"), value.field},
-            {QStringLiteral("before"), value.before},
+QJsonObject JsonCodec::encode(const AuditEntry &value) {
+    return {{QStringLiteral("id"), value.id},         {QStringLiteral("at"), dateTime(value.at)},
+            {QStringLiteral("user"), value.user},     {QStringLiteral("action"), value.action},
+            {QStringLiteral("entity"), value.entity}, {QStringLiteral("entityId"), value.entityId},
+            {QStringLiteral("field"), value.field},   {QStringLiteral("before"), value.before},
             {QStringLiteral("after"), value.after}};
 }
 
-QJsonObject JsonCodec::encode(const OutboxMessage &value)
-{
+QJsonObject JsonCodec::encode(const OutboxMessage &value) {
     return {{QStringLiteral("id"), value.id},
             {QStringLiteral("accountId"), value.accountId},
             {QStringLiteral("subscriptionId"), optionalId(value.subscriptionId)},
@@ -246,8 +225,7 @@ QJsonObject JsonCodec::encode(const OutboxMessage &value)
             {QStringLiteral("createdAt"), dateTime(value.createdAt)}};
 }
 
-QJsonObject JsonCodec::encode(const Session &value)
-{
+QJsonObject JsonCodec::encode(const Session &value) {
     return {{QStringLiteral("token"), value.token},
             {QStringLiteral("expiresAt"), dateTime(value.expiresAt)},
             {QStringLiteral("username"), value.username},
@@ -255,8 +233,7 @@ QJsonObject JsonCodec::encode(const Session &value)
             {QStringLiteral("accountId"), optionalId(value.accountId)}};
 }
 
-QJsonObject JsonCodec::encode(const User &value)
-{
+QJsonObject JsonCodec::encode(const User &value) {
     return {{QStringLiteral("id"), value.id},
             {QStringLiteral("username"), value.username},
             {QStringLiteral("role"), toString(value.role)},
@@ -264,13 +241,14 @@ QJsonObject JsonCodec::encode(const User &value)
             {QStringLiteral("createdAt"), dateTime(value.createdAt)}};
 }
 
-QJsonObject JsonCodec::problem(const Error &error, int status)
-{
+QJsonObject JsonCodec::problem(const Error &error, int status) {
     QJsonArray errors;
     for (const FieldError &f : error.fieldErrors)
-        errors.append(QJsonObject{{QStringLiteral("field"), f.field}, {QStringLiteral("message"), f.message}});
+        errors.append(QJsonObject{{QStringLiteral("field"), f.field},
+                                  {QStringLiteral("message"), f.message}});
     const QString code = error.code.isEmpty() ? QStringLiteral("error") : error.code;
-    return {{QStringLiteral("type"), QString(QStringLiteral("https://bssdesk.invalid/problems/") + code)},
+    return {{QStringLiteral("type"),
+             QString(QStringLiteral("https://bssdesk.invalid/problems/") + code)},
             {QStringLiteral("title"), error.message},
             {QStringLiteral("status"), status},
             {QStringLiteral("detail"), error.describe()},
@@ -278,20 +256,43 @@ QJsonObject JsonCodec::problem(const Error &error, int status)
             {QStringLiteral("errors"), errors}};
 }
 
-Error JsonCodec::errorFromProblem(const QByteArray &body, int status)
-{
+Error JsonCodec::errorFromProblem(const QByteArray &body, int status) {
     Error e;
     switch (status) {
-    case 400: case 413: case 405: e.kind = ErrorKind::BadRequest; break;
-    case 401: e.kind = ErrorKind::Unauthorized; break;
-    case 403: e.kind = ErrorKind::Forbidden; break;
-    case 404: e.kind = ErrorKind::NotFound; break;
-    case 409: e.kind = ErrorKind::Conflict; break;
-    case 412: e.kind = ErrorKind::Stale; break;
-    case 422: e.kind = ErrorKind::Validation; break;
-    case 428: e.kind = ErrorKind::BadRequest; break;
-    case 502: case 503: case 504: e.kind = ErrorKind::Unavailable; break;
-    default: e.kind = ErrorKind::Internal; break;
+    case 400:
+    case 413:
+    case 405:
+        e.kind = ErrorKind::BadRequest;
+        break;
+    case 401:
+        e.kind = ErrorKind::Unauthorized;
+        break;
+    case 403:
+        e.kind = ErrorKind::Forbidden;
+        break;
+    case 404:
+        e.kind = ErrorKind::NotFound;
+        break;
+    case 409:
+        e.kind = ErrorKind::Conflict;
+        break;
+    case 412:
+        e.kind = ErrorKind::Stale;
+        break;
+    case 422:
+        e.kind = ErrorKind::Validation;
+        break;
+    case 428:
+        e.kind = ErrorKind::BadRequest;
+        break;
+    case 502:
+    case 503:
+    case 504:
+        e.kind = ErrorKind::Unavailable;
+        break;
+    default:
+        e.kind = ErrorKind::Internal;
+        break;
     }
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     e.code = o.value(QStringLiteral("code")).toString();

@@ -13,28 +13,24 @@
 namespace bss {
 
 // Request bodies of the REST API that are not domain values of their own.
-struct AddLineRequest
-{
+struct AddLineRequest {
     Id productId = 0;
     std::optional<int> seats;
 };
 
-struct ChangeRequest
-{
+struct ChangeRequest {
     int seats = 0;
     bool dryRun = false;
 };
 
-struct PurchaseRequest
-{
+struct PurchaseRequest {
     Id accountId = 0;
     Id productId = 0;
     int seats = 0;
     QString quoteId;
 };
 
-struct LoginRequest
-{
+struct LoginRequest {
     QString username;
     QString password;
 };
@@ -44,8 +40,7 @@ struct LoginRequest
 // UTC). Request bodies are read strictly: an unknown field, a wrong JSON type, a fraction
 // where an integer belongs or a number out of range is a BadRequest that lists every reason.
 // What the rules say about the values (text length, seats limits, ...) is the services' job.
-class JsonCodec
-{
+class JsonCodec {
 public:
     // The body of a request: an object, or a BadRequest saying why not.
     static Result<QJsonObject> parseObject(const QByteArray &body);
@@ -70,9 +65,7 @@ public:
     static QJsonObject encode(const OutboxMessage &value);
     static QJsonObject encode(const Session &value);
     static QJsonObject encode(const User &value);
-    template<typename T>
-    static QJsonObject encode(const Page<T> &page)
-    {
+    template <typename T> static QJsonObject encode(const Page<T> &page) {
         QJsonArray items;
         for (const T &item : page.items)
             items.append(encode(item));
@@ -80,9 +73,7 @@ public:
                 {QStringLiteral("nextCursor"),
                  page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}};
     }
-    template<typename T>
-    static QJsonArray encodeList(const QList<T> &list)
-    {
+    template <typename T> static QJsonArray encodeList(const QList<T> &list) {
         QJsonArray items;
         for (const T &item : list)
             items.append(encode(item));
@@ -91,11 +82,8 @@ public:
 
     // Reading server answers (RestBackend). Tolerant of fields it does not know, so that an
     // older client keeps working against a newer server; strict about types.
-    template<typename T>
-    static Result<T> decode(const QJsonValue &value);
-    template<typename T>
-    static Result<QList<T>> decodeList(const QJsonValue &value)
-    {
+    template <typename T> static Result<T> decode(const QJsonValue &value);
+    template <typename T> static Result<QList<T>> decodeList(const QJsonValue &value) {
         if (!value.isArray())
             return malformed(QStringLiteral("a list"));
         QList<T> list;
@@ -109,9 +97,7 @@ public:
         }
         return list;
     }
-    template<typename T>
-    static Result<Page<T>> decodePage(const QJsonValue &value)
-    {
+    template <typename T> static Result<Page<T>> decodePage(const QJsonValue &value) {
         const QJsonObject object = value.toObject();
         Result<QList<T>> items = decodeList<T>(object.value(QStringLiteral("items")));
         if (!items)
@@ -138,8 +124,7 @@ public:
     static QJsonObject request(const UserPatch &value);
 
     // ... and the server reads, strictly.
-    template<typename T>
-    static Result<T> readRequest(const QJsonObject &body);
+    template <typename T> static Result<T> readRequest(const QJsonObject &body);
     // {"seats": n} (quote, pencil panel) and {"accountId": n} (new order).
     static Result<int> readSeats(const QJsonObject &body);
     static Result<Id> readAccountId(const QJsonObject &body);

@@ -9,9 +9,7 @@ using namespace json;
 
 // --- decoding answers -------------------------------------------------------------------
 
-template<>
-Result<Platform> JsonCodec::decode<Platform>(const QJsonValue &value)
-{
+template <> Result<Platform> JsonCodec::decode<Platform>(const QJsonValue &value) {
     const QJsonObject o = value.toObject();
     Reader r(o, false);
     Platform p;
@@ -20,9 +18,7 @@ Result<Platform> JsonCodec::decode<Platform>(const QJsonValue &value)
     return finished(r, p);
 }
 
-template<>
-Result<Product> JsonCodec::decode<Product>(const QJsonValue &value)
-{
+template <> Result<Product> JsonCodec::decode<Product>(const QJsonValue &value) {
     const QJsonObject o = value.toObject();
     Reader r(o, false);
     Product p;
@@ -31,7 +27,8 @@ Result<Product> JsonCodec::decode<Product>(const QJsonValue &value)
     p.name = r.textOrEmpty(QStringLiteral("name"));
     p.platform = r.textOrEmpty(QStringLiteral("platform"));
     p.currency = r.textOrEmpty(QStringLiteral("currency"));
-    p.billingPeriod = r.enumValue<BillingPeriod>(QStringLiteral("billingPeriod")).value_or(BillingPeriod::Monthly);
+    p.billingPeriod = r.enumValue<BillingPeriod>(QStringLiteral("billingPeriod"))
+                          .value_or(BillingPeriod::Monthly);
     p.freePeriods = r.intValue(QStringLiteral("freePeriods"), Need::Optional).value_or(0);
     const QJsonObject c = r.raw(QStringLiteral("characteristic")).toObject();
     Reader cr(c, false);
@@ -46,7 +43,8 @@ Result<Product> JsonCodec::decode<Product>(const QJsonValue &value)
         PriceBand band;
         band.from = br.intValue(QStringLiteral("from")).value_or(0);
         band.to = br.intValue(QStringLiteral("to")).value_or(0);
-        band.unitPrice = br.money(QStringLiteral("unitPrice"), p.currency).value_or(Money()).minor();
+        band.unitPrice =
+            br.money(QStringLiteral("unitPrice"), p.currency).value_or(Money()).minor();
         if (std::optional<Error> e = br.finish())
             return *e;
         p.bands.append(band);
@@ -56,9 +54,7 @@ Result<Product> JsonCodec::decode<Product>(const QJsonValue &value)
     return finished(r, p);
 }
 
-template<>
-Result<Quote> JsonCodec::decode<Quote>(const QJsonValue &value)
-{
+template <> Result<Quote> JsonCodec::decode<Quote>(const QJsonValue &value) {
     const QJsonObject o = value.toObject();
     Reader r(o, false);
     Quote q;
@@ -76,14 +72,13 @@ Result<Quote> JsonCodec::decode<Quote>(const QJsonValue &value)
     return finished(r, q);
 }
 
-template<>
-Result<PlatformSync> JsonCodec::decode<PlatformSync>(const QJsonValue &value)
-{
+template <> Result<PlatformSync> JsonCodec::decode<PlatformSync>(const QJsonValue &value) {
     const QJsonObject o = value.toObject();
     Reader r(o, false);
     PlatformSync s;
     s.platform = r.textOrEmpty(QStringLiteral("platform"), Need::Required);
-    s.status = r.enumValue<SyncStatus>(QStringLiteral("status")).value_or(SyncStatus::UnSynchronized);
+    s.status =
+        r.enumValue<SyncStatus>(QStringLiteral("status")).value_or(SyncStatus::UnSynchronized);
     s.email = r.textOrEmpty(QStringLiteral("email"));
     if (!r.isNull(QStringLiteral("role")) && r.has(QStringLiteral("role")))
         s.role = r.enumValue<SyncRole>(QStringLiteral("role"));
@@ -94,9 +89,7 @@ Result<PlatformSync> JsonCodec::decode<PlatformSync>(const QJsonValue &value)
     return finished(r, s);
 }
 
-template<>
-Result<Account> JsonCodec::decode<Account>(const QJsonValue &value)
-{
+template <> Result<Account> JsonCodec::decode<Account>(const QJsonValue &value) {
     const QJsonObject o = value.toObject();
     Reader r(o, false);
     Account a;
@@ -118,9 +111,7 @@ Result<Account> JsonCodec::decode<Account>(const QJsonValue &value)
     return a;
 }
 
-template<>
-Result<Order> JsonCodec::decode<Order>(const QJsonValue &value)
-{
+template <> Result<Order> JsonCodec::decode<Order>(const QJsonValue &value) {
     const QJsonObject o = value.toObject();
     Reader r(o, false);
     Order order;
@@ -130,12 +121,14 @@ Result<Order> JsonCodec::decode<Order>(const QJsonValue &value)
     order.accountId = r.id(QStringLiteral("accountId")).value_or(0);
     order.accountName = r.textOrEmpty(QStringLiteral("accountName"));
     order.status = r.enumValue<OrderStatus>(QStringLiteral("status")).value_or(OrderStatus::Draft);
-    order.kind = r.enumValue<OrderKind>(QStringLiteral("kind"), Need::Optional).value_or(OrderKind::New);
+    order.kind =
+        r.enumValue<OrderKind>(QStringLiteral("kind"), Need::Optional).value_or(OrderKind::New);
     order.subscriptionId = r.id(QStringLiteral("subscriptionId"), Need::Optional);
     order.total = r.money(QStringLiteral("total"), currency).value_or(Money());
     order.canExecute = r.boolean(QStringLiteral("canExecute")).value_or(false);
     order.blockers = stringList(r.raw(QStringLiteral("blockers")));
-    order.version = r.integer(QStringLiteral("version"), Need::Required, 0, maxSafeInteger).value_or(0);
+    order.version =
+        r.integer(QStringLiteral("version"), Need::Required, 0, maxSafeInteger).value_or(0);
     order.createdAt = r.dateTime(QStringLiteral("createdAt")).value_or(QDateTime());
     order.executedAt = r.dateTime(QStringLiteral("executedAt")).value_or(QDateTime());
     order.createdBy = r.textOrEmpty(QStringLiteral("createdBy"));
@@ -154,10 +147,11 @@ Result<Order> JsonCodec::decode<Order>(const QJsonValue &value)
         const QJsonValue band = lr.raw(QStringLiteral("band"));
         line.unitPrice = lr.money(QStringLiteral("unitPrice"), currency).value_or(Money());
         line.periodPrice = lr.money(QStringLiteral("periodPrice"), currency).value_or(Money());
-        line.firstPeriodCharge = lr.money(QStringLiteral("firstPeriodCharge"), currency).value_or(Money());
+        line.firstPeriodCharge =
+            lr.money(QStringLiteral("firstPeriodCharge"), currency).value_or(Money());
         if (band.isObject()) {
-            line.band = PriceBand{band[QStringLiteral("from")].toInt(), band[QStringLiteral("to")].toInt(),
-                                  line.unitPrice.minor()};
+            line.band = PriceBand{band[QStringLiteral("from")].toInt(),
+                                  band[QStringLiteral("to")].toInt(), line.unitPrice.minor()};
         }
         if (std::optional<Error> e = lr.finish())
             return *e;
@@ -166,9 +160,7 @@ Result<Order> JsonCodec::decode<Order>(const QJsonValue &value)
     return finished(r, order);
 }
 
-template<>
-Result<Subscription> JsonCodec::decode<Subscription>(const QJsonValue &value)
-{
+template <> Result<Subscription> JsonCodec::decode<Subscription>(const QJsonValue &value) {
     const QJsonObject o = value.toObject();
     Reader r(o, false);
     Subscription s;
@@ -182,7 +174,8 @@ Result<Subscription> JsonCodec::decode<Subscription>(const QJsonValue &value)
     s.orderId = r.id(QStringLiteral("orderId"), Need::Optional).value_or(0);
     s.seats = r.intValue(QStringLiteral("seats")).value_or(0);
     s.pendingSeats = r.intValue(QStringLiteral("pendingSeats"), Need::Optional);
-    s.status = r.enumValue<SubscriptionStatus>(QStringLiteral("status")).value_or(SubscriptionStatus::Active);
+    s.status = r.enumValue<SubscriptionStatus>(QStringLiteral("status"))
+                   .value_or(SubscriptionStatus::Active);
     s.provisioningStatus = r.enumValue<ProvisioningStatus>(QStringLiteral("provisioningStatus"))
                                .value_or(ProvisioningStatus::Pending);
     s.lastError = r.textOrEmpty(QStringLiteral("lastError"));
@@ -196,14 +189,13 @@ Result<Subscription> JsonCodec::decode<Subscription>(const QJsonValue &value)
 }
 
 namespace {
-template<typename T>
-Result<T> orderWithSubscriptions(const QJsonValue &value)
-{
+template <typename T> Result<T> orderWithSubscriptions(const QJsonValue &value) {
     const QJsonObject o = value.toObject();
     Result<Order> order = JsonCodec::decode<Order>(o.value(QStringLiteral("order")));
     if (!order)
         return order.error();
-    Result<QList<Subscription>> subs = JsonCodec::decodeList<Subscription>(o.value(QStringLiteral("subscriptions")));
+    Result<QList<Subscription>> subs =
+        JsonCodec::decodeList<Subscription>(o.value(QStringLiteral("subscriptions")));
     if (!subs)
         return subs.error();
     T t;
@@ -213,21 +205,16 @@ Result<T> orderWithSubscriptions(const QJsonValue &value)
 }
 } // namespace
 
-template<>
-Result<Execution> JsonCodec::decode<Execution>(const QJsonValue &value)
-{
+template <> Result<Execution> JsonCodec::decode<Execution>(const QJsonValue &value) {
     return orderWithSubscriptions<Execution>(value);
 }
 
-template<>
-Result<Purchase> JsonCodec::decode<Purchase>(const QJsonValue &value)
-{
+template <> Result<Purchase> JsonCodec::decode<Purchase>(const QJsonValue &value) {
     return orderWithSubscriptions<Purchase>(value);
 }
 
-template<>
-Result<ConfigurationChange> JsonCodec::decode<ConfigurationChange>(const QJsonValue &value)
-{
+template <>
+Result<ConfigurationChange> JsonCodec::decode<ConfigurationChange>(const QJsonValue &value) {
     const QJsonObject o = value.toObject();
     Reader r(o, false);
     ConfigurationChange c;
@@ -249,9 +236,7 @@ Result<ConfigurationChange> JsonCodec::decode<ConfigurationChange>(const QJsonVa
     return c;
 }
 
-template<>
-Result<AuditEntry> JsonCodec::decode<AuditEntry>(const QJsonValue &value)
-{
+template <> Result<AuditEntry> JsonCodec::decode<AuditEntry>(const QJsonValue &value) {
     const QJsonObject o = value.toObject();
     Reader r(o, false);
     AuditEntry a;
@@ -260,16 +245,15 @@ Result<AuditEntry> JsonCodec::decode<AuditEntry>(const QJsonValue &value)
     a.user = r.textOrEmpty(QStringLiteral("user"));
     a.action = r.textOrEmpty(QStringLiteral("action"));
     a.entity = r.textOrEmpty(QStringLiteral("entity"));
-    a.entityId = r.integer(QStringLiteral("entityId"), Need::Optional, 0, maxSafeInteger).value_or(0);
+    a.entityId =
+        r.integer(QStringLiteral("entityId"), Need::Optional, 0, maxSafeInteger).value_or(0);
     a.field = r.textOrEmpty(QStringLiteral("field"));
     a.before = r.textOrEmpty(QStringLiteral("before"));
     a.after = r.textOrEmpty(QStringLiteral("after"));
     return finished(r, a);
 }
 
-template<>
-Result<OutboxMessage> JsonCodec::decode<OutboxMessage>(const QJsonValue &value)
-{
+template <> Result<OutboxMessage> JsonCodec::decode<OutboxMessage>(const QJsonValue &value) {
     const QJsonObject o = value.toObject();
     Reader r(o, false);
     OutboxMessage m;
@@ -283,9 +267,7 @@ Result<OutboxMessage> JsonCodec::decode<OutboxMessage>(const QJsonValue &value)
     return finished(r, m);
 }
 
-template<>
-Result<Session> JsonCodec::decode<Session>(const QJsonValue &value)
-{
+template <> Result<Session> JsonCodec::decode<Session>(const QJsonValue &value) {
     const QJsonObject o = value.toObject();
     Reader r(o, false);
     Session s;
@@ -297,9 +279,7 @@ Result<Session> JsonCodec::decode<Session>(const QJsonValue &value)
     return finished(r, s);
 }
 
-template<>
-Result<User> JsonCodec::decode<User>(const QJsonValue &value)
-{
+template <> Result<User> JsonCodec::decode<User>(const QJsonValue &value) {
     const QJsonObject o = value.toObject();
     Reader r(o, false);
     User u;
@@ -311,20 +291,17 @@ Result<User> JsonCodec::decode<User>(const QJsonValue &value)
     return finished(r, u);
 }
 
-template<>
-Result<QString> JsonCodec::decode<QString>(const QJsonValue &value)
-{
+template <> Result<QString> JsonCodec::decode<QString>(const QJsonValue &value) {
     if (!value.isString())
         return malformed(QStringLiteral("text"));
     return value.toString();
 }
 
-template<>
-Result<qint64> JsonCodec::decode<qint64>(const QJsonValue &value)
-{
+template <> Result<qint64> JsonCodec::decode<qint64>(const QJsonValue &value) {
     const QJsonObject o = value.toObject();
     Reader r(o, false);
-    const std::optional<qint64> count = r.integer(QStringLiteral("count"), Need::Required, 0, maxSafeInteger);
+    const std::optional<qint64> count =
+        r.integer(QStringLiteral("count"), Need::Required, 0, maxSafeInteger);
     return finished(r, count.value_or(0));
 }
 

@@ -1,16 +1,15 @@
 #include "app/backend/JsonCodec.h"
 #include "app/backend/JsonReader.h"
 
-
 namespace bss {
 
 using namespace json;
 
 // --- requests ---------------------------------------------------------------------------
 
-QJsonObject JsonCodec::request(const NewAccount &value)
-{
-    QJsonObject o{{QStringLiteral("name"), value.name}, {QStringLiteral("type"), toString(value.type)}};
+QJsonObject JsonCodec::request(const NewAccount &value) {
+    QJsonObject o{{QStringLiteral("name"), value.name},
+                  {QStringLiteral("type"), toString(value.type)}};
     if (value.parentId)
         o.insert(QStringLiteral("parentId"), *value.parentId);
     if (!value.email.isEmpty())
@@ -18,8 +17,7 @@ QJsonObject JsonCodec::request(const NewAccount &value)
     return o;
 }
 
-QJsonObject JsonCodec::request(const AccountPatch &value)
-{
+QJsonObject JsonCodec::request(const AccountPatch &value) {
     QJsonObject o;
     if (value.name)
         o.insert(QStringLiteral("name"), *value.name);
@@ -32,52 +30,47 @@ QJsonObject JsonCodec::request(const AccountPatch &value)
     return o;
 }
 
-QJsonObject JsonCodec::request(const SyncOptionsInput &value)
-{
-    QJsonObject o{{QStringLiteral("parentId"), optionalId(value.parentId)},
-                  {QStringLiteral("email"), value.email},
-                  {QStringLiteral("role"), value.role ? QJsonValue(toString(*value.role)) : QJsonValue()}};
+QJsonObject JsonCodec::request(const SyncOptionsInput &value) {
+    QJsonObject o{
+        {QStringLiteral("parentId"), optionalId(value.parentId)},
+        {QStringLiteral("email"), value.email},
+        {QStringLiteral("role"), value.role ? QJsonValue(toString(*value.role)) : QJsonValue()}};
     if (!value.resellerPin.isEmpty())
         o.insert(QStringLiteral("resellerPin"), value.resellerPin);
     return o;
 }
 
-QJsonObject JsonCodec::request(const AddLineRequest &value)
-{
+QJsonObject JsonCodec::request(const AddLineRequest &value) {
     QJsonObject o{{QStringLiteral("productId"), value.productId}};
     if (value.seats)
         o.insert(QStringLiteral("seats"), *value.seats);
     return o;
 }
 
-QJsonObject JsonCodec::request(const ChangeRequest &value)
-{
+QJsonObject JsonCodec::request(const ChangeRequest &value) {
     return {{QStringLiteral("seats"), value.seats}, {QStringLiteral("dryRun"), value.dryRun}};
 }
 
-QJsonObject JsonCodec::request(const PurchaseRequest &value)
-{
+QJsonObject JsonCodec::request(const PurchaseRequest &value) {
     return {{QStringLiteral("accountId"), value.accountId},
             {QStringLiteral("productId"), value.productId},
             {QStringLiteral("seats"), value.seats},
             {QStringLiteral("quoteId"), value.quoteId}};
 }
 
-QJsonObject JsonCodec::request(const LoginRequest &value)
-{
-    return {{QStringLiteral("username"), value.username}, {QStringLiteral("password"), value.password}};
+QJsonObject JsonCodec::request(const LoginRequest &value) {
+    return {{QStringLiteral("username"), value.username},
+            {QStringLiteral("password"), value.password}};
 }
 
-QJsonObject JsonCodec::request(const NewUser &value)
-{
+QJsonObject JsonCodec::request(const NewUser &value) {
     return {{QStringLiteral("username"), value.username},
             {QStringLiteral("password"), value.password},
             {QStringLiteral("role"), toString(value.role)},
             {QStringLiteral("accountId"), optionalId(value.accountId)}};
 }
 
-QJsonObject JsonCodec::request(const UserPatch &value)
-{
+QJsonObject JsonCodec::request(const UserPatch &value) {
     QJsonObject o;
     if (value.password)
         o.insert(QStringLiteral("password"), *value.password);
@@ -90,9 +83,7 @@ QJsonObject JsonCodec::request(const UserPatch &value)
     return o;
 }
 
-template<>
-Result<NewAccount> JsonCodec::readRequest<NewAccount>(const QJsonObject &body)
-{
+template <> Result<NewAccount> JsonCodec::readRequest<NewAccount>(const QJsonObject &body) {
     Reader r(body, true);
     NewAccount a;
     a.name = r.textOrEmpty(QStringLiteral("name"), Need::Required);
@@ -102,16 +93,15 @@ Result<NewAccount> JsonCodec::readRequest<NewAccount>(const QJsonObject &body)
     return finished(r, a);
 }
 
-template<>
-Result<AccountPatch> JsonCodec::readRequest<AccountPatch>(const QJsonObject &body)
-{
+template <> Result<AccountPatch> JsonCodec::readRequest<AccountPatch>(const QJsonObject &body) {
     Reader r(body, true);
     AccountPatch p;
     if (r.has(QStringLiteral("name")))
         p.name = r.text(QStringLiteral("name"));
     if (r.has(QStringLiteral("email")))
-        p.email = r.isNull(QStringLiteral("email")) ? (r.raw(QStringLiteral("email")), QString())
-                                                    : r.text(QStringLiteral("email")).value_or(QString());
+        p.email = r.isNull(QStringLiteral("email"))
+                      ? (r.raw(QStringLiteral("email")), QString())
+                      : r.text(QStringLiteral("email")).value_or(QString());
     if (r.has(QStringLiteral("parentId"))) {
         p.clearParent = r.isNull(QStringLiteral("parentId"));
         p.parentId = r.id(QStringLiteral("parentId"), Need::Optional);
@@ -119,9 +109,8 @@ Result<AccountPatch> JsonCodec::readRequest<AccountPatch>(const QJsonObject &bod
     return finished(r, p);
 }
 
-template<>
-Result<SyncOptionsInput> JsonCodec::readRequest<SyncOptionsInput>(const QJsonObject &body)
-{
+template <>
+Result<SyncOptionsInput> JsonCodec::readRequest<SyncOptionsInput>(const QJsonObject &body) {
     Reader r(body, true);
     SyncOptionsInput s;
     s.parentId = r.id(QStringLiteral("parentId"), Need::Optional);
@@ -131,9 +120,7 @@ Result<SyncOptionsInput> JsonCodec::readRequest<SyncOptionsInput>(const QJsonObj
     return finished(r, s);
 }
 
-template<>
-Result<AddLineRequest> JsonCodec::readRequest<AddLineRequest>(const QJsonObject &body)
-{
+template <> Result<AddLineRequest> JsonCodec::readRequest<AddLineRequest>(const QJsonObject &body) {
     Reader r(body, true);
     AddLineRequest a;
     a.productId = r.id(QStringLiteral("productId")).value_or(0);
@@ -144,9 +131,7 @@ Result<AddLineRequest> JsonCodec::readRequest<AddLineRequest>(const QJsonObject 
     return finished(r, a);
 }
 
-template<>
-Result<ChangeRequest> JsonCodec::readRequest<ChangeRequest>(const QJsonObject &body)
-{
+template <> Result<ChangeRequest> JsonCodec::readRequest<ChangeRequest>(const QJsonObject &body) {
     Reader r(body, true);
     ChangeRequest c;
     c.seats = r.intValue(QStringLiteral("seats")).value_or(0);
@@ -154,9 +139,8 @@ Result<ChangeRequest> JsonCodec::readRequest<ChangeRequest>(const QJsonObject &b
     return finished(r, c);
 }
 
-template<>
-Result<PurchaseRequest> JsonCodec::readRequest<PurchaseRequest>(const QJsonObject &body)
-{
+template <>
+Result<PurchaseRequest> JsonCodec::readRequest<PurchaseRequest>(const QJsonObject &body) {
     Reader r(body, true);
     PurchaseRequest p;
     p.accountId = r.id(QStringLiteral("accountId")).value_or(0);
@@ -166,9 +150,7 @@ Result<PurchaseRequest> JsonCodec::readRequest<PurchaseRequest>(const QJsonObjec
     return finished(r, p);
 }
 
-template<>
-Result<LoginRequest> JsonCodec::readRequest<LoginRequest>(const QJsonObject &body)
-{
+template <> Result<LoginRequest> JsonCodec::readRequest<LoginRequest>(const QJsonObject &body) {
     Reader r(body, true);
     LoginRequest l;
     l.username = r.textOrEmpty(QStringLiteral("username"), Need::Required);
@@ -176,9 +158,7 @@ Result<LoginRequest> JsonCodec::readRequest<LoginRequest>(const QJsonObject &bod
     return finished(r, l);
 }
 
-template<>
-Result<NewUser> JsonCodec::readRequest<NewUser>(const QJsonObject &body)
-{
+template <> Result<NewUser> JsonCodec::readRequest<NewUser>(const QJsonObject &body) {
     Reader r(body, true);
     NewUser u;
     u.username = r.textOrEmpty(QStringLiteral("username"), Need::Required);
@@ -188,9 +168,7 @@ Result<NewUser> JsonCodec::readRequest<NewUser>(const QJsonObject &body)
     return finished(r, u);
 }
 
-template<>
-Result<UserPatch> JsonCodec::readRequest<UserPatch>(const QJsonObject &body)
-{
+template <> Result<UserPatch> JsonCodec::readRequest<UserPatch>(const QJsonObject &body) {
     Reader r(body, true);
     UserPatch p;
     p.password = r.text(QStringLiteral("password"), Need::Optional);
@@ -202,15 +180,13 @@ Result<UserPatch> JsonCodec::readRequest<UserPatch>(const QJsonObject &body)
     return finished(r, p);
 }
 
-Result<int> JsonCodec::readSeats(const QJsonObject &body)
-{
+Result<int> JsonCodec::readSeats(const QJsonObject &body) {
     Reader r(body, true);
     const std::optional<int> seats = r.intValue(QStringLiteral("seats"));
     return finished(r, seats.value_or(0));
 }
 
-Result<Id> JsonCodec::readAccountId(const QJsonObject &body)
-{
+Result<Id> JsonCodec::readAccountId(const QJsonObject &body) {
     Reader r(body, true);
     const std::optional<Id> id = r.id(QStringLiteral("accountId"));
     return finished(r, id.value_or(0));

@@ -12,26 +12,27 @@
 
 namespace bss::json {
 
-
-inline QString tr(const char *text) { return QCoreApplication::translate("bss::JsonCodec", text); }
+inline QString tr(const char *text) {
+    return QCoreApplication::translate("bss::JsonCodec", text);
+}
 
 // JSON numbers are doubles: integers are exact up to 2^53.
 constexpr double maxSafeInteger = 9007199254740991.0;
 
 // Reads one JSON object field by field and collects every reason it is not acceptable.
 // Strict readers (request bodies) also refuse fields nobody asked for.
-class Reader
-{
+class Reader {
 public:
     enum class Need { Required, Optional };
 
-    Reader(const QJsonObject &object, bool strict) : m_object(object), m_strict(strict) {}
+    Reader(const QJsonObject &object, bool strict)
+        : m_object(object)
+        , m_strict(strict) {}
 
     bool has(const QString &name) const { return m_object.contains(name); }
     bool isNull(const QString &name) const { return m_object.value(name).isNull(); }
 
-    std::optional<QString> text(const QString &name, Need need = Need::Required)
-    {
+    std::optional<QString> text(const QString &name, Need need = Need::Required) {
         const QJsonValue v = take(name, need);
         if (v.isUndefined() || (v.isNull() && need == Need::Optional))
             return std::nullopt;
@@ -43,13 +44,11 @@ public:
     }
 
     // Empty when the field is missing or null (and that is allowed).
-    QString textOrEmpty(const QString &name, Need need = Need::Optional)
-    {
+    QString textOrEmpty(const QString &name, Need need = Need::Optional) {
         return text(name, need).value_or(QString());
     }
 
-    std::optional<qint64> integer(const QString &name, Need need, double min, double max)
-    {
+    std::optional<qint64> integer(const QString &name, Need need, double min, double max) {
         const QJsonValue v = take(name, need);
         if (v.isUndefined() || (v.isNull() && need == Need::Optional))
             return std::nullopt;
@@ -69,21 +68,18 @@ public:
         return qint64(d);
     }
 
-    std::optional<Id> id(const QString &name, Need need = Need::Required)
-    {
+    std::optional<Id> id(const QString &name, Need need = Need::Required) {
         // Requests name existing records (1 and up); answers may carry 0 for "none".
         return integer(name, need, m_strict ? 1 : 0, maxSafeInteger);
     }
 
-    std::optional<int> intValue(const QString &name, Need need = Need::Required)
-    {
-        const auto v = integer(name, need, std::numeric_limits<int>::min(),
-                               std::numeric_limits<int>::max());
+    std::optional<int> intValue(const QString &name, Need need = Need::Required) {
+        const auto v =
+            integer(name, need, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
         return v ? std::optional<int>(int(*v)) : std::nullopt;
     }
 
-    std::optional<bool> boolean(const QString &name, Need need = Need::Optional)
-    {
+    std::optional<bool> boolean(const QString &name, Need need = Need::Optional) {
         const QJsonValue v = take(name, need);
         if (v.isUndefined() || (v.isNull() && need == Need::Optional))
             return std::nullopt;
@@ -94,9 +90,8 @@ public:
         return v.toBool();
     }
 
-    template<typename E>
-    std::optional<E> enumValue(const QString &name, Need need = Need::Required)
-    {
+    template <typename E>
+    std::optional<E> enumValue(const QString &name, Need need = Need::Required) {
         const std::optional<QString> s = text(name, need);
         if (!s)
             return std::nullopt;
@@ -106,8 +101,7 @@ public:
         return e;
     }
 
-    std::optional<Money> money(const QString &name, const QString &currency)
-    {
+    std::optional<Money> money(const QString &name, const QString &currency) {
         const std::optional<QString> s = text(name, Need::Optional);
         if (!s)
             return Money(0, currency);
@@ -117,8 +111,7 @@ public:
         return m;
     }
 
-    std::optional<QDateTime> dateTime(const QString &name)
-    {
+    std::optional<QDateTime> dateTime(const QString &name) {
         const std::optional<QString> s = text(name, Need::Optional);
         if (!s || s->isEmpty())
             return QDateTime();
@@ -128,8 +121,7 @@ public:
         return t;
     }
 
-    QDate date(const QString &name)
-    {
+    QDate date(const QString &name) {
         const std::optional<QString> s = text(name, Need::Optional);
         if (!s || s->isEmpty())
             return {};
@@ -139,17 +131,17 @@ public:
         return d;
     }
 
-    QJsonValue raw(const QString &name)
-    {
+    QJsonValue raw(const QString &name) {
         m_seen.insert(name);
         return m_object.value(name);
     }
 
-    void addReason(const QString &field, const QString &message) { m_reasons.append({field, message}); }
+    void addReason(const QString &field, const QString &message) {
+        m_reasons.append({field, message});
+    }
 
     // Every reason at once; unknown fields included for strict readers.
-    std::optional<Error> finish()
-    {
+    std::optional<Error> finish() {
         if (m_strict) {
             const QStringList keys = m_object.keys();
             for (const QString &key : keys) {
@@ -167,8 +159,7 @@ public:
     }
 
 private:
-    QJsonValue take(const QString &name, Need need)
-    {
+    QJsonValue take(const QString &name, Need need) {
         m_seen.insert(name);
         const QJsonValue v = m_object.value(name);
         if (v.isUndefined() && need == Need::Required)
@@ -178,8 +169,7 @@ private:
         return v;
     }
 
-    void wrongType(const QString &name, const QString &expected)
-    {
+    void wrongType(const QString &name, const QString &expected) {
         m_reasons.append({name, tr("%1 must be %2.").arg(name, expected)});
     }
 
@@ -191,20 +181,24 @@ private:
 
 using Need = Reader::Need;
 
-inline QJsonValue optionalId(const std::optional<Id> &id) { return id ? QJsonValue(*id) : QJsonValue(); }
-inline QJsonValue optionalInt(const std::optional<int> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
-inline QJsonValue nonEmpty(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+inline QJsonValue optionalId(const std::optional<Id> &id) {
+    return id ? QJsonValue(*id) : QJsonValue();
+}
+inline QJsonValue optionalInt(const std::optional<int> &v) {
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+inline QJsonValue nonEmpty(const QString &s) {
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
 
-inline QJsonArray stringArray(const QStringList &list)
-{
+inline QJsonArray stringArray(const QStringList &list) {
     QJsonArray a;
     for (const QString &s : list)
         a.append(s);
     return a;
 }
 
-inline QStringList stringList(const QJsonValue &v)
-{
+inline QStringList stringList(const QJsonValue &v) {
     QStringList list;
     const QJsonArray a = v.toArray();
     for (const QJsonValue &item : a)
@@ -212,17 +206,14 @@ inline QStringList stringList(const QJsonValue &v)
     return list;
 }
 
-inline QJsonObject bandJson(const PriceBand &band, bool withPrice, const QString &currency = {})
-{
+inline QJsonObject bandJson(const PriceBand &band, bool withPrice, const QString &currency = {}) {
     QJsonObject o{{QStringLiteral("from"), band.from}, {QStringLiteral("to"), band.to}};
     if (withPrice)
         o.insert(QStringLiteral("unitPrice"), Money(band.unitPrice, currency).toDecimalString());
     return o;
 }
 
-template<typename T>
-Result<T> finished(Reader &reader, T value)
-{
+template <typename T> Result<T> finished(Reader &reader, T value) {
     if (std::optional<Error> e = reader.finish())
         return *e;
     return value;

@@ -5,8 +5,7 @@
 namespace bss {
 
 // Office > Accounts and their Sync Options.
-class AccountController final : public ApiController
-{
+class AccountController final : public ApiController {
     Q_DECLARE_TR_FUNCTIONS(bss::AccountController)
 public:
     using ApiController::ApiController;

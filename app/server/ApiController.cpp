@@ -2,8 +2,7 @@
 
 namespace bss {
 
-int ApiController::statusFor(const Error &error)
-{
+int ApiController::statusFor(const Error &error) {
     switch (error.kind) {
     case ErrorKind::Validation:
         return 422;
@@ -33,8 +32,7 @@ int ApiController::statusFor(const Error &error)
     return 500;
 }
 
-ApiResponse ApiController::problem(const Error &error)
-{
+ApiResponse ApiController::problem(const Error &error) {
     const int status = statusFor(error);
     ApiResponse response = ApiResponse::json(JsonCodec::problem(error, status), status);
     response.contentType = QByteArrayLiteral("application/problem+json");
@@ -43,8 +41,7 @@ ApiResponse ApiController::problem(const Error &error)
     return response;
 }
 
-std::optional<Error> ApiController::expectNoFields(const ApiRequest &request)
-{
+std::optional<Error> ApiController::expectNoFields(const ApiRequest &request) {
     const Result<QJsonObject> body = request.json();
     if (!body)
         return body.error();

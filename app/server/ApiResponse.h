@@ -9,8 +9,7 @@
 namespace bss {
 
 // What a controller answers; ApiServer writes it to the socket.
-struct ApiResponse
-{
+struct ApiResponse {
     int status = 200;
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray body;
@@ -18,8 +17,7 @@ struct ApiResponse
 
     static ApiResponse json(const QJsonObject &object, int status = 200);
     static ApiResponse json(const QJsonArray &array, int status = 200);
-    ApiResponse &withHeader(const QByteArray &name, const QByteArray &value)
-    {
+    ApiResponse &withHeader(const QByteArray &name, const QByteArray &value) {
         headers.append({name, value});
         return *this;
     }

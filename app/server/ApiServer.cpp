@@ -23,30 +23,40 @@
 Q_LOGGING_CATEGORY(lcServer, "bss.server")
 
 // The OpenAPI document lives in this static library's resources.
-static void initServerResources() { Q_INIT_RESOURCE(server); }
+static void initServerResources() {
+    Q_INIT_RESOURCE(server);
+}
 
 namespace bss {
 
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
+QByteArray methodName(QHttpServerRequest::Method method) {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect: return QByteArrayLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace: return QByteArrayLiteral("TRACE");
-    default: return QByteArrayLiteral("UNKNOWN");
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QByteArrayLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QByteArrayLiteral("TRACE");
+    default:
+        return QByteArrayLiteral("UNKNOWN");
     }
 }
 
-Error simpleError(ErrorKind kind, const QString &code, const QString &message)
-{
+Error simpleError(ErrorKind kind, const QString &code, const QString &message) {
     Error e;
     e.kind = kind;
     e.code = code;
@@ -54,8 +64,7 @@ Error simpleError(ErrorKind kind, const QString &code, const QString &message)
     return e;
 }
 
-QString bearerToken(const ApiRequest &request)
-{
+QString bearerToken(const ApiRequest &request) {
     const QByteArray value = request.header("Authorization").trimmed();
     if (value.size() < 7 || value.left(7).compare("Bearer ", Qt::CaseInsensitive) != 0)
         return {};
@@ -63,17 +72,19 @@ QString bearerToken(const ApiRequest &request)
 }
 
 // A replayed answer gets back the ETag its body names.
-void restoreVersion(ApiResponse &response)
-{
+void restoreVersion(ApiResponse &response) {
     const QJsonObject o = QJsonDocument::fromJson(response.body).object();
     if (o.value(QStringLiteral("version")).isDouble())
-        response.withHeader("ETag", '"' + QByteArray::number(qint64(o.value(QStringLiteral("version")).toDouble())) + '"');
+        response.withHeader(
+            "ETag",
+            '"' + QByteArray::number(qint64(o.value(QStringLiteral("version")).toDouble())) + '"');
 }
 
 } // namespace
 
-ApiServer::ApiServer(ServerContext &context, QObject *parent) : QAbstractHttpServer(parent), m_ctx(context)
-{
+ApiServer::ApiServer(ServerContext &context, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_ctx(context) {
     initServerResources();
     m_controllers.push_back(std::make_unique<SystemController>(context));
     m_controllers.push_back(std::make_unique<AuthController>(context));
@@ -88,25 +99,24 @@ ApiServer::ApiServer(ServerContext &context, QObject *parent) : QAbstractHttpSer
 
 ApiServer::~ApiServer() = default;
 
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
     QElapsedTimer timer;
     timer.start();
     const ApiResponse response = process(request);
     write(request, socket, response);
-    qCInfo(lcServer).noquote() << methodName(request.method()) << request.url().path() << response.status
-                               << timer.elapsed() << "ms";
+    qCInfo(lcServer).noquote() << methodName(request.method()) << request.url().path()
+                               << response.status << timer.elapsed() << "ms";
     return true;
 }
 
-void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
     write(request, socket,
-          ApiController::problem(Error::notFound(tr("The resource %1").arg(request.url().path().left(200)))));
+          ApiController::problem(
+              Error::notFound(tr("The resource %1").arg(request.url().path().left(200)))));
 }
 
-void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response)
-{
+void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
+                      const ApiResponse &response) {
     QHttpServerResponse out(response.contentType, response.body,
                             QHttpServerResponse::StatusCode(response.status));
     for (const auto &[name, value] : response.headers)
@@ -114,19 +124,20 @@ void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, con
     out.write(makeResponder(request, socket));
 }
 
-ApiResponse ApiServer::process(const QHttpServerRequest &raw)
-{
+ApiResponse ApiServer::process(const QHttpServerRequest &raw) {
     const QByteArray method = methodName(raw.method());
     const QString path = raw.url().path();
     ApiRequest request(raw, method, path);
 
     if (raw.body().size() > maxBodySize) {
-        return ApiController::problem(simpleError(ErrorKind::BadRequest, QStringLiteral("payload-too-large"),
+        return ApiController::problem(simpleError(ErrorKind::BadRequest,
+                                                  QStringLiteral("payload-too-large"),
                                                   tr("The request body is larger than 1 MiB.")));
     }
 
     const Router::Match match = m_router.match(method, path);
-    const bool isPublic = match.route ? match.route->access == Router::Access::Public : match.knownPublicPath;
+    const bool isPublic =
+        match.route ? match.route->access == Router::Access::Public : match.knownPublicPath;
     if (!isPublic) {
         const QString token = bearerToken(request);
         Result<AuthService::Identity> identity = m_ctx.auth.authenticate(token);
@@ -136,23 +147,24 @@ ApiResponse ApiServer::process(const QHttpServerRequest &raw)
     }
     if (!match.route) {
         if (match.allowed.isEmpty())
-            return ApiController::problem(Error::notFound(tr("The resource %1").arg(path.left(200))));
+            return ApiController::problem(
+                Error::notFound(tr("The resource %1").arg(path.left(200))));
         QList<QByteArray> allowed = match.allowed;
-        ApiResponse response = ApiController::problem(simpleError(
-            ErrorKind::BadRequest, QStringLiteral("method-not-allowed"),
-            tr("%1 is not allowed here.").arg(QString::fromLatin1(method))));
+        ApiResponse response = ApiController::problem(
+            simpleError(ErrorKind::BadRequest, QStringLiteral("method-not-allowed"),
+                        tr("%1 is not allowed here.").arg(QString::fromLatin1(method))));
         return response.withHeader("Allow", allowed.join(", "));
     }
     request.setParams(match.params);
 
     const QString key = QString::fromUtf8(request.header("Idempotency-Key"));
-    if (match.route->replay == Router::Replay::WithIdempotencyKey && !key.isEmpty() && request.userId())
+    if (match.route->replay == Router::Replay::WithIdempotencyKey && !key.isEmpty() &&
+        request.userId())
         return withIdempotency(*match.route, request, key);
     return dispatch(*match.route, request);
 }
 
-ApiResponse ApiServer::dispatch(const Router::Route &route, ApiRequest &request)
-{
+ApiResponse ApiServer::dispatch(const Router::Route &route, ApiRequest &request) {
     try {
         return route.handler(request);
     } catch (const std::exception &e) {
@@ -163,19 +175,19 @@ ApiResponse ApiServer::dispatch(const Router::Route &route, ApiRequest &request)
     return ApiController::problem(Error::internal(tr("The server failed to handle this request.")));
 }
 
-ApiResponse ApiServer::withIdempotency(const Router::Route &route, ApiRequest &request, const QString &key)
-{
+ApiResponse ApiServer::withIdempotency(const Router::Route &route, ApiRequest &request,
+                                       const QString &key) {
     if (key.size() > 200) {
-        return ApiController::problem(
-            JsonCodec::badRequest({{QStringLiteral("Idempotency-Key"), tr("Idempotency-Key is too long.")}}));
+        return ApiController::problem(JsonCodec::badRequest(
+            {{QStringLiteral("Idempotency-Key"), tr("Idempotency-Key is too long.")}}));
     }
     const Id userId = *request.userId();
     const QString method = QString::fromLatin1(request.method());
     const auto replay = [&](const IdempotencyStore::Answer &answer) -> ApiResponse {
         if (answer.method != method || answer.path != request.path()) {
-            return ApiController::problem(Error::conflict(
-                QStringLiteral("idempotency-key-reused"),
-                tr("This Idempotency-Key was already used for another request.")));
+            return ApiController::problem(
+                Error::conflict(QStringLiteral("idempotency-key-reused"),
+                                tr("This Idempotency-Key was already used for another request.")));
         }
         ApiResponse response;
         response.status = answer.status;
@@ -196,7 +208,8 @@ ApiResponse ApiServer::withIdempotency(const Router::Route &route, ApiRequest &r
         response = dispatch(route, request);
         if (response.status < 200 || response.status >= 300)
             return simpleError(ErrorKind::Conflict, QStringLiteral("refused"), QString());
-        return m_ctx.idempotency.save(key, userId, {method, request.path(), response.status, response.body});
+        return m_ctx.idempotency.save(key, userId,
+                                      {method, request.path(), response.status, response.body});
     });
     if (done || done.error().code == QLatin1String("refused"))
         return response;

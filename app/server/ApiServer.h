@@ -15,8 +15,7 @@ namespace bss {
 // that every request goes through the same steps in the order API.md fixes: size limit (413),
 // authentication (401), route (404/405), then the controller (400, 428/412, 422), with
 // Idempotency-Key replays around creating and executing requests.
-class ApiServer final : public QAbstractHttpServer
-{
+class ApiServer final : public QAbstractHttpServer {
     Q_OBJECT
 public:
     static constexpr qsizetype maxBodySize = 1024 * 1024;
@@ -34,7 +33,8 @@ protected:
 
 private:
     ApiResponse dispatch(const Router::Route &route, ApiRequest &request);
-    ApiResponse withIdempotency(const Router::Route &route, ApiRequest &request, const QString &key);
+    ApiResponse withIdempotency(const Router::Route &route, ApiRequest &request,
+                                const QString &key);
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response);
 
     ServerContext &m_ctx;

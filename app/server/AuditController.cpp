@@ -4,8 +4,7 @@
 
 namespace bss {
 
-void AuditController::registerRoutes(Router &router)
-{
+void AuditController::registerRoutes(Router &router) {
     router.add("GET", base() + QStringLiteral("/audit"), [this](ApiRequest &request) {
         AuditQuery query;
         query.entity = request.text(QStringLiteral("entity"));

@@ -5,8 +5,7 @@
 namespace bss {
 
 // The audit trail and the outbox.
-class AuditController final : public ApiController
-{
+class AuditController final : public ApiController {
     Q_DECLARE_TR_FUNCTIONS(bss::AuditController)
 public:
     using ApiController::ApiController;

@@ -4,17 +4,19 @@
 
 namespace bss {
 
-void AuthController::registerRoutes(Router &router)
-{
-    router.add("POST", base() + QStringLiteral("/auth/token"), [this](ApiRequest &request) {
-        const Result<QJsonObject> body = request.json();
-        if (!body)
-            return problem(body.error());
-        const Result<LoginRequest> login = JsonCodec::readRequest<LoginRequest>(*body);
-        if (!login)
-            return problem(login.error());
-        return reply(m_ctx.auth.login(login->username, login->password));
-    }, Router::Access::Public);
+void AuthController::registerRoutes(Router &router) {
+    router.add(
+        "POST", base() + QStringLiteral("/auth/token"),
+        [this](ApiRequest &request) {
+            const Result<QJsonObject> body = request.json();
+            if (!body)
+                return problem(body.error());
+            const Result<LoginRequest> login = JsonCodec::readRequest<LoginRequest>(*body);
+            if (!login)
+                return problem(login.error());
+            return reply(m_ctx.auth.login(login->username, login->password));
+        },
+        Router::Access::Public);
 
     router.add("GET", base() + QStringLiteral("/users"), [this](ApiRequest &request) {
         if (std::optional<Error> e = request.finishQuery())
@@ -22,17 +24,20 @@ void AuthController::registerRoutes(Router &router)
         return replyList(m_ctx.auth.users(request.actor()));
     });
 
-    router.add("POST", base() + QStringLiteral("/users"), [this](ApiRequest &request) {
-        if (request.actor().role != UserRole::Admin)
-            return problem(m_ctx.auth.users(request.actor()).error());
-        const Result<QJsonObject> body = request.json();
-        if (!body)
-            return problem(body.error());
-        const Result<NewUser> user = JsonCodec::readRequest<NewUser>(*body);
-        if (!user)
-            return problem(user.error());
-        return created(m_ctx.auth.createUser(request.actor(), *user), QStringLiteral("/users"));
-    }, Router::Access::Authenticated, Router::Replay::WithIdempotencyKey);
+    router.add(
+        "POST", base() + QStringLiteral("/users"),
+        [this](ApiRequest &request) {
+            if (request.actor().role != UserRole::Admin)
+                return problem(m_ctx.auth.users(request.actor()).error());
+            const Result<QJsonObject> body = request.json();
+            if (!body)
+                return problem(body.error());
+            const Result<NewUser> user = JsonCodec::readRequest<NewUser>(*body);
+            if (!user)
+                return problem(user.error());
+            return created(m_ctx.auth.createUser(request.actor(), *user), QStringLiteral("/users"));
+        },
+        Router::Access::Authenticated, Router::Replay::WithIdempotencyKey);
 
     router.add("PATCH", base() + QStringLiteral("/users/{id}"), [this](ApiRequest &request) {
         if (request.actor().role != UserRole::Admin)

@@ -5,8 +5,7 @@
 namespace bss {
 
 // POST /auth/token and the users (admins only).
-class AuthController final : public ApiController
-{
+class AuthController final : public ApiController {
     Q_DECLARE_TR_FUNCTIONS(bss::AuthController)
 public:
     using ApiController::ApiController;

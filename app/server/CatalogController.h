@@ -5,8 +5,7 @@
 namespace bss {
 
 // Platforms, products and quotes (Calculate cost).
-class CatalogController final : public ApiController
-{
+class CatalogController final : public ApiController {
     Q_DECLARE_TR_FUNCTIONS(bss::CatalogController)
 public:
     using ApiController::ApiController;

@@ -14,8 +14,7 @@ class Store;
 // The first answer to a request with an Idempotency-Key, per user, so that a repeat returns
 // it instead of doing the work again. Kept by the store's idempotency records, stamped with
 // this clock.
-class IdempotencyStore
-{
+class IdempotencyStore {
 public:
     using Answer = IdempotencyRecord;
 

@@ -5,8 +5,7 @@
 namespace bss {
 
 // Billing > Orders: drafts, lines (Quick Add, Seats), execute and cancel.
-class OrderController final : public ApiController
-{
+class OrderController final : public ApiController {
     Q_DECLARE_TR_FUNCTIONS(bss::OrderController)
 public:
     using ApiController::ApiController;

@@ -5,17 +5,20 @@
 namespace bss {
 
 namespace {
-QStringList split(const QString &path) { return path.split(QLatin1Char('/'), Qt::SkipEmptyParts); }
-bool isParam(const QString &segment) { return segment.startsWith(QLatin1Char('{')); }
+QStringList split(const QString &path) {
+    return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+}
+bool isParam(const QString &segment) {
+    return segment.startsWith(QLatin1Char('{'));
+}
 } // namespace
 
-void Router::add(const QByteArray &method, const QString &pattern, Handler handler, Access access, Replay replay)
-{
+void Router::add(const QByteArray &method, const QString &pattern, Handler handler, Access access,
+                 Replay replay) {
     m_routes.append(Route{method, pattern, split(pattern), std::move(handler), access, replay});
 }
 
-bool Router::matches(const Route &route, const QStringList &segments, QStringList *params)
-{
+bool Router::matches(const Route &route, const QStringList &segments, QStringList *params) {
     if (route.segments.size() != segments.size())
         return false;
     QStringList captured;
@@ -29,8 +32,7 @@ bool Router::matches(const Route &route, const QStringList &segments, QStringLis
     return true;
 }
 
-Router::Match Router::match(const QByteArray &method, const QString &path) const
-{
+Router::Match Router::match(const QByteArray &method, const QString &path) const {
     const QStringList segments = split(path);
     Match result;
     // Literal segments win over parameters: /accounts/count before /accounts/{id}.
@@ -62,8 +64,7 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
     return result;
 }
 
-QStringList Router::operations() const
-{
+QStringList Router::operations() const {
     QStringList list;
     for (const Route &route : m_routes)
         list.append(QString::fromLatin1(route.method) + QLatin1Char(' ') + route.pattern);

@@ -9,16 +9,14 @@ namespace bss {
 
 // The REST routes: "METHOD /api/v1/accounts/{id}/sync/{platform}". Unlike QHttpServer's
 // router it can list its operations, which the OpenAPI test compares with openapi.json.
-class Router
-{
+class Router {
 public:
     using Handler = std::function<ApiResponse(ApiRequest &)>;
     enum class Access { Public, Authenticated };
     // Idempotency-Key is honoured on creating and executing requests.
     enum class Replay { No, WithIdempotencyKey };
 
-    struct Route
-    {
+    struct Route {
         QByteArray method;
         QString pattern;
         QStringList segments;
@@ -27,8 +25,7 @@ public:
         Replay replay = Replay::No;
     };
 
-    struct Match
-    {
+    struct Match {
         const Route *route = nullptr;
         QStringList params;
         QList<QByteArray> allowed; // methods of routes whose path matched (for 405)

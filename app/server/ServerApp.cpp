@@ -28,7 +28,7 @@ QString tr(const char *text) {
     return QCoreApplication::translate("bss::ServerApp", text);
 }
 
-int addUser(const ServerOptions &options, SqlStore &store, QTextStream &in, QTextStream &out,
+int addUser(const ServerOptions &options, Store &store, QTextStream &in, QTextStream &out,
             QTextStream &err) {
     QString password = in.readLine();
     while (password.endsWith(QLatin1Char('\r')))
@@ -82,7 +82,7 @@ Clock clockOf(const ServerOptions &options) {
 
 // --generate (the run ends there), --demo, or the catalog of a new store. An exit code when the
 // run ends here or failed.
-std::optional<int> fillStore(const ServerOptions &options, SqlStore &store, QTextStream &out,
+std::optional<int> fillStore(const ServerOptions &options, Store &store, QTextStream &out,
                              QTextStream &err) {
     Services services(store, clockOf(options));
     if (options.generate) {

@@ -7,11 +7,11 @@
 namespace bss {
 
 // Wires bssdesk-server together: store, services, users, HTTP(S). main() stays thin.
-class ServerApp
-{
+class ServerApp {
 public:
     // Runs the server (or --add-user) and returns the process exit code.
-    static int run(const ServerOptions &options, QTextStream &in, QTextStream &out, QTextStream &err);
+    static int run(const ServerOptions &options, QTextStream &in, QTextStream &out,
+                   QTextStream &err);
 };
 
 } // namespace bss

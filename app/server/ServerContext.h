@@ -10,8 +10,7 @@ class Services;
 class Store;
 
 // What the controllers share: the store's services, users and sessions, and replays.
-struct ServerContext
-{
+struct ServerContext {
     Store &store;
     Services &services;
     AuthService &auth;

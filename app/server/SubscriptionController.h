@@ -5,8 +5,7 @@
 namespace bss {
 
 // Subscriptions, Change Configuration and the Storefront purchase.
-class SubscriptionController final : public ApiController
-{
+class SubscriptionController final : public ApiController {
     Q_DECLARE_TR_FUNCTIONS(bss::SubscriptionController)
 public:
     using ApiController::ApiController;

@@ -5,8 +5,7 @@
 namespace bss {
 
 // GET /health and the OpenAPI document.
-class SystemController final : public ApiController
-{
+class SystemController final : public ApiController {
     Q_DECLARE_TR_FUNCTIONS(bss::SystemController)
 public:
     using ApiController::ApiController;

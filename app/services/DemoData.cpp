@@ -69,65 +69,67 @@ Result<Done> installCatalog(Services &services) {
     return Done{};
 }
 
-Result<bool> installDemoData(Services &services) {
-    Store &store = services.store();
-    return store.transaction<bool>([&]() -> Result<bool> {
-        const Result<QString> marker = store.meta().get(QStringLiteral("demo"));
-        if (!marker)
-            return marker.error();
-        if (!marker->isEmpty())
-            return false;
-        const Result<QList<Product>> existing = store.catalog().products({});
-        if (!existing)
-            return existing.error();
-        if (existing->isEmpty()) {
-            if (Result<Done> r = installCatalog(services); !r)
-                return r.error();
-        }
-        const Actor demo{QStringLiteral("demo"), UserRole::Admin, {}};
-        const Result<QList<Product>> products = store.catalog().products({});
-        if (!products)
-            return products.error();
-        const auto productId = [&](const QString &code) {
-            for (const Product &p : *products) {
-                if (p.code == code)
-                    return p.id;
-            }
-            return Id(0);
-        };
-        const QString kasp = QStringLiteral("kaspersky");
-        const QString ms = QStringLiteral("microsoft");
-        const auto account = [&](const QString &name, AccountType type, std::optional<Id> parent,
-                                 const QString &email) -> Result<Id> {
-            const Result<Account> a =
-                must(services.accounts.create(demo, {name, type, parent, email}), "account");
-            if (!a)
-                return a.error();
-            return a->id;
-        };
-        const auto sync = [&](Id id, const QString &platform, SyncRole role,
-                              std::optional<Id> parent, const QString &email,
-                              const QString &pin) -> Result<Done> {
-            const Result<PlatformSync> s = must(
-                services.sync.saveAndSynchronize(demo, id, platform, {parent, email, role, pin}),
-                "sync");
-            if (!s)
-                return s.error();
-            return Done{};
-        };
-        const auto order =
-            [&](Id accountId,
-                const QList<std::pair<QString, std::optional<int>>> &lines) -> Result<Order> {
-            Result<Order> o = must(services.orders.create(demo, accountId), "order");
-            for (const auto &[code, seats] : lines) {
-                if (!o)
-                    break;
-                o = must(services.orders.addLine(demo, o->id, productId(code), seats), "line");
-            }
-            return o;
-        };
+namespace {
 
-        // Resellers: one ready to sell Kaspersky, one still without a Reseller PIN.
+using Lines = QList<std::pair<QString, std::optional<int>>>;
+
+// Writes the demo records through the services, as a user would, one kind of record per step.
+class DemoBuilder {
+public:
+    DemoBuilder(Services &services, QList<Product> products)
+        : m_services(services)
+        , m_products(std::move(products)) {}
+
+    Result<Done> build() {
+        if (Result<Done> r = resellers(); !r)
+            return r;
+        if (Result<Done> r = customers(); !r)
+            return r;
+        if (Result<Done> r = syncs(); !r)
+            return r;
+        return orders();
+    }
+
+private:
+    Id productId(const QString &code) const {
+        for (const Product &p : m_products) {
+            if (p.code == code)
+                return p.id;
+        }
+        return Id(0);
+    }
+
+    Result<Id> account(const QString &name, AccountType type, std::optional<Id> parent,
+                       const QString &email) {
+        const Result<Account> a =
+            must(m_services.accounts.create(m_demo, {name, type, parent, email}), "account");
+        if (!a)
+            return a.error();
+        return a->id;
+    }
+
+    Result<Done> sync(Id id, const QString &platform, SyncRole role, std::optional<Id> parent,
+                      const QString &email, const QString &pin) {
+        const Result<PlatformSync> s = must(
+            m_services.sync.saveAndSynchronize(m_demo, id, platform, {parent, email, role, pin}),
+            "sync");
+        if (!s)
+            return s.error();
+        return Done{};
+    }
+
+    Result<Order> order(Id accountId, const Lines &lines) {
+        Result<Order> o = must(m_services.orders.create(m_demo, accountId), "order");
+        for (const auto &[code, seats] : lines) {
+            if (!o)
+                break;
+            o = must(m_services.orders.addLine(m_demo, o->id, productId(code), seats), "line");
+        }
+        return o;
+    }
+
+    // One reseller ready to sell Kaspersky, one still without a Reseller PIN.
+    Result<Done> resellers() {
         const Result<Id> northwind =
             account(QStringLiteral("Northwind Cloud Partners"), AccountType::Reseller, {},
                     QStringLiteral("licensing@northwind.example"));
@@ -136,19 +138,20 @@ Result<bool> installDemoData(Services &services) {
                     QStringLiteral("ops@blueharbor.example"));
         if (!northwind || !blueHarbor)
             return Error::internal(QStringLiteral("demo resellers"));
-        if (Result<Done> r =
-                sync(*northwind, kasp, SyncRole::Reseller, {},
-                     QStringLiteral("licensing@northwind.example"), QStringLiteral("NW-4471"));
-            !r)
-            return r.error();
+        m_northwind = *northwind;
+        m_blueHarbor = *blueHarbor;
+        return sync(m_northwind, m_kaspersky, SyncRole::Reseller, {},
+                    QStringLiteral("licensing@northwind.example"), QStringLiteral("NW-4471"));
+    }
 
-        QList<Id> ids;
+    // End-users of both resellers, and direct customers.
+    Result<Done> customers() {
         const QList<std::tuple<QString, AccountType, std::optional<Id>, QString>> people{
-            {QStringLiteral("Alpine Dental Clinic"), AccountType::EndUser, *northwind,
+            {QStringLiteral("Alpine Dental Clinic"), AccountType::EndUser, m_northwind,
              QStringLiteral("it@alpinedental.example")},
-            {QStringLiteral("Harbor View Hotel"), AccountType::EndUser, *northwind,
+            {QStringLiteral("Harbor View Hotel"), AccountType::EndUser, m_northwind,
              QStringLiteral("admin@harborview.example")},
-            {QStringLiteral("Lakeside Accounting"), AccountType::EndUser, *blueHarbor,
+            {QStringLiteral("Lakeside Accounting"), AccountType::EndUser, m_blueHarbor,
              QStringLiteral("office@lakeside.example")},
             {QStringLiteral("Contoso Ltd"),
              AccountType::Direct,
@@ -175,54 +178,100 @@ Result<bool> installDemoData(Services &services) {
             const Result<Id> id = account(name, type, parent, email);
             if (!id)
                 return id.error();
-            ids.append(*id);
+            m_customers.append(*id);
         }
-        const Id alpine = ids[0], harbor = ids[1], lakeside = ids[2], contoso = ids[3],
-                 fabrikam = ids[4], tailspin = ids[5], adventure = ids[7];
-        // Every sync state: Synchronized, Microsoft-only (Contoso), Failed (Tailspin), none
-        // (Wingtip).
+        return Done{};
+    }
+
+    // Every sync state: Synchronized, Microsoft-only (Contoso), Failed (Tailspin), none (Wingtip).
+    Result<Done> syncs() {
+        const QString ms = QStringLiteral("microsoft");
         const QList<std::tuple<Id, QString, std::optional<Id>, QString>> syncs{
-            {alpine, kasp, *northwind, QStringLiteral("it@alpinedental.example")},
-            {harbor, kasp, *northwind, QStringLiteral("admin@harborview.example")},
-            {lakeside, kasp, *blueHarbor, QStringLiteral("office@lakeside.example")},
-            {contoso, ms, {}, QStringLiteral("it@contoso.example")},
-            {fabrikam, kasp, {}, QStringLiteral("security@fabrikam.example")},
-            {fabrikam, ms, {}, QStringLiteral("security@fabrikam.example")},
-            {tailspin, kasp, {}, QStringLiteral("licenses@fail.example")},
-            {adventure, kasp, {}, QStringLiteral("licenses@flaky.example")},
+            {alpine(), m_kaspersky, m_northwind, QStringLiteral("it@alpinedental.example")},
+            {harbor(), m_kaspersky, m_northwind, QStringLiteral("admin@harborview.example")},
+            {lakeside(), m_kaspersky, m_blueHarbor, QStringLiteral("office@lakeside.example")},
+            {contoso(), ms, {}, QStringLiteral("it@contoso.example")},
+            {fabrikam(), m_kaspersky, {}, QStringLiteral("security@fabrikam.example")},
+            {fabrikam(), ms, {}, QStringLiteral("security@fabrikam.example")},
+            {tailspin(), m_kaspersky, {}, QStringLiteral("licenses@fail.example")},
+            {adventure(), m_kaspersky, {}, QStringLiteral("licenses@flaky.example")},
         };
         for (const auto &[id, platform, parent, email] : syncs) {
             if (Result<Done> r = sync(id, platform, SyncRole::User, parent, email, {}); !r)
                 return r.error();
         }
+        return Done{};
+    }
 
-        // Orders in every state, and the subscriptions the executed ones generated.
+    // Orders in every state, and the subscriptions the executed ones generated.
+    Result<Done> orders() {
         const QString kesc = QStringLiteral("KESC");
-        const QList<std::tuple<Id, QList<std::pair<QString, std::optional<int>>>, OrderStatus>>
-            orders{
-                {fabrikam, {{kesc, 25}}, OrderStatus::Executed},
-                {alpine, {{QStringLiteral("KESC-PLUS"), 10}}, OrderStatus::Executed},
-                {fabrikam, {{QStringLiteral("M365-BASIC"), 40}}, OrderStatus::Executed},
-                {adventure,
-                 {{QStringLiteral("KESC-PRO"), 15}},
-                 OrderStatus::Executed},                              // provisioning fails first
-                {harbor, {{kesc, std::nullopt}}, OrderStatus::Draft}, // the red line
-                {contoso, {{kesc, 20}}, OrderStatus::Draft},          // blocked: not synchronized
-                {lakeside, {{kesc, 5}}, OrderStatus::Draft}, // blocked: reseller without PIN
-                {fabrikam, {{QStringLiteral("ACRONIS-CPC"), 50}}, OrderStatus::Cancelled},
-            };
+        const QList<std::tuple<Id, Lines, OrderStatus>> orders{
+            {fabrikam(), {{kesc, 25}}, OrderStatus::Executed},
+            {alpine(), {{QStringLiteral("KESC-PLUS"), 10}}, OrderStatus::Executed},
+            {fabrikam(), {{QStringLiteral("M365-BASIC"), 40}}, OrderStatus::Executed},
+            // provisioning fails first
+            {adventure(), {{QStringLiteral("KESC-PRO"), 15}}, OrderStatus::Executed},
+            {harbor(), {{kesc, std::nullopt}}, OrderStatus::Draft}, // the red line
+            {contoso(), {{kesc, 20}}, OrderStatus::Draft},          // blocked: not synchronized
+            {lakeside(), {{kesc, 5}}, OrderStatus::Draft},          // blocked: reseller without PIN
+            {fabrikam(), {{QStringLiteral("ACRONIS-CPC"), 50}}, OrderStatus::Cancelled},
+        };
         for (const auto &[customer, lines, status] : orders) {
             const Result<Order> o = order(customer, lines);
             if (!o)
                 return o.error();
             if (status == OrderStatus::Executed) {
-                if (Result<Execution> r = must(services.orders.execute(demo, o->id), "execute"); !r)
+                if (Result<Execution> r = must(m_services.orders.execute(m_demo, o->id), "execute");
+                    !r)
                     return r.error();
             } else if (status == OrderStatus::Cancelled) {
-                if (Result<Order> r = must(services.orders.cancel(demo, o->id), "cancel"); !r)
+                if (Result<Order> r = must(m_services.orders.cancel(m_demo, o->id), "cancel"); !r)
                     return r.error();
             }
         }
+        return Done{};
+    }
+
+    Id alpine() const { return m_customers.at(0); }
+    Id harbor() const { return m_customers.at(1); }
+    Id lakeside() const { return m_customers.at(2); }
+    Id contoso() const { return m_customers.at(3); }
+    Id fabrikam() const { return m_customers.at(4); }
+    Id tailspin() const { return m_customers.at(5); }
+    Id adventure() const { return m_customers.at(7); }
+
+    Services &m_services;
+    const QList<Product> m_products;
+    const Actor m_demo{QStringLiteral("demo"), UserRole::Admin, {}};
+    const QString m_kaspersky = QStringLiteral("kaspersky");
+    Id m_northwind = 0;
+    Id m_blueHarbor = 0;
+    QList<Id> m_customers; // in the order customers() creates them
+};
+
+} // namespace
+
+Result<bool> installDemoData(Services &services) {
+    Store &store = services.store();
+    return store.transaction<bool>([&]() -> Result<bool> {
+        const Result<QString> marker = store.meta().get(QStringLiteral("demo"));
+        if (!marker)
+            return marker.error();
+        if (!marker->isEmpty())
+            return false;
+        const Result<QList<Product>> existing = store.catalog().products({});
+        if (!existing)
+            return existing.error();
+        if (existing->isEmpty()) {
+            if (Result<Done> r = installCatalog(services); !r)
+                return r.error();
+        }
+        const Result<QList<Product>> products = store.catalog().products({});
+        if (!products)
+            return products.error();
+        if (Result<Done> r = DemoBuilder(services, *products).build(); !r)
+            return r.error();
         if (Result<Done> r = store.meta().set(QStringLiteral("demo"), QStringLiteral("1")); !r)
             return r.error();
         return true;

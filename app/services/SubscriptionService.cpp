@@ -94,6 +94,31 @@ Result<Subscription> SubscriptionService::retryProvisioning(const Actor &actor, 
     });
 }
 
+namespace {
+
+// Every change is recorded as an executed change order carrying the charge.
+Result<Id> recordChangeOrder(ServiceContext &ctx, const Actor &actor, const Subscription &s,
+                             int seats, const Money &chargeNow) {
+    const Result<Id> orderId =
+        ctx.store.orders().insert(s.accountId, OrderKind::Change, s.id, actor.user, ctx.clock());
+    if (!orderId)
+        return orderId.error();
+    if (Result<Id> line = ctx.store.orders().insertLine(*orderId, s.productId, seats); !line)
+        return line.error();
+    Result<Order> order = detail::found(ctx.store.orders().find(*orderId), tr("The order"));
+    if (!order)
+        return order.error();
+    Order changeOrder = *order;
+    changeOrder.status = OrderStatus::Executed;
+    changeOrder.executedAt = ctx.clock();
+    changeOrder.total = chargeNow;
+    if (Result<bool> r = ctx.store.orders().update(changeOrder, changeOrder.version); !r)
+        return r.error();
+    return *orderId;
+}
+
+} // namespace
+
 Result<ConfigurationChange> SubscriptionService::change(const Actor &actor, Id id, int seats,
                                                         bool dryRun) {
     return detail::inTransaction<ConfigurationChange>(m_ctx, [&]() -> Result<ConfigurationChange> {
@@ -132,22 +157,9 @@ Result<ConfigurationChange> SubscriptionService::change(const Actor &actor, Id i
             return change;
         }
 
-        // Every change is recorded as an executed change order carrying the charge.
-        const Result<Id> orderId = m_ctx.store.orders().insert(s->accountId, OrderKind::Change, id,
-                                                               actor.user, m_ctx.clock());
+        const Result<Id> orderId = recordChangeOrder(m_ctx, actor, *s, seats, quote->chargeNow);
         if (!orderId)
             return orderId.error();
-        if (Result<Id> line = m_ctx.store.orders().insertLine(*orderId, s->productId, seats); !line)
-            return line.error();
-        Result<std::optional<Order>> order = m_ctx.store.orders().find(*orderId);
-        if (!order)
-            return order.error();
-        Order changeOrder = **order;
-        changeOrder.status = OrderStatus::Executed;
-        changeOrder.executedAt = m_ctx.clock();
-        changeOrder.total = quote->chargeNow;
-        if (Result<bool> r = m_ctx.store.orders().update(changeOrder, changeOrder.version); !r)
-            return r.error();
         change.changeOrderId = *orderId;
 
         const int before = s->seats;

@@ -67,8 +67,10 @@ QList<Check> checksOf(const Figures &f) {
     };
     const std::optional<double> first1k = figure(f, QStringLiteral("accounts.firstPaint.1k"));
     const std::optional<double> first1m = figure(f, QStringLiteral("accounts.firstPaint.1M"));
-    const std::optional<double> rss1k = figure(f, QStringLiteral("accounts.firstPaint.1k"), "rssMiB");
-    const std::optional<double> rss1m = figure(f, QStringLiteral("accounts.firstPaint.1M"), "rssMiB");
+    const std::optional<double> rss1k =
+        figure(f, QStringLiteral("accounts.firstPaint.1k"), "rssMiB");
+    const std::optional<double> rss1m =
+        figure(f, QStringLiteral("accounts.firstPaint.1M"), "rssMiB");
     return {
         {QStringLiteral("check.accounts.firstPaint.1M.vs1k"), first1m,
          QStringLiteral("accounts.firstPaint.1k"), first1k, 1.3, true, ms},
@@ -86,8 +88,8 @@ QList<Check> checksOf(const Figures &f) {
              figure(f, QStringLiteral("filter.short.firstPage")), 16),
         bare(QStringLiteral("check.filter.worstKeystroke"),
              figure(f, QStringLiteral("filter.worstKeystroke")), 100),
-        bare(QStringLiteral("check.scroll.jumpToEnd"), figure(f, QStringLiteral("scroll.jumpToEnd")),
-             16),
+        bare(QStringLiteral("check.scroll.jumpToEnd"),
+             figure(f, QStringLiteral("scroll.jumpToEnd")), 16),
         bare(QStringLiteral("check.scroll.jumpAnywhere.worst"),
              figure(f, QStringLiteral("scroll.jumpAnywhere"), "worst"), 50),
         bare(QStringLiteral("check.orders.scroll.jumpAnywhere.worst"),
@@ -129,8 +131,10 @@ int runAll(const QString &dir, int repeats) {
     run(QStringLiteral("bare"), {}, times);
     for (const auto &[store, label] :
          {std::pair{small, QStringLiteral("1k")}, std::pair{big, QStringLiteral("1M")}})
-        run(QStringLiteral("accounts"), store, QStringList{QStringLiteral("--label"), label} + times);
-    run(QStringLiteral("orders"), big, QStringList{QStringLiteral("--label"), QStringLiteral("5M-lines")} + times);
+        run(QStringLiteral("accounts"), store,
+            QStringList{QStringLiteral("--label"), label} + times);
+    run(QStringLiteral("orders"), big,
+        QStringList{QStringLiteral("--label"), QStringLiteral("5M-lines")} + times);
     run(QStringLiteral("keystrokes"), big, times);
     run(QStringLiteral("jumps"), big, times);
     run(QStringLiteral("orderJumps"), big, times);

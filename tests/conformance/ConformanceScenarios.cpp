@@ -50,8 +50,8 @@ void ConformanceSuite::S6_seatsCompleteLineAndFirstPeriodIsFree() {
     QVERIFY(line.band.has_value());
     QCOMPARE(line.band->from, 10);
     QCOMPARE(line.band->to, 14);
-    QCOMPARE(line.unitPrice.toDecimalString(), QStringLiteral("4.00"));     // band 10-14
-    QCOMPARE(line.periodPrice.toDecimalString(), QStringLiteral("48.00"));  // 12 x 4.00
+    QCOMPARE(line.unitPrice.toDecimalString(), QStringLiteral("4.00"));         // band 10-14
+    QCOMPARE(line.periodPrice.toDecimalString(), QStringLiteral("48.00"));      // 12 x 4.00
     QCOMPARE(line.firstPeriodCharge.toDecimalString(), QStringLiteral("0.00")); // first month free
     QCOMPARE(set->total.toDecimalString(), QStringLiteral("0.00"));
     QVERIFY(set->canExecute);

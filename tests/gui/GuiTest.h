@@ -74,11 +74,10 @@ T *child(const QObject *parent, const char *name,
          std::source_location where = std::source_location::current()) {
     T *found = parent->findChild<T *>(QLatin1String(name));
     if (!found) {
-        const QString message = QStringLiteral("no %1 named \"%2\" under %3 \"%4\"")
-                                    .arg(QLatin1String(T::staticMetaObject.className()),
-                                         QLatin1String(name),
-                                         QLatin1String(parent->metaObject()->className()),
-                                         parent->objectName());
+        const QString message =
+            QStringLiteral("no %1 named \"%2\" under %3 \"%4\"")
+                .arg(QLatin1String(T::staticMetaObject.className()), QLatin1String(name),
+                     QLatin1String(parent->metaObject()->className()), parent->objectName());
         QTest::qFail(qPrintable(message), where.file_name(), int(where.line()));
         throw MissingControl{};
     }

@@ -252,8 +252,7 @@ void TestAccessibility::dialogControlsAreNamed() {
     BSS_WAIT_IDLE(w);
     child<QTableView>(subscriptions, "subscriptionsTable")->selectRow(0);
     QTest::mouseClick(child<QPushButton>(subscriptions, "changeConfiguration"), Qt::LeftButton);
-    QPointer<ChangeConfigurationDialog> change =
-        opened<ChangeConfigurationDialog>(subscriptions);
+    QPointer<ChangeConfigurationDialog> change = opened<ChangeConfigurationDialog>(subscriptions);
     QTRY_VERIFY_WITH_TIMEOUT(child<QSpinBox>(change, "seats")->isEnabled(), GuiTimeout);
     QVERIFY(accessibleNames(change).contains(QStringLiteral("Seats")));
     VERIFY_NAMED(change);

@@ -279,7 +279,8 @@ void TestModels::everyPagedModelUnderTheTester() {
     const Id customer = direct->items.constFirst().id;
     const auto newAccount = [backend] {
         BSS_VERIFY_OK(await(backend->createAccount({QStringLiteral("Tester Added"),
-                                                    AccountType::Direct, {},
+                                                    AccountType::Direct,
+                                                    {},
                                                     QStringLiteral("added@example.com")})));
     };
 
@@ -326,8 +327,8 @@ void TestModels::everyPagedModelUnderTheTester() {
                     await(backend->subscriptions(SubscriptionQuery{})).value().items.constFirst();
                 const Result<Quote> quote = await(backend->quote(first.productId, 10));
                 BSS_VERIFY_OK(quote);
-                BSS_VERIFY_OK(await(
-                    backend->purchase(first.accountId, first.productId, 10, quote->quoteId)));
+                BSS_VERIFY_OK(
+                    await(backend->purchase(first.accountId, first.productId, 10, quote->quoteId)));
             });
     }
     {

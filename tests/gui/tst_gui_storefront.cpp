@@ -16,8 +16,7 @@
 using namespace bss;
 using namespace bss::test;
 
-class TestStorefront : public QObject
-{
+class TestStorefront : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { isolateSettings(); }
@@ -25,8 +24,7 @@ private Q_SLOTS:
     void ordersListShowsAPurchaseWithoutARefresh();
 };
 
-void TestStorefront::buyNeedsAFreshCost()
-{
+void TestStorefront::buyNeedsAFreshCost() {
     GuiFixture f;
     MainWindow *w = f.window.get();
     QVERIFY(w->showPage(QStringLiteral("storefront")));
@@ -64,7 +62,8 @@ void TestStorefront::buyNeedsAFreshCost()
     seats->setValue(20);
     QVERIFY(!buy->isEnabled());
     QCOMPARE(child<QLabel>(page, "band")->text(), QStringLiteral("—"));
-    QVERIFY(child<QLabel>(page, "quoteState")->text().contains(QStringLiteral("Calculate cost again")));
+    QVERIFY(
+        child<QLabel>(page, "quoteState")->text().contains(QStringLiteral("Calculate cost again")));
     screenshot(w, QStringLiteral("seats-changed"));
     QTest::mouseClick(buy, Qt::LeftButton); // a disabled button does nothing
     QTest::mouseClick(calculate, Qt::LeftButton);
@@ -80,7 +79,8 @@ void TestStorefront::buyNeedsAFreshCost()
 
     Confirm::setNextAnswer(true);
     QTest::mouseClick(buy, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(w->messageBar()->text().startsWith(QStringLiteral("Bought")), GuiTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(w->messageBar()->text().startsWith(QStringLiteral("Bought")),
+                             GuiTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(subscriptions->model()->rowCount(), before + 1, GuiTimeout);
     QVERIFY(!buy->isEnabled()); // the cost was used up; a new purchase needs a new calculation
     screenshot(w, QStringLiteral("bought"));

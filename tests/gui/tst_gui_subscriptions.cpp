@@ -16,8 +16,7 @@
 using namespace bss;
 using namespace bss::test;
 
-class TestSubscriptions : public QObject
-{
+class TestSubscriptions : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { isolateSettings(); }
@@ -28,8 +27,7 @@ private:
     static int provisionedRow(const SubscriptionsModel *model);
 };
 
-int TestSubscriptions::provisionedRow(const SubscriptionsModel *model)
-{
+int TestSubscriptions::provisionedRow(const SubscriptionsModel *model) {
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->valueAt(row).provisioningStatus == ProvisioningStatus::Provisioned)
             return row;
@@ -37,8 +35,7 @@ int TestSubscriptions::provisionedRow(const SubscriptionsModel *model)
     return -1;
 }
 
-void TestSubscriptions::changeConfiguration()
-{
+void TestSubscriptions::changeConfiguration() {
     GuiFixture f;
     MainWindow *w = f.window.get();
     QVERIFY(w->showPage(QStringLiteral("subscriptions")));
@@ -80,14 +77,14 @@ void TestSubscriptions::changeConfiguration()
     Confirm::setNextAnswer(true);
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), GuiTimeout);
-    QTRY_COMPARE_WITH_TIMEOUT(page->model()->valueAt(row).seats, wanted, GuiTimeout); // increases apply now
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->valueAt(row).seats, wanted,
+                              GuiTimeout); // increases apply now
     QVERIFY(w->messageBar()->text().startsWith(QStringLiteral("Configuration changed")));
     QCOMPARE(child<QLabel>(page, "seats")->text(), QString::number(wanted));
     screenshot(w, QStringLiteral("changed"));
 }
 
-void TestSubscriptions::revealActivationKey()
-{
+void TestSubscriptions::revealActivationKey() {
     GuiFixture f;
     MainWindow *w = f.window.get();
     QVERIFY(w->showPage(QStringLiteral("subscriptions")));

@@ -43,7 +43,8 @@ namespace {
 // True once none of the widget's timers (a delayed show among them) is still running.
 bool noTimerRunning(const QObject &widget) {
     const QList<QTimer *> timers = widget.findChildren<QTimer *>();
-    return std::none_of(timers.cbegin(), timers.cend(), [](const QTimer *t) { return t->isActive(); });
+    return std::none_of(timers.cbegin(), timers.cend(),
+                        [](const QTimer *t) { return t->isActive(); });
 }
 
 // The last column takes the rest of the width: no grey gap at the right of a table.

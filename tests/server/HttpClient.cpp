@@ -7,11 +7,14 @@
 
 namespace bss::test {
 
-QJsonObject HttpReply::json() const { return QJsonDocument::fromJson(body).object(); }
-QJsonArray HttpReply::array() const { return QJsonDocument::fromJson(body).array(); }
+QJsonObject HttpReply::json() const {
+    return QJsonDocument::fromJson(body).object();
+}
+QJsonArray HttpReply::array() const {
+    return QJsonDocument::fromJson(body).array();
+}
 
-QByteArray HttpReply::header(const QByteArray &name) const
-{
+QByteArray HttpReply::header(const QByteArray &name) const {
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
@@ -19,8 +22,7 @@ QByteArray HttpReply::header(const QByteArray &name) const
     return {};
 }
 
-QStringList HttpReply::errorFields() const
-{
+QStringList HttpReply::errorFields() const {
     QStringList fields;
     const QJsonArray errors = json().value(QStringLiteral("errors")).toArray();
     for (const QJsonValue &e : errors)
@@ -28,16 +30,15 @@ QStringList HttpReply::errorFields() const
     return fields;
 }
 
-QString HttpClient::login(const QString &user, const QString &password)
-{
-    const HttpReply r = post(QStringLiteral("/auth/token"),
-                             {{QStringLiteral("username"), user}, {QStringLiteral("password"), password}});
+QString HttpClient::login(const QString &user, const QString &password) {
+    const HttpReply r =
+        post(QStringLiteral("/auth/token"),
+             {{QStringLiteral("username"), user}, {QStringLiteral("password"), password}});
     m_token = r.json().value(QStringLiteral("token")).toString();
     return m_token;
 }
 
-QNetworkReply *HttpClient::start(const Request &r)
-{
+QNetworkReply *HttpClient::start(const Request &r) {
     QUrl url = m_base;
     const qsizetype question = r.path.indexOf(QLatin1Char('?'));
     url.setPath(m_base.path() + (question < 0 ? r.path : r.path.left(question)));
@@ -47,14 +48,14 @@ QNetworkReply *HttpClient::start(const Request &r)
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     if (!r.body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     for (const auto &[name, value] : r.headers)
         request.setRawHeader(name, value);
     return m_manager.sendCustomRequest(request, r.verb, r.body);
 }
 
-HttpReply HttpClient::collect(QNetworkReply *reply)
-{
+HttpReply HttpClient::collect(QNetworkReply *reply) {
     HttpReply r;
     if (reply->isFinished()) {
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -67,13 +68,12 @@ HttpReply HttpClient::collect(QNetworkReply *reply)
     return r;
 }
 
-HttpReply HttpClient::send(const QByteArray &verb, const QString &path, const QByteArray &body, const Headers &headers)
-{
+HttpReply HttpClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
+                           const Headers &headers) {
     return parallel({Request{verb, path, body, headers}}).constFirst();
 }
 
-QList<HttpReply> HttpClient::parallel(const QList<Request> &requests)
-{
+QList<HttpReply> HttpClient::parallel(const QList<Request> &requests) {
     QList<QNetworkReply *> replies;
     for (const Request &r : requests)
         replies.append(start(r));
@@ -94,23 +94,19 @@ QList<HttpReply> HttpClient::parallel(const QList<Request> &requests)
     return results;
 }
 
-HttpReply HttpClient::post(const QString &path, const QJsonObject &body, const Headers &headers)
-{
+HttpReply HttpClient::post(const QString &path, const QJsonObject &body, const Headers &headers) {
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
 }
 
-HttpReply HttpClient::put(const QString &path, const QJsonObject &body, const Headers &headers)
-{
+HttpReply HttpClient::put(const QString &path, const QJsonObject &body, const Headers &headers) {
     return send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
 }
 
-HttpReply HttpClient::patch(const QString &path, const QJsonObject &body, const Headers &headers)
-{
+HttpReply HttpClient::patch(const QString &path, const QJsonObject &body, const Headers &headers) {
     return send("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
 }
 
-HttpClient::Headers HttpClient::ifMatch(qint64 version)
-{
+HttpClient::Headers HttpClient::ifMatch(qint64 version) {
     return {{QByteArrayLiteral("If-Match"), '"' + QByteArray::number(version) + '"'}};
 }
 

@@ -9,8 +9,7 @@
 
 namespace bss::test {
 
-struct HttpReply
-{
+struct HttpReply {
     int status = 0; // 0: no HTTP answer
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -24,12 +23,12 @@ struct HttpReply
 
 // Raw HTTP against bssdesk-server for the tests that check statuses and headers. Waits in a
 // local event loop; the server is another process.
-class HttpClient
-{
+class HttpClient {
 public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-    explicit HttpClient(QUrl apiBase) : m_base(std::move(apiBase)) {}
+    explicit HttpClient(QUrl apiBase)
+        : m_base(std::move(apiBase)) {}
     void setToken(const QString &token) { m_token = token; }
     QString login(const QString &user, const QString &password = QStringLiteral("password-123"));
 
@@ -39,13 +38,14 @@ public:
     HttpReply post(const QString &path, const QJsonObject &body, const Headers &headers = {});
     HttpReply put(const QString &path, const QJsonObject &body, const Headers &headers = {});
     HttpReply patch(const QString &path, const QJsonObject &body, const Headers &headers = {});
-    HttpReply del(const QString &path, const Headers &headers = {}) { return send("DELETE", path, {}, headers); }
+    HttpReply del(const QString &path, const Headers &headers = {}) {
+        return send("DELETE", path, {}, headers);
+    }
 
     static Headers ifMatch(qint64 version);
 
     // Sends all requests at once (several connections) and waits for every answer.
-    struct Request
-    {
+    struct Request {
         QByteArray verb;
         QString path;
         QByteArray body;

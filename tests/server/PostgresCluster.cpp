@@ -14,10 +14,11 @@
 namespace bss::test {
 
 namespace {
-bool isRoot() { return ::geteuid() == 0; }
+bool isRoot() {
+    return ::geteuid() == 0;
+}
 
-int freePort()
-{
+int freePort() {
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
@@ -26,40 +27,46 @@ int freePort()
 
 PostgresCluster::PostgresCluster() = default;
 
-PostgresCluster::~PostgresCluster() { stop(); }
+PostgresCluster::~PostgresCluster() {
+    stop();
+}
 
-QString PostgresCluster::binDir()
-{
-    const QStringList candidates{QStringLiteral("/usr/lib/postgresql/15/bin"), QStringLiteral("/usr/lib/postgresql/16/bin"),
-                                 QStringLiteral("/usr/lib/postgresql/17/bin"), QStringLiteral("/usr/local/pgsql/bin")};
+QString PostgresCluster::binDir() {
+    const QStringList candidates{
+        QStringLiteral("/usr/lib/postgresql/15/bin"), QStringLiteral("/usr/lib/postgresql/16/bin"),
+        QStringLiteral("/usr/lib/postgresql/17/bin"), QStringLiteral("/usr/local/pgsql/bin")};
     for (const QString &dir : candidates) {
-        if (QFileInfo::exists(dir + QStringLiteral("/initdb")) && QFileInfo::exists(dir + QStringLiteral("/pg_ctl")))
+        if (QFileInfo::exists(dir + QStringLiteral("/initdb")) &&
+            QFileInfo::exists(dir + QStringLiteral("/pg_ctl")))
             return dir;
     }
     return {};
 }
 
-bool PostgresCluster::run(const QString &program, const QStringList &arguments, QString *error, int timeoutMs)
-{
+bool PostgresCluster::run(const QString &program, const QStringList &arguments, QString *error,
+                          int timeoutMs) {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     if (isRoot()) {
         // PostgreSQL refuses to run as root.
-        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                             QStringLiteral("--"), program} + arguments);
+        process.start(QStringLiteral("runuser"),
+                      QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                  QStringLiteral("--"), program} +
+                          arguments);
     } else {
         process.start(program, arguments);
     }
-    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = QStringLiteral("%1 failed: %2").arg(QFileInfo(program).fileName(),
-                                                      QString::fromLocal8Bit(process.readAll()).right(2000));
+    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        *error = QStringLiteral("%1 failed: %2")
+                     .arg(QFileInfo(program).fileName(),
+                          QString::fromLocal8Bit(process.readAll()).right(2000));
         return false;
     }
     return true;
 }
 
-bool PostgresCluster::start(QString *error)
-{
+bool PostgresCluster::start(QString *error) {
     const QString bin = binDir();
     if (bin.isEmpty()) {
         *error = QStringLiteral("PostgreSQL binaries not found");
@@ -71,13 +78,15 @@ bool PostgresCluster::start(QString *error)
     }
     const QString data = m_dir.filePath(QStringLiteral("data"));
     if (isRoot()) {
-        QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), m_dir.path()});
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                                                | QFile::ExeOther);
+        QProcess::execute(QStringLiteral("chown"),
+                          {QStringLiteral("postgres:postgres"), m_dir.path()});
+        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                QFile::ReadOther | QFile::ExeOther);
     }
     if (!run(bin + QStringLiteral("/initdb"),
-             {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("--auth=trust"),
-              QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")},
+             {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("postgres"),
+              QStringLiteral("--auth=trust"), QStringLiteral("--encoding=UTF8"),
+              QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")},
              error))
         return false;
     m_port = freePort();
@@ -87,27 +96,26 @@ bool PostgresCluster::start(QString *error)
                                 .arg(m_dir.path());
     if (!run(bin + QStringLiteral("/pg_ctl"),
              {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
-              m_dir.filePath(QStringLiteral("postgres.log")), QStringLiteral("-w"), QStringLiteral("start")},
+              m_dir.filePath(QStringLiteral("postgres.log")), QStringLiteral("-w"),
+              QStringLiteral("start")},
              error))
         return false;
     m_running = true;
     return true;
 }
 
-void PostgresCluster::stop()
-{
+void PostgresCluster::stop() {
     if (!m_running)
         return;
     m_running = false;
     QString ignored;
     run(binDir() + QStringLiteral("/pg_ctl"),
-        {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"), QStringLiteral("immediate"),
-         QStringLiteral("-w"), QStringLiteral("stop")},
+        {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+         QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
         &ignored);
 }
 
-QString PostgresCluster::createDatabase(const QString &name, QString *error)
-{
+QString PostgresCluster::createDatabase(const QString &name, QString *error) {
     const QString connection = QStringLiteral("pg-admin-") + name;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
@@ -131,8 +139,7 @@ QString PostgresCluster::createDatabase(const QString &name, QString *error)
     return QStringLiteral("postgres://postgres@127.0.0.1:%1/%2").arg(m_port).arg(name);
 }
 
-PostgresCluster *PostgresCluster::shared(QString *error)
-{
+PostgresCluster *PostgresCluster::shared(QString *error) {
     static std::unique_ptr<PostgresCluster> cluster;
     static QString failure;
     if (!cluster && failure.isEmpty()) {

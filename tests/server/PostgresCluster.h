@@ -11,8 +11,7 @@ namespace bss::test {
 // A throw-away PostgreSQL 15 cluster for the tests: initdb into a temporary folder, pg_ctl
 // start on a free loopback port (trust authentication, no socket outside the folder), and
 // stopped and removed with the object. As root it runs the binaries as the postgres user.
-class PostgresCluster
-{
+class PostgresCluster {
 public:
     PostgresCluster();
     ~PostgresCluster();
@@ -31,7 +30,8 @@ public:
     static PostgresCluster *shared(QString *error);
 
 private:
-    bool run(const QString &program, const QStringList &arguments, QString *error, int timeoutMs = 60000);
+    bool run(const QString &program, const QStringList &arguments, QString *error,
+             int timeoutMs = 60000);
 
     QTemporaryDir m_dir;
     int m_port = 0;

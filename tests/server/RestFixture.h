@@ -9,8 +9,7 @@ namespace bss::test {
 
 // A bssdesk-server on loopback over a fresh store, with the admin "tester" (the name the
 // embedded fixture's actor has), and a RestBackend logged in as that user.
-class RestFixture
-{
+class RestFixture {
 public:
     enum class Store { Sqlite, Postgres };
 

@@ -7,21 +7,24 @@
 
 namespace bss::test {
 
-ServerProcess::ServerProcess(QString storeUrl) : m_storeUrl(std::move(storeUrl))
-{
+ServerProcess::ServerProcess(QString storeUrl)
+    : m_storeUrl(std::move(storeUrl)) {
     if (m_storeUrl.isEmpty())
         m_storeUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.sqlite"));
 }
 
-ServerProcess::~ServerProcess() { stop(); }
+ServerProcess::~ServerProcess() {
+    stop();
+}
 
-QString ServerProcess::executable() { return QStringLiteral(BSS_SERVER_EXE); }
+QString ServerProcess::executable() {
+    return QStringLiteral(BSS_SERVER_EXE);
+}
 
-bool ServerProcess::addUser(const UserSpec &user, QString *error)
-{
+bool ServerProcess::addUser(const UserSpec &user, QString *error) {
     QProcess p;
     QStringList args{QStringLiteral("--store"), m_storeUrl, QStringLiteral("--add-user"), user.name,
-                     QStringLiteral("--role"), user.role};
+                     QStringLiteral("--role"),  user.role};
     if (!user.account.isEmpty())
         args << QStringLiteral("--account") << user.account;
     p.setProcessChannelMode(QProcess::MergedChannels);
@@ -29,18 +32,19 @@ bool ServerProcess::addUser(const UserSpec &user, QString *error)
     p.write(user.password.toUtf8() + '\n');
     p.closeWriteChannel();
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        *error = QStringLiteral("--add-user %1 failed: %2").arg(user.name, QString::fromLocal8Bit(p.readAll()));
+        *error = QStringLiteral("--add-user %1 failed: %2")
+                     .arg(user.name, QString::fromLocal8Bit(p.readAll()));
         return false;
     }
     return true;
 }
 
-bool ServerProcess::start(const QStringList &extraArguments, QString *error)
-{
+bool ServerProcess::start(const QStringList &extraArguments, QString *error) {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
     // The rules' clock stands at the fixtures' pinned instant, as the embedded fixture's does.
-    QStringList arguments{QStringLiteral("--store"), m_storeUrl, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
+    QStringList arguments{QStringLiteral("--store"), m_storeUrl, QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:0")};
     if (!extraArguments.contains(QStringLiteral("--clock")))
         arguments << QStringLiteral("--clock") << pinnedNowText();
     m_process.start(executable(), arguments + extraArguments);
@@ -66,8 +70,7 @@ bool ServerProcess::start(const QStringList &extraArguments, QString *error)
     return false;
 }
 
-void ServerProcess::stop()
-{
+void ServerProcess::stop() {
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.terminate();

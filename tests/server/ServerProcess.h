@@ -10,11 +10,9 @@ namespace bss::test {
 // A real bssdesk-server on a loopback port the OS picks, over the store given (a temporary
 // SQLite file by default), its rules' clock pinned at pinnedNow() (TestSupport.h) unless the
 // arguments set --clock. Users are added with --add-user before it starts.
-class ServerProcess
-{
+class ServerProcess {
 public:
-    struct UserSpec
-    {
+    struct UserSpec {
         QString name;
         QString role;
         QString account; // for resellers
@@ -31,7 +29,7 @@ public:
     bool addUser(const UserSpec &user, QString *error);
     bool start(const QStringList &extraArguments, QString *error);
     void stop();
-    QUrl url() const { return m_url; }        // http://127.0.0.1:PORT/api/v1
+    QUrl url() const { return m_url; }          // http://127.0.0.1:PORT/api/v1
     QString output() const { return m_output; } // what the server printed so far
 
 private:

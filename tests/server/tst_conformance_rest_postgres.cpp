@@ -9,11 +9,9 @@ namespace bss::test {
 namespace {
 // The seed scenarios against RestBackend + bssdesk-server over PostgreSQL: one throw-away
 // cluster for the process, a new database for every scenario.
-class RestPostgresTarget final : public ConformanceTarget
-{
+class RestPostgresTarget final : public ConformanceTarget {
 public:
-    RestPostgresTarget()
-    {
+    RestPostgresTarget() {
         QString error;
         if (!m_fixture.start(RestFixture::Store::Postgres, true, &error))
             qWarning("REST fixture: %s", qPrintable(error));
@@ -25,18 +23,16 @@ private:
 };
 } // namespace
 
-std::unique_ptr<ConformanceTarget> makeConformanceTarget()
-{
+std::unique_ptr<ConformanceTarget> makeConformanceTarget() {
     return std::make_unique<RestPostgresTarget>();
 }
 
-// Adds the cluster's start (a skip without PostgreSQL, a failure in CI) before the shared scenarios.
-class PostgresConformance : public ConformanceSuite
-{
+// Adds the cluster's start (a skip without PostgreSQL, a failure in CI) before the shared
+// scenarios.
+class PostgresConformance : public ConformanceSuite {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         BSS_REQUIRE_POSTGRES();
         QString error;
         QVERIFY2(PostgresCluster::shared(&error), qPrintable(error));

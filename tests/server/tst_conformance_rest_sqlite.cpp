@@ -7,11 +7,9 @@ namespace bss::test {
 
 namespace {
 // The seed scenarios against RestBackend + bssdesk-server over a fresh SQLite store.
-class RestSqliteTarget final : public ConformanceTarget
-{
+class RestSqliteTarget final : public ConformanceTarget {
 public:
-    RestSqliteTarget()
-    {
+    RestSqliteTarget() {
         QString error;
         if (!m_fixture.start(RestFixture::Store::Sqlite, true, &error))
             qWarning("REST fixture: %s", qPrintable(error));
@@ -23,8 +21,7 @@ private:
 };
 } // namespace
 
-std::unique_ptr<ConformanceTarget> makeConformanceTarget()
-{
+std::unique_ptr<ConformanceTarget> makeConformanceTarget() {
     return std::make_unique<RestSqliteTarget>();
 }
 

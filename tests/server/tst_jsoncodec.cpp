@@ -7,13 +7,11 @@ using namespace bss;
 
 // The wire format both sides share: what the server writes, the client reads back unchanged;
 // what a client sends wrong is refused with every reason.
-class TestJsonCodec : public QObject
-{
+class TestJsonCodec : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void orderRoundTripsWithAmountsAsStrings()
-    {
+    void orderRoundTripsWithAmountsAsStrings() {
         Order order;
         order.id = 42;
         order.number = orderNumber(42);
@@ -41,9 +39,11 @@ private Q_SLOTS:
         const QJsonObject json = JsonCodec::encode(order);
         QCOMPARE(json.value(QStringLiteral("total")).toString(), QStringLiteral("0.00"));
         QCOMPARE(json.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
-        QCOMPARE(json.value(QStringLiteral("createdAt")).toString(), QStringLiteral("2025-01-02T03:04:05.678Z"));
+        QCOMPARE(json.value(QStringLiteral("createdAt")).toString(),
+                 QStringLiteral("2025-01-02T03:04:05.678Z"));
         const QJsonArray lines = json.value(QStringLiteral("lines")).toArray();
-        QCOMPARE(lines.at(0).toObject().value(QStringLiteral("periodPrice")).toString(), QStringLiteral("48.00"));
+        QCOMPARE(lines.at(0).toObject().value(QStringLiteral("periodPrice")).toString(),
+                 QStringLiteral("48.00"));
         QVERIFY(lines.at(1).toObject().value(QStringLiteral("seats")).isNull());
 
         const Result<Order> back = JsonCodec::decode<Order>(json);
@@ -61,8 +61,7 @@ private Q_SLOTS:
         QCOMPARE(back->version, 3);
     }
 
-    void accountRoundTripsWithSyncAndNoPin()
-    {
+    void accountRoundTripsWithSyncAndNoPin() {
         Account a;
         a.id = 5;
         a.name = QStringLiteral("Reseller One");
@@ -86,8 +85,7 @@ private Q_SLOTS:
         QCOMPARE(back->sync.at(0).role, std::optional<SyncRole>(SyncRole::Reseller));
     }
 
-    void requestsAreReadStrictlyWithEveryReason()
-    {
+    void requestsAreReadStrictlyWithEveryReason() {
         const Result<QJsonObject> body = JsonCodec::parseObject(
             R"({"name": 12, "type": "partner", "parentId": 1.5, "colour": "red"})");
         QVERIFY(body.ok());
@@ -98,28 +96,25 @@ private Q_SLOTS:
         for (const FieldError &f : account.error().fieldErrors)
             fields.append(f.field);
         fields.sort();
-        QCOMPARE(fields, (QStringList{QStringLiteral("colour"), QStringLiteral("name"), QStringLiteral("parentId"),
-                                      QStringLiteral("type")}));
+        QCOMPARE(fields, (QStringList{QStringLiteral("colour"), QStringLiteral("name"),
+                                      QStringLiteral("parentId"), QStringLiteral("type")}));
     }
 
-    void malformedBodiesAreBadRequests_data()
-    {
+    void malformedBodiesAreBadRequests_data() {
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("not json") << QByteArray("{name: x}");
         QTest::newRow("array") << QByteArray("[1,2]");
         QTest::newRow("truncated") << QByteArray("{\"seats\": ");
         QTest::newRow("number") << QByteArray("12");
     }
-    void malformedBodiesAreBadRequests()
-    {
+    void malformedBodiesAreBadRequests() {
         QFETCH(QByteArray, body);
         const Result<QJsonObject> parsed = JsonCodec::parseObject(body);
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().kind, ErrorKind::BadRequest);
     }
 
-    void seatsMustBeAWholeNumberInRange_data()
-    {
+    void seatsMustBeAWholeNumberInRange_data() {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<bool>("ok");
         QTest::newRow("integer") << QByteArray(R"({"seats": 10})") << true;
@@ -132,8 +127,7 @@ private Q_SLOTS:
         QTest::newRow("missing") << QByteArray(R"({})") << false;
         QTest::newRow("extra field") << QByteArray(R"({"seats": 10, "dryRun": true})") << false;
     }
-    void seatsMustBeAWholeNumberInRange()
-    {
+    void seatsMustBeAWholeNumberInRange() {
         QFETCH(QByteArray, body);
         QFETCH(bool, ok);
         const Result<int> seats = JsonCodec::readSeats(*JsonCodec::parseObject(body));
@@ -142,42 +136,41 @@ private Q_SLOTS:
             QCOMPARE(seats.error().kind, ErrorKind::BadRequest);
     }
 
-    void addLineAcceptsMissingOrNullSeats()
-    {
-        const Result<AddLineRequest> none = JsonCodec::readRequest<AddLineRequest>(
-            *JsonCodec::parseObject(R"({"productId": 3})"));
+    void addLineAcceptsMissingOrNullSeats() {
+        const Result<AddLineRequest> none =
+            JsonCodec::readRequest<AddLineRequest>(*JsonCodec::parseObject(R"({"productId": 3})"));
         QVERIFY(none.ok());
         QVERIFY(!none->seats);
         const Result<AddLineRequest> null = JsonCodec::readRequest<AddLineRequest>(
             *JsonCodec::parseObject(R"({"productId": 3, "seats": null})"));
         QVERIFY(null.ok());
         QVERIFY(!null->seats);
-        const Result<AddLineRequest> badId = JsonCodec::readRequest<AddLineRequest>(
-            *JsonCodec::parseObject(R"({"productId": 0})"));
+        const Result<AddLineRequest> badId =
+            JsonCodec::readRequest<AddLineRequest>(*JsonCodec::parseObject(R"({"productId": 0})"));
         QVERIFY(!badId.ok());
     }
 
-    void patchDistinguishesNullFromAbsent()
-    {
-        const Result<AccountPatch> clear = JsonCodec::readRequest<AccountPatch>(
-            *JsonCodec::parseObject(R"({"parentId": null})"));
+    void patchDistinguishesNullFromAbsent() {
+        const Result<AccountPatch> clear =
+            JsonCodec::readRequest<AccountPatch>(*JsonCodec::parseObject(R"({"parentId": null})"));
         QVERIFY(clear.ok());
         QVERIFY(clear->clearParent);
         QVERIFY(!clear->name);
-        const Result<AccountPatch> rename = JsonCodec::readRequest<AccountPatch>(
-            *JsonCodec::parseObject(R"({"name": "New"})"));
+        const Result<AccountPatch> rename =
+            JsonCodec::readRequest<AccountPatch>(*JsonCodec::parseObject(R"({"name": "New"})"));
         QVERIFY(rename.ok());
         QVERIFY(!rename->clearParent);
         QCOMPARE(*rename->name, QStringLiteral("New"));
         // What the client sends is what the server reads.
-        const Result<AccountPatch> again = JsonCodec::readRequest<AccountPatch>(JsonCodec::request(*clear));
+        const Result<AccountPatch> again =
+            JsonCodec::readRequest<AccountPatch>(JsonCodec::request(*clear));
         QVERIFY(again.ok() && again->clearParent);
     }
 
-    void problemRoundTripsIntoTheSameError()
-    {
-        const Error original = Error::validation({{QStringLiteral("email"), QStringLiteral("Email is required.")},
-                                                  {QStringLiteral("resellerPin"), QStringLiteral("PIN required.")}});
+    void problemRoundTripsIntoTheSameError() {
+        const Error original =
+            Error::validation({{QStringLiteral("email"), QStringLiteral("Email is required.")},
+                               {QStringLiteral("resellerPin"), QStringLiteral("PIN required.")}});
         const QJsonObject problem = JsonCodec::problem(original, 422);
         QCOMPARE(problem.value(QStringLiteral("status")).toInt(), 422);
         const Error back = JsonCodec::errorFromProblem(QJsonDocument(problem).toJson(), 422);
@@ -188,8 +181,7 @@ private Q_SLOTS:
         QCOMPARE(JsonCodec::errorFromProblem("<html>", 404).kind, ErrorKind::NotFound);
     }
 
-    void subscriptionDatesAndMoney()
-    {
+    void subscriptionDatesAndMoney() {
         Subscription s;
         s.id = 1;
         s.accountId = 2;

@@ -16,16 +16,14 @@ using namespace bss;
 using namespace bss::test;
 
 namespace {
-QJsonObject document()
-{
+QJsonObject document() {
     QFile file(QStringLiteral(BSS_OPENAPI_FILE));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-QSet<QString> documentedOperations(const QJsonObject &doc)
-{
+QSet<QString> documentedOperations(const QJsonObject &doc) {
     QSet<QString> ops;
     const QJsonObject paths = doc.value(QStringLiteral("paths")).toObject();
     for (auto it = paths.begin(); it != paths.end(); ++it) {
@@ -39,21 +37,26 @@ QSet<QString> documentedOperations(const QJsonObject &doc)
 
 // The OpenAPI document in the repository and the server's routes list the same operations,
 // and the server serves that document.
-class TestOpenApi : public QObject
-{
+class TestOpenApi : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void documentIsOpenApi3()
-    {
+    void documentIsOpenApi3() {
         const QJsonObject doc = document();
         QVERIFY(doc.value(QStringLiteral("openapi")).toString().startsWith(QLatin1String("3.")));
-        QCOMPARE(doc.value(QStringLiteral("servers")).toArray().at(0).toObject().value(QStringLiteral("url")).toString(),
+        QCOMPARE(doc.value(QStringLiteral("servers"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("url"))
+                     .toString(),
                  ApiController::base());
         // Every $ref points at something that exists.
         const QByteArray text = QJsonDocument(doc).toJson();
-        const QJsonObject schemas =
-            doc.value(QStringLiteral("components")).toObject().value(QStringLiteral("schemas")).toObject();
+        const QJsonObject schemas = doc.value(QStringLiteral("components"))
+                                        .toObject()
+                                        .value(QStringLiteral("schemas"))
+                                        .toObject();
         qsizetype at = 0;
         const QByteArray marker = "#/components/schemas/";
         while ((at = text.indexOf(marker, at)) >= 0) {
@@ -63,9 +66,9 @@ private Q_SLOTS:
         }
     }
 
-    void routesAndDocumentListTheSameOperations()
-    {
-        SqlStore store(StoreConfig::sqlite(QStringLiteral(":memory:")), QStringLiteral("openapi-test"));
+    void routesAndDocumentListTheSameOperations() {
+        SqlStore store(StoreConfig::sqlite(QStringLiteral(":memory:")),
+                       QStringLiteral("openapi-test"));
         QVERIFY(store.open().ok());
         Services services(store);
         AuthService auth(store);
@@ -78,25 +81,27 @@ private Q_SLOTS:
         for (const QString &op : operations) {
             QString relative = op;
             relative.replace(QLatin1Char(' ') + ApiController::base(), QStringLiteral(" "));
-            QVERIFY2(!routes.contains(relative), qPrintable(QStringLiteral("route twice: ") + relative));
+            QVERIFY2(!routes.contains(relative),
+                     qPrintable(QStringLiteral("route twice: ") + relative));
             routes.insert(relative);
         }
         const QSet<QString> documented = documentedOperations(document());
         QStringList missing = QStringList(documented.cbegin(), documented.cend());
-        missing.erase(std::remove_if(missing.begin(), missing.end(), [&](const QString &o) { return routes.contains(o); }),
+        missing.erase(std::remove_if(missing.begin(), missing.end(),
+                                     [&](const QString &o) { return routes.contains(o); }),
                       missing.end());
         QStringList undocumented = QStringList(routes.cbegin(), routes.cend());
         undocumented.erase(std::remove_if(undocumented.begin(), undocumented.end(),
                                           [&](const QString &o) { return documented.contains(o); }),
                            undocumented.end());
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("documented, no route: ") + missing.join(QStringLiteral(", "))));
-        QVERIFY2(undocumented.isEmpty(),
-                 qPrintable(QStringLiteral("route, not documented: ") + undocumented.join(QStringLiteral(", "))));
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("documented, no route: ") +
+                                               missing.join(QStringLiteral(", "))));
+        QVERIFY2(undocumented.isEmpty(), qPrintable(QStringLiteral("route, not documented: ") +
+                                                    undocumented.join(QStringLiteral(", "))));
         QVERIFY(routes.size() >= 30);
     }
 
-    void serverServesTheDocument()
-    {
+    void serverServesTheDocument() {
         ServerProcess server;
         QString error;
         QVERIFY2(server.start({}, &error), qPrintable(error));

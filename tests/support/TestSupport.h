@@ -30,7 +30,9 @@ template <typename T> Result<T> await(QFuture<Result<T>> future, int timeoutMs =
 // free months and proration are the same on every run: 2026-03-10 09:00 UTC. Expectations of
 // dates and amounts are written by hand for it.
 QDateTime pinnedNow();
-inline QString pinnedNowText() { return QStringLiteral("2026-03-10T09:00:00Z"); }
+inline QString pinnedNowText() {
+    return QStringLiteral("2026-03-10T09:00:00Z");
+}
 
 // A fresh embedded store in a temporary folder, removed with the object.
 class TempStore {

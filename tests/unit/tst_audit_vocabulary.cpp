@@ -8,7 +8,8 @@
 using namespace bss;
 using namespace bss::test;
 using audit::Action;
-using audit::Entity;
+// Not bss::Entity, the kind of record a change notification names.
+using AuditEntity = audit::Entity;
 using audit::Field;
 using audit::FieldPath;
 
@@ -82,16 +83,16 @@ void TestAuditVocabulary::actions() {
 }
 
 void TestAuditVocabulary::entities_data() {
-    QTest::addColumn<Entity>("entity");
+    QTest::addColumn<AuditEntity>("entity");
     QTest::addColumn<QString>("text");
-    QTest::newRow("account") << Entity::Account << QStringLiteral("account");
-    QTest::newRow("order") << Entity::Order << QStringLiteral("order");
-    QTest::newRow("subscription") << Entity::Subscription << QStringLiteral("subscription");
-    QTest::newRow("user") << Entity::User << QStringLiteral("user");
+    QTest::newRow("account") << AuditEntity::Account << QStringLiteral("account");
+    QTest::newRow("order") << AuditEntity::Order << QStringLiteral("order");
+    QTest::newRow("subscription") << AuditEntity::Subscription << QStringLiteral("subscription");
+    QTest::newRow("user") << AuditEntity::User << QStringLiteral("user");
 }
 
 void TestAuditVocabulary::entities() {
-    QFETCH(Entity, entity);
+    QFETCH(AuditEntity, entity);
     QFETCH(QString, text);
     QCOMPARE(audit::toString(entity), text);
     QCOMPARE(audit::entityOf(text), std::optional(entity));

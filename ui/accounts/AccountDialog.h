@@ -20,8 +20,7 @@ class BusyIndicator;
 
 // New account / Edit account: name, type (direct, reseller, end-user), parent account (offers
 // resellers only, for end-users) and contact email. Refusals appear beside their fields.
-class AccountDialog : public QDialog
-{
+class AccountDialog : public QDialog {
     Q_OBJECT
 public:
     AccountDialog(Backend *backend, BusyIndicator *busy, std::optional<Account> account,

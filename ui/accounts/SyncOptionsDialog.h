@@ -21,12 +21,12 @@ class BusyIndicator;
 // Account, Email (receives the license key), Role, Reseller PIN (masked; afterwards it only
 // says a PIN is set). Save & Synchronize asks for confirmation and shows the result; every
 // refusal appears beside its field at once; a Failed status shows the reason and Retry.
-class SyncOptionsDialog : public QDialog
-{
+class SyncOptionsDialog : public QDialog {
     Q_OBJECT
 public:
     SyncOptionsDialog(Backend *backend, BusyIndicator *busy, const Account &account,
-                      const QList<Platform> &platforms, const QString &platform, QWidget *parent = nullptr);
+                      const QList<Platform> &platforms, const QString &platform,
+                      QWidget *parent = nullptr);
     ~SyncOptionsDialog() override;
 
     QString platform() const;

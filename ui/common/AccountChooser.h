@@ -17,8 +17,7 @@ class BusyIndicator;
 
 // Picks one account without loading them all: a search field narrows what the Backend
 // returns (name or email, prefix or substring) and the combo box offers the first matches.
-class AccountChooser : public QWidget
-{
+class AccountChooser : public QWidget {
     Q_OBJECT
 public:
     explicit AccountChooser(QWidget *parent = nullptr);

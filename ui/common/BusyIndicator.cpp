@@ -7,8 +7,8 @@
 namespace bss {
 
 BusyIndicator::BusyIndicator(QWidget *parent)
-    : QWidget(parent), m_alive(std::make_shared<bool>(true))
-{
+    : QWidget(parent)
+    , m_alive(std::make_shared<bool>(true)) {
     setObjectName(QStringLiteral("busyIndicator"));
     setAccessibleName(tr("Working…"));
     auto *layout = new QHBoxLayout(this);
@@ -31,13 +31,11 @@ BusyIndicator::BusyIndicator(QWidget *parent)
     });
 }
 
-BusyIndicator::~BusyIndicator()
-{
+BusyIndicator::~BusyIndicator() {
     *m_alive = false;
 }
 
-BusyIndicator::Token BusyIndicator::begin()
-{
+BusyIndicator::Token BusyIndicator::begin() {
     if (m_pending++ == 0) {
         m_delay.start();
         Q_EMIT idleChanged(false);
@@ -50,8 +48,7 @@ BusyIndicator::Token BusyIndicator::begin()
     });
 }
 
-void BusyIndicator::finish()
-{
+void BusyIndicator::finish() {
     if (m_pending == 0 || --m_pending > 0)
         return;
     m_delay.stop();

@@ -14,8 +14,7 @@ namespace bss {
 // once a call has taken longer than the delay (~200 ms), so quick calls never flicker.
 // Calls hold a Token; the call counts as pending until its last Token copy is gone, which
 // also covers continuations that Qt drops because their context object was deleted.
-class BusyIndicator : public QWidget
-{
+class BusyIndicator : public QWidget {
     Q_OBJECT
 public:
     using Token = std::shared_ptr<void>;

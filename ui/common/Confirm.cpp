@@ -6,8 +6,7 @@
 namespace bss {
 
 bool Confirm::ask(QWidget *parent, const QString &title, const QString &text,
-                  const QString &acceptLabel)
-{
+                  const QString &acceptLabel) {
     s_lastQuestion = text;
     if (s_next) {
         const bool answer = *s_next;

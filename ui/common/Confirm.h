@@ -12,8 +12,7 @@ namespace bss {
 // Confirmation for costly actions (Save & Synchronize, Execute, Buy, Change Configuration).
 // Tests answer it in advance with setNextAnswer(), as KeePassXC's MessageBox does, so no
 // modal box blocks an offscreen run.
-class Confirm
-{
+class Confirm {
     Q_DECLARE_TR_FUNCTIONS(Confirm)
 public:
     static bool ask(QWidget *parent, const QString &title, const QString &text,

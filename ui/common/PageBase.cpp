@@ -5,12 +5,11 @@
 namespace bss {
 
 PageBase::PageBase(Backend *backend, BusyIndicator *busy, QWidget *parent)
-    : QWidget(parent), m_backend(backend), m_busy(busy)
-{
-}
+    : QWidget(parent)
+    , m_backend(backend)
+    , m_busy(busy) {}
 
-void PageBase::activate()
-{
+void PageBase::activate() {
     if (m_activated) {
         reactivated();
         return;
@@ -23,23 +22,19 @@ void PageBase::saveSettings(QSettings &) const {}
 
 void PageBase::restoreSettings(QSettings &) {}
 
-void PageBase::reportError(const Error &error)
-{
+void PageBase::reportError(const Error &error) {
     reportError(error.describe());
 }
 
-void PageBase::reportError(const QString &text)
-{
+void PageBase::reportError(const QString &text) {
     Q_EMIT messagePosted(MessageBar::Kind::Error, text);
 }
 
-void PageBase::reportSuccess(const QString &text)
-{
+void PageBase::reportSuccess(const QString &text) {
     Q_EMIT messagePosted(MessageBar::Kind::Success, text);
 }
 
-void PageBase::clearMessage()
-{
+void PageBase::clearMessage() {
     Q_EMIT messagePosted(MessageBar::Kind::Info, QString());
 }
 

@@ -13,8 +13,8 @@ namespace {
 constexpr int IdRole = Qt::UserRole;
 }
 
-ProductTree::ProductTree(QWidget *parent) : QTreeWidget(parent)
-{
+ProductTree::ProductTree(QWidget *parent)
+    : QTreeWidget(parent) {
     setColumnCount(4);
     setHeaderLabels({tr("Product"), tr("Seats"), tr("Billing period"), tr("First period")});
     setRootIsDecorated(true);
@@ -24,15 +24,15 @@ ProductTree::ProductTree(QWidget *parent) : QTreeWidget(parent)
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 4; ++c)
         header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    connect(this, &QTreeWidget::currentItemChanged, this, [this] { Q_EMIT currentProductChanged(); });
+    connect(this, &QTreeWidget::currentItemChanged, this,
+            [this] { Q_EMIT currentProductChanged(); });
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, IdRole).isValid())
             Q_EMIT productActivated();
     });
 }
 
-void ProductTree::setCatalog(const QList<Product> &products, const QList<Platform> &platforms)
-{
+void ProductTree::setCatalog(const QList<Product> &products, const QList<Platform> &platforms) {
     m_products = products;
     clear();
     QList<Platform> groups = platforms;
@@ -55,9 +55,12 @@ void ProductTree::setCatalog(const QList<Product> &products, const QList<Platfor
                 group->setFont(0, bold);
                 group->setFirstColumnSpanned(true);
             }
-            auto *item = new QTreeWidgetItem(group, {p.name, tr("%1–%2").arg(QLocale().toString(p.minSeats), QLocale().toString(p.maxSeats)),
-                                                     Format::billingPeriod(p.billingPeriod),
-                                                     p.freePeriods > 0 ? tr("Free") : tr("Charged")});
+            auto *item = new QTreeWidgetItem(
+                group,
+                {p.name,
+                 tr("%1–%2").arg(QLocale().toString(p.minSeats), QLocale().toString(p.maxSeats)),
+                 Format::billingPeriod(p.billingPeriod),
+                 p.freePeriods > 0 ? tr("Free") : tr("Charged")});
             item->setData(0, IdRole, QVariant::fromValue<qint64>(p.id));
             item->setToolTip(0, p.name);
             item->setToolTip(1, Format::seatLimits(p));
@@ -66,8 +69,7 @@ void ProductTree::setCatalog(const QList<Product> &products, const QList<Platfor
     expandAll();
 }
 
-std::optional<Product> ProductTree::currentProduct() const
-{
+std::optional<Product> ProductTree::currentProduct() const {
     const QTreeWidgetItem *item = currentItem();
     if (!item || !item->data(0, IdRole).isValid())
         return std::nullopt;
@@ -79,8 +81,7 @@ std::optional<Product> ProductTree::currentProduct() const
     return std::nullopt;
 }
 
-bool ProductTree::selectProduct(Id id)
-{
+bool ProductTree::selectProduct(Id id) {
     for (int g = 0; g < topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i) {
@@ -93,16 +94,14 @@ bool ProductTree::selectProduct(Id id)
     return false;
 }
 
-bool ProductTree::selectFirst()
-{
+bool ProductTree::selectFirst() {
     if (topLevelItemCount() == 0 || topLevelItem(0)->childCount() == 0)
         return false;
     setCurrentItem(topLevelItem(0)->child(0));
     return true;
 }
 
-bool ProductTree::selectProductNamed(const QString &text)
-{
+bool ProductTree::selectProductNamed(const QString &text) {
     for (const Product &p : std::as_const(m_products)) {
         if (p.name.contains(text, Qt::CaseInsensitive))
             return selectProduct(p.id);

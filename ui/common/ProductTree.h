@@ -9,8 +9,7 @@
 namespace bss {
 
 // The catalog grouped by provisioning platform (Kaspersky Labs, Microsoft CSP, Acronis).
-class ProductTree : public QTreeWidget
-{
+class ProductTree : public QTreeWidget {
     Q_OBJECT
 public:
     explicit ProductTree(QWidget *parent = nullptr);

@@ -2,8 +2,11 @@
 
 #include "ui/common/Format.h"
 
+#include "app/domain/Limits.h"
+
 #include <QFormLayout>
 #include <QLabel>
+#include <QSpinBox>
 
 namespace bss {
 
@@ -92,6 +95,14 @@ void QuoteFigures::setFigures(const QList<Figure> &figures, std::optional<Figure
 
 void QuoteFigures::setSeatsInput(QWidget *seats) {
     m_errors.bind(QStringLiteral("seats"), m_error, seats);
+}
+
+void QuoteFigures::setUpOrderQuote(QSpinBox *seats, QFormLayout *form) {
+    seats->setRange(limits::minSeats, limits::maxSeats);
+    setFigures({Figure::Band, Figure::UnitPrice, Figure::PeriodPrice, Figure::FirstPeriodCharge},
+               Figure::FirstPeriodCharge);
+    setSeatsInput(seats);
+    alignCaptionsWith(form);
 }
 
 void QuoteFigures::alignCaptionsWith(QFormLayout *form) {

@@ -12,6 +12,8 @@
 class QFormLayout;
 class QLabel;
 
+class QSpinBox;
+
 namespace bss {
 
 // What the Backend quoted for a number of Seats, as the Seats panel, the Storefront and Change
@@ -44,6 +46,9 @@ public:
     // Lines the captions of `form` (Seats, limits, ...) up with the figures' captions, so the
     // screen reads as one form.
     void alignCaptionsWith(QFormLayout *form);
+    // The figures of a new order line's cost (band, unit price, period price, the first period's
+    // charge in bold) for `seats`, which takes any seat count the products allow, in `form`.
+    void setUpOrderQuote(QSpinBox *seats, QFormLayout *form);
 
     void showQuote(const Quote &quote);
     void showChange(const ConfigurationChange &change);

@@ -8,19 +8,18 @@
 
 namespace bss {
 
-int OrdersModel::columnCount(const QModelIndex &parent) const
-{
+int OrdersModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant OrdersModel::data(const QModelIndex &index, int role) const
-{
+QVariant OrdersModel::data(const QModelIndex &index, int role) const {
     const Order *order = valueAt(index);
     if (!order)
         return {};
     if (role == Qt::TextAlignmentRole && index.column() == Total)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole && index.column() == Status && order->status == OrderStatus::Cancelled)
+    if (role == Qt::ForegroundRole && index.column() == Status &&
+        order->status == OrderStatus::Cancelled)
         return QBrush(palette::text(palette::Tone::Muted));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
@@ -44,8 +43,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -5,8 +5,7 @@
 namespace bss {
 
 // Billing > Orders, newest first as the Backend pages them.
-class OrdersModel : public PagedTableModel<Order>
-{
+class OrdersModel : public PagedTableModel<Order> {
     Q_OBJECT
 public:
     enum Column { Number, Customer, Kind, Status, Total, Created, CreatedBy, ColumnCount };

@@ -9,13 +9,11 @@
 
 namespace bss {
 
-int SubscriptionsModel::columnCount(const QModelIndex &parent) const
-{
+int SubscriptionsModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
-{
+QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const {
     const Subscription *s = valueAt(index);
     if (!s)
         return {};
@@ -42,7 +40,8 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
         return s->productName;
     case Seats:
         if (s->pendingSeats)
-            return tr("%1 → %2").arg(QLocale().toString(s->seats), QLocale().toString(*s->pendingSeats));
+            return tr("%1 → %2").arg(QLocale().toString(s->seats),
+                                     QLocale().toString(*s->pendingSeats));
         return QLocale().toString(s->seats);
     case Status:
         return Format::subscriptionStatus(s->status);
@@ -57,8 +56,7 @@ QVariant SubscriptionsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant SubscriptionsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant SubscriptionsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

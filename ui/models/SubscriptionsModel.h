@@ -5,11 +5,19 @@
 namespace bss {
 
 // The subscriptions executed orders generated, paged.
-class SubscriptionsModel : public PagedTableModel<Subscription>
-{
+class SubscriptionsModel : public PagedTableModel<Subscription> {
     Q_OBJECT
 public:
-    enum Column { Customer, Product, Seats, Provisioning, PeriodEnd, RecurringPrice, Status, ColumnCount };
+    enum Column {
+        Customer,
+        Product,
+        Seats,
+        Provisioning,
+        PeriodEnd,
+        RecurringPrice,
+        Status,
+        ColumnCount
+    };
 
     using PagedTableModel<Subscription>::PagedTableModel;
 

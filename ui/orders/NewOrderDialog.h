@@ -19,8 +19,7 @@ class Backend;
 class BusyIndicator;
 
 // Billing > Orders > New order: choose the customer; Save creates the draft.
-class NewOrderDialog : public QDialog
-{
+class NewOrderDialog : public QDialog {
     Q_OBJECT
 public:
     NewOrderDialog(Backend *backend, BusyIndicator *busy, QWidget *parent = nullptr);

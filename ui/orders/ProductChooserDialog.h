@@ -14,8 +14,7 @@ class ProductChooserDialog;
 namespace bss {
 
 // Quick Add > Product: the catalog grouped by platform.
-class ProductChooserDialog : public QDialog
-{
+class ProductChooserDialog : public QDialog {
     Q_OBJECT
 public:
     ProductChooserDialog(const QList<Product> &products, const QList<Platform> &platforms,

@@ -10,18 +10,13 @@
 
 namespace bss {
 
-SeatsPanel::SeatsPanel(QWidget *parent) : QGroupBox(parent), m_ui(std::make_unique<Ui::SeatsPanel>())
-{
+SeatsPanel::SeatsPanel(QWidget *parent)
+    : QGroupBox(parent)
+    , m_ui(std::make_unique<Ui::SeatsPanel>()) {
     m_ui->setupUi(this);
     setAccessibleName(tr("Manage line"));
     m_ui->save->setIcon(QIcon(QStringLiteral(":/icons/save.svg")));
-    m_ui->seats->setRange(limits::minSeats, limits::maxSeats);
-    using Figure = QuoteFigures::Figure;
-    m_ui->figures->setFigures(
-        {Figure::Band, Figure::UnitPrice, Figure::PeriodPrice, Figure::FirstPeriodCharge},
-        Figure::FirstPeriodCharge);
-    m_ui->figures->setSeatsInput(m_ui->seats);
-    m_ui->figures->alignCaptionsWith(m_ui->form);
+    m_ui->figures->setUpOrderQuote(m_ui->seats, m_ui->form);
     connect(m_ui->seats, &QSpinBox::valueChanged, this, &SeatsPanel::requestQuote);
     connect(m_ui->save, &QPushButton::clicked, this, &SeatsPanel::save);
     connect(m_ui->closePanel, &QPushButton::clicked, this, &SeatsPanel::closeRequested);
@@ -29,14 +24,12 @@ SeatsPanel::SeatsPanel(QWidget *parent) : QGroupBox(parent), m_ui(std::make_uniq
 
 SeatsPanel::~SeatsPanel() = default;
 
-void SeatsPanel::setBackend(Backend *backend, BusyIndicator *busy)
-{
+void SeatsPanel::setBackend(Backend *backend, BusyIndicator *busy) {
     m_backend = backend;
     m_busy = busy;
 }
 
-void SeatsPanel::edit(const OrderLine &line, const std::optional<Product> &product)
-{
+void SeatsPanel::edit(const OrderLine &line, const std::optional<Product> &product) {
     m_lineId = line.id;
     m_product = product;
     m_quotedSeats.reset();
@@ -50,8 +43,8 @@ void SeatsPanel::edit(const OrderLine &line, const std::optional<Product> &produ
             m_ui->seats->setSingleStep(qMax(1, product->step));
             m_ui->limits->setText(Format::seatLimits(*product));
             m_ui->freeNote->setText(product->freePeriods > 0
-                                        ? tr("Nothing is charged for the first %n period(s).", nullptr,
-                                             product->freePeriods)
+                                        ? tr("Nothing is charged for the first %n period(s).",
+                                             nullptr, product->freePeriods)
                                         : QString());
         } else {
             m_ui->seats->setRange(limits::minSeats, limits::maxSeats);
@@ -67,18 +60,15 @@ void SeatsPanel::edit(const OrderLine &line, const std::optional<Product> &produ
     requestQuote();
 }
 
-int SeatsPanel::seats() const
-{
+int SeatsPanel::seats() const {
     return m_ui->seats->value();
 }
 
-void SeatsPanel::setSeats(int seats)
-{
+void SeatsPanel::setSeats(int seats) {
     m_ui->seats->setValue(seats);
 }
 
-void SeatsPanel::requestQuote()
-{
+void SeatsPanel::requestQuote() {
     if (!m_backend || !m_lineId || !m_product)
         return;
     m_quotedSeats.reset();
@@ -99,19 +89,16 @@ void SeatsPanel::requestQuote()
               });
 }
 
-void SeatsPanel::showError(const Error &error)
-{
+void SeatsPanel::showError(const Error &error) {
     m_ui->figures->showError(error);
 }
 
-void SeatsPanel::setSaving(bool saving)
-{
+void SeatsPanel::setSaving(bool saving) {
     m_ui->save->setEnabled(!saving);
     m_ui->seats->setEnabled(!saving);
 }
 
-void SeatsPanel::save()
-{
+void SeatsPanel::save() {
     if (!m_lineId)
         return;
     m_ui->seats->interpretText();

@@ -20,8 +20,7 @@ class BusyIndicator;
 // The management panel behind an order line's pencil button: the Seats characteristic within
 // the product's min/max/step, and the band, unit price, period price and first-period charge
 // the Backend quotes for it, recalculated as Seats change. The UI never computes a price.
-class SeatsPanel : public QGroupBox
-{
+class SeatsPanel : public QGroupBox {
     Q_OBJECT
 public:
     explicit SeatsPanel(QWidget *parent = nullptr);

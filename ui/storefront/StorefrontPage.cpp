@@ -21,8 +21,8 @@
 namespace bss {
 
 StorefrontPage::StorefrontPage(Backend *backend, BusyIndicator *busy, QWidget *parent)
-    : PageBase(backend, busy, parent), m_ui(std::make_unique<Ui::StorefrontPage>())
-{
+    : PageBase(backend, busy, parent)
+    , m_ui(std::make_unique<Ui::StorefrontPage>()) {
     setObjectName(QStringLiteral("storefrontPage"));
     m_ui->setupUi(this);
     setAccessibleName(tr("Storefront"));
@@ -47,34 +47,34 @@ StorefrontPage::StorefrontPage(Backend *backend, BusyIndicator *busy, QWidget *p
     m_ui->calculateCost->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
     m_ui->buyConfiguration->setIcon(QIcon(QStringLiteral(":/icons/storefront.svg")));
     m_ui->changeConfiguration->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
-    m_ui->seats->setRange(limits::minSeats, limits::maxSeats);
-    using Figure = QuoteFigures::Figure;
-    m_ui->figures->setFigures(
-        {Figure::Band, Figure::UnitPrice, Figure::PeriodPrice, Figure::FirstPeriodCharge},
-        Figure::FirstPeriodCharge);
-    m_ui->figures->setSeatsInput(m_ui->seats);
-    m_ui->figures->alignCaptionsWith(m_ui->form);
+    m_ui->figures->setUpOrderQuote(m_ui->seats, m_ui->form);
 
-    connect(m_ui->customer, &AccountChooser::currentAccountChanged, this, &StorefrontPage::customerChanged);
-    connect(m_ui->products, &ProductTree::currentProductChanged, this, &StorefrontPage::productChanged);
+    connect(m_ui->customer, &AccountChooser::currentAccountChanged, this,
+            &StorefrontPage::customerChanged);
+    connect(m_ui->products, &ProductTree::currentProductChanged, this,
+            &StorefrontPage::productChanged);
     connect(m_ui->seats, &QSpinBox::valueChanged, this, &StorefrontPage::seatsChanged);
     connect(m_ui->calculateCost, &QPushButton::clicked, this, &StorefrontPage::calculateCost);
     connect(m_ui->buyConfiguration, &QPushButton::clicked, this, &StorefrontPage::buy);
-    connect(m_ui->changeConfiguration, &QPushButton::clicked, this, &StorefrontPage::changeConfiguration);
-    connect(m_ui->customerSubscriptions, &QTableView::activated, this, &StorefrontPage::changeConfiguration);
+    connect(m_ui->changeConfiguration, &QPushButton::clicked, this,
+            &StorefrontPage::changeConfiguration);
+    connect(m_ui->customerSubscriptions, &QTableView::activated, this,
+            &StorefrontPage::changeConfiguration);
     connect(m_subscriptions, &SubscriptionsModel::pageLoaded, this, [this] {
         if (m_subscriptions->rowCount() > 0)
             fitColumns(m_ui->customerSubscriptions, 300);
         updateSubscriptionsState();
     });
-    connect(m_subscriptions, &QAbstractItemModel::modelReset, this, &StorefrontPage::updateSubscriptionsState);
-    connect(m_ui->customerSubscriptions->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_subscriptions, &QAbstractItemModel::modelReset, this,
             &StorefrontPage::updateSubscriptionsState);
+    connect(m_ui->customerSubscriptions->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            this, &StorefrontPage::updateSubscriptionsState);
     connect(backend, &Backend::recordChanged, this, [this](Entity entity, Id) {
         if (entity == Entity::Subscription)
             m_stale = true;
     });
-    connect(m_subscriptions, &SubscriptionsModel::errorOccurred, this, [this](const QString &t) { reportError(t); });
+    connect(m_subscriptions, &SubscriptionsModel::errorOccurred, this,
+            [this](const QString &t) { reportError(t); });
 
     productChanged();
     updateSubscriptionsState();
@@ -82,65 +82,57 @@ StorefrontPage::StorefrontPage(Backend *backend, BusyIndicator *busy, QWidget *p
 
 StorefrontPage::~StorefrontPage() = default;
 
-void StorefrontPage::firstActivation()
-{
+void StorefrontPage::firstActivation() {
     refresh();
 }
 
-void StorefrontPage::reactivated()
-{
+void StorefrontPage::reactivated() {
     if (m_stale)
         loadSubscriptions();
 }
 
-bool StorefrontPage::isReady() const
-{
-    return isActivated() && m_catalogLoaded && m_ui->customer->isLoaded()
-           && (!m_ui->customer->currentAccountId() || m_subscriptions->isLoaded());
+bool StorefrontPage::isReady() const {
+    return isActivated() && m_catalogLoaded && m_ui->customer->isLoaded() &&
+           (!m_ui->customer->currentAccountId() || m_subscriptions->isLoaded());
 }
 
-void StorefrontPage::refresh()
-{
+void StorefrontPage::refresh() {
     m_ui->customer->reload();
-    whenReady(m_backend->platforms(), this, m_busy, [this](const Result<QList<Platform>> &platforms) {
-        const QList<Platform> groups = platforms ? platforms.value() : QList<Platform>{};
-        call(m_backend->products(), [this, groups](const Result<QList<Product>> &r) {
-            if (!r) {
-                reportError(r.error());
-                return;
-            }
-            const std::optional<Product> current = m_ui->products->currentProduct();
-            m_ui->products->setCatalog(r.value(), groups);
-            if (!current || !m_ui->products->selectProduct(current->id))
-                m_ui->products->selectFirst();
-            m_catalogLoaded = true;
-        });
-    });
+    whenReady(m_backend->platforms(), this, m_busy,
+              [this](const Result<QList<Platform>> &platforms) {
+                  const QList<Platform> groups = platforms ? platforms.value() : QList<Platform>{};
+                  call(m_backend->products(), [this, groups](const Result<QList<Product>> &r) {
+                      if (!r) {
+                          reportError(r.error());
+                          return;
+                      }
+                      const std::optional<Product> current = m_ui->products->currentProduct();
+                      m_ui->products->setCatalog(r.value(), groups);
+                      if (!current || !m_ui->products->selectProduct(current->id))
+                          m_ui->products->selectFirst();
+                      m_catalogLoaded = true;
+                  });
+              });
 }
 
-void StorefrontPage::focusSearch()
-{
+void StorefrontPage::focusSearch() {
     m_ui->customer->searchField()->setFocus(Qt::ShortcutFocusReason);
 }
 
-void StorefrontPage::setCustomer(Id accountId, const QString &name)
-{
+void StorefrontPage::setCustomer(Id accountId, const QString &name) {
     m_ui->customer->setCurrentAccount(accountId, name);
 }
 
-bool StorefrontPage::selectProduct(Id productId)
-{
+bool StorefrontPage::selectProduct(Id productId) {
     return m_ui->products->selectProduct(productId);
 }
 
-void StorefrontPage::customerChanged()
-{
+void StorefrontPage::customerChanged() {
     clearQuote();
     loadSubscriptions();
 }
 
-void StorefrontPage::productChanged()
-{
+void StorefrontPage::productChanged() {
     const std::optional<Product> product = m_ui->products->currentProduct();
     clearQuote();
     m_ui->configuration->setEnabled(product.has_value());
@@ -150,10 +142,12 @@ void StorefrontPage::productChanged()
         return;
     }
     m_ui->productName->setText(QStringLiteral("<b>%1</b>").arg(product->name.toHtmlEscaped()));
-    QString details = tr("%1 billing · %2").arg(Format::billingPeriod(product->billingPeriod),
-                                               Format::seatLimits(*product));
+    QString details =
+        tr("%1 billing · %2")
+            .arg(Format::billingPeriod(product->billingPeriod), Format::seatLimits(*product));
     if (product->freePeriods > 0)
-        details += QStringLiteral(" · ") + tr("first %n period(s) free", nullptr, product->freePeriods);
+        details +=
+            QStringLiteral(" · ") + tr("first %n period(s) free", nullptr, product->freePeriods);
     m_ui->productDetails->setText(details);
     const QSignalBlocker blocker(m_ui->seats);
     m_ui->seats->setRange(product->minSeats, product->maxSeats);
@@ -161,8 +155,7 @@ void StorefrontPage::productChanged()
     m_ui->seats->setValue(product->minSeats);
 }
 
-void StorefrontPage::seatsChanged()
-{
+void StorefrontPage::seatsChanged() {
     // The seed: when Seats change, Calculate cost must be pressed again before buying.
     const bool hadQuote = m_quote.has_value();
     clearQuote();
@@ -172,8 +165,7 @@ void StorefrontPage::seatsChanged()
     }
 }
 
-void StorefrontPage::clearQuote()
-{
+void StorefrontPage::clearQuote() {
     m_quote.reset();
     ++m_generation;
     m_ui->figures->clear();
@@ -182,8 +174,7 @@ void StorefrontPage::clearQuote()
     updateBuy();
 }
 
-void StorefrontPage::calculateCost()
-{
+void StorefrontPage::calculateCost() {
     const std::optional<Product> product = m_ui->products->currentProduct();
     if (!product)
         return;
@@ -206,15 +197,13 @@ void StorefrontPage::calculateCost()
     });
 }
 
-bool StorefrontPage::canBuy() const
-{
+bool StorefrontPage::canBuy() const {
     const std::optional<Product> product = m_ui->products->currentProduct();
-    return !m_working && m_quote && product && m_quote->productId == product->id
-           && m_quote->seats == m_ui->seats->value() && m_ui->customer->currentAccountId().has_value();
+    return !m_working && m_quote && product && m_quote->productId == product->id &&
+           m_quote->seats == m_ui->seats->value() && m_ui->customer->currentAccountId().has_value();
 }
 
-void StorefrontPage::updateBuy()
-{
+void StorefrontPage::updateBuy() {
     m_ui->buyConfiguration->setEnabled(canBuy());
     m_ui->calculateCost->setEnabled(!m_working);
     if (!m_ui->customer->currentAccountId())
@@ -225,8 +214,7 @@ void StorefrontPage::updateBuy()
         m_ui->buyConfiguration->setToolTip(QString());
 }
 
-void StorefrontPage::buy()
-{
+void StorefrontPage::buy() {
     if (!canBuy())
         return;
     const std::optional<Account> account = m_ui->customer->currentAccount();
@@ -258,8 +246,7 @@ void StorefrontPage::buy()
          });
 }
 
-void StorefrontPage::loadSubscriptions()
-{
+void StorefrontPage::loadSubscriptions() {
     m_stale = false;
     const std::optional<Id> accountId = m_ui->customer->currentAccountId();
     if (!accountId) {
@@ -277,46 +264,46 @@ void StorefrontPage::loadSubscriptions()
     });
 }
 
-void StorefrontPage::updateSubscriptionsState()
-{
+void StorefrontPage::updateSubscriptionsState() {
     const bool empty = m_subscriptions->rowCount() == 0;
     if (empty) {
         m_ui->noSubscriptions->setText(m_ui->customer->currentAccountId()
                                            ? tr("This customer has no subscriptions yet.")
                                            : tr("Choose a customer to see their subscriptions."));
     }
-    m_ui->subscriptionsStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_ui->noSubscriptions)
-                                                     : static_cast<QWidget *>(m_ui->customerSubscriptions));
+    m_ui->subscriptionsStack->setCurrentWidget(
+        empty ? static_cast<QWidget *>(m_ui->noSubscriptions)
+              : static_cast<QWidget *>(m_ui->customerSubscriptions));
     if (!empty && !m_ui->customerSubscriptions->currentIndex().isValid())
         m_ui->customerSubscriptions->selectRow(0);
-    m_ui->changeConfiguration->setEnabled(m_subscriptions->valueAt(m_ui->customerSubscriptions->currentIndex()));
+    m_ui->changeConfiguration->setEnabled(
+        m_subscriptions->valueAt(m_ui->customerSubscriptions->currentIndex()));
 }
 
-ChangeConfigurationDialog *StorefrontPage::changeConfiguration()
-{
+ChangeConfigurationDialog *StorefrontPage::changeConfiguration() {
     const Subscription *s = m_subscriptions->valueAt(m_ui->customerSubscriptions->currentIndex());
     if (!s)
         return nullptr;
     auto *dialog = new ChangeConfigurationDialog(m_backend, m_busy, *s, this);
-    connect(dialog, &ChangeConfigurationDialog::configurationChanged, this, [this](const ConfigurationChange &c) {
-        m_subscriptions->updateRecord(c.subscription);
-        reportSuccess(tr("Configuration changed: charged now %1, effective %2.")
-                          .arg(Format::money(c.chargeNow), Format::date(c.effectiveDate)));
-    });
+    connect(dialog, &ChangeConfigurationDialog::configurationChanged, this,
+            [this](const ConfigurationChange &c) {
+                m_subscriptions->updateRecord(c.subscription);
+                reportSuccess(tr("Configuration changed: charged now %1, effective %2.")
+                                  .arg(Format::money(c.chargeNow), Format::date(c.effectiveDate)));
+            });
     dialog->open();
     return dialog;
 }
 
-void StorefrontPage::saveSettings(QSettings &settings) const
-{
+void StorefrontPage::saveSettings(QSettings &settings) const {
     settings.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
     settings.setValue(QStringLiteral("verticalSplitter"), m_ui->verticalSplitter->saveState());
 }
 
-void StorefrontPage::restoreSettings(QSettings &settings)
-{
+void StorefrontPage::restoreSettings(QSettings &settings) {
     m_ui->splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_ui->verticalSplitter->restoreState(settings.value(QStringLiteral("verticalSplitter")).toByteArray());
+    m_ui->verticalSplitter->restoreState(
+        settings.value(QStringLiteral("verticalSplitter")).toByteArray());
 }
 
 } // namespace bss

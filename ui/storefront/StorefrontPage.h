@@ -19,8 +19,7 @@ class SubscriptionsModel;
 // The Storefront flow of the seed, acting for a chosen customer: pick a product, enter Seats,
 // Calculate cost, then Buy this configuration — enabled only while the cost shown was
 // calculated for the Seats shown. Change Configuration on the customer's subscriptions.
-class StorefrontPage : public PageBase
-{
+class StorefrontPage : public PageBase {
     Q_OBJECT
 public:
     StorefrontPage(Backend *backend, BusyIndicator *busy, QWidget *parent = nullptr);

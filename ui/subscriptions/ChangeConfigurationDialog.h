@@ -19,12 +19,11 @@ class BusyIndicator;
 // Change Configuration: new Seats for an active subscription. Every value is first sent as a
 // dry run, which shows what happens (charge now, effective date, new recurring price); Save
 // is enabled only while the figures shown belong to the Seats shown.
-class ChangeConfigurationDialog : public QDialog
-{
+class ChangeConfigurationDialog : public QDialog {
     Q_OBJECT
 public:
-    ChangeConfigurationDialog(Backend *backend, BusyIndicator *busy, const Subscription &subscription,
-                              QWidget *parent = nullptr);
+    ChangeConfigurationDialog(Backend *backend, BusyIndicator *busy,
+                              const Subscription &subscription, QWidget *parent = nullptr);
     ~ChangeConfigurationDialog() override;
 
     void setSeats(int seats);

@@ -18,8 +18,8 @@
 namespace bss {
 
 SubscriptionsPage::SubscriptionsPage(Backend *backend, BusyIndicator *busy, QWidget *parent)
-    : PageBase(backend, busy, parent), m_ui(std::make_unique<Ui::SubscriptionsPage>())
-{
+    : PageBase(backend, busy, parent)
+    , m_ui(std::make_unique<Ui::SubscriptionsPage>()) {
     setObjectName(QStringLiteral("subscriptionsPage"));
     m_ui->setupUi(this);
     setAccessibleName(tr("Subscriptions"));
@@ -46,21 +46,25 @@ SubscriptionsPage::SubscriptionsPage(Backend *backend, BusyIndicator *busy, QWid
     mono.setStyleHint(QFont::Monospace);
     m_ui->activationKey->setFont(mono);
 
-    connect(m_ui->customerFilter, &AccountChooser::currentAccountChanged, this, &SubscriptionsPage::applyFilters);
-    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &SubscriptionsPage::applyFilters);
-    connect(m_ui->subscriptionsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &SubscriptionsPage::selectionChanged);
+    connect(m_ui->customerFilter, &AccountChooser::currentAccountChanged, this,
+            &SubscriptionsPage::applyFilters);
+    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this,
+            &SubscriptionsPage::applyFilters);
+    connect(m_ui->subscriptionsTable->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            this, &SubscriptionsPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SubscriptionsPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SubscriptionsPage::selectionChanged);
     connect(m_model, &SubscriptionsModel::pageLoaded, this, [this] {
         const bool empty = m_model->rowCount() == 0;
         if (empty) {
-            m_ui->emptyState->setText(m_ui->customerFilter->currentAccountId() || m_ui->statusFilter->currentIndex() > 0
-                                          ? tr("No subscription matches the filters.")
-                                          : tr("No subscriptions yet. Executing an order generates them."));
+            m_ui->emptyState->setText(
+                m_ui->customerFilter->currentAccountId() || m_ui->statusFilter->currentIndex() > 0
+                    ? tr("No subscription matches the filters.")
+                    : tr("No subscriptions yet. Executing an order generates them."));
         }
-        m_ui->tableStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_ui->emptyState)
-                                                 : static_cast<QWidget *>(m_ui->subscriptionsTable));
+        m_ui->tableStack->setCurrentWidget(empty
+                                               ? static_cast<QWidget *>(m_ui->emptyState)
+                                               : static_cast<QWidget *>(m_ui->subscriptionsTable));
         if (!m_columnsFitted && !empty) {
             m_columnsFitted = true;
             fitColumns(m_ui->subscriptionsTable, 300);
@@ -70,10 +74,13 @@ SubscriptionsPage::SubscriptionsPage(Backend *backend, BusyIndicator *busy, QWid
         else if (!m_ui->subscriptionsTable->currentIndex().isValid() && !empty)
             m_ui->subscriptionsTable->selectRow(0);
     });
-    connect(m_model, &SubscriptionsModel::errorOccurred, this, [this](const QString &t) { reportError(t); });
-    connect(m_ui->changeConfiguration, &QPushButton::clicked, this, &SubscriptionsPage::changeConfiguration);
+    connect(m_model, &SubscriptionsModel::errorOccurred, this,
+            [this](const QString &t) { reportError(t); });
+    connect(m_ui->changeConfiguration, &QPushButton::clicked, this,
+            &SubscriptionsPage::changeConfiguration);
     connect(m_ui->revealKey, &QPushButton::toggled, this, &SubscriptionsPage::revealKey);
-    connect(m_ui->retryProvisioning, &QPushButton::clicked, this, &SubscriptionsPage::retryProvisioning);
+    connect(m_ui->retryProvisioning, &QPushButton::clicked, this,
+            &SubscriptionsPage::retryProvisioning);
     connect(m_ui->outbox, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_ui->messageBody->setPlainText(item ? item->data(0, Qt::UserRole).toString() : QString());
     });
@@ -87,26 +94,22 @@ SubscriptionsPage::SubscriptionsPage(Backend *backend, BusyIndicator *busy, QWid
 
 SubscriptionsPage::~SubscriptionsPage() = default;
 
-bool SubscriptionsPage::isReady() const
-{
+bool SubscriptionsPage::isReady() const {
     return isActivated() && m_model->isLoaded();
 }
 
-void SubscriptionsPage::refresh()
-{
+void SubscriptionsPage::refresh() {
     if (auto s = selectedSubscription())
         m_selectAfterLoad = s->id;
     applyFilters();
 }
 
-void SubscriptionsPage::reactivated()
-{
+void SubscriptionsPage::reactivated() {
     if (m_stale)
         refresh();
 }
 
-void SubscriptionsPage::applyFilters()
-{
+void SubscriptionsPage::applyFilters() {
     if (!isActivated())
         return;
     m_stale = false;
@@ -124,19 +127,16 @@ void SubscriptionsPage::applyFilters()
         m_ui->customerFilter->reload();
 }
 
-void SubscriptionsPage::focusSearch()
-{
+void SubscriptionsPage::focusSearch() {
     m_ui->customerFilter->searchField()->setFocus(Qt::ShortcutFocusReason);
 }
 
-void SubscriptionsPage::showCustomer(Id accountId, const QString &name)
-{
+void SubscriptionsPage::showCustomer(Id accountId, const QString &name) {
     activate();
     m_ui->customerFilter->setCurrentAccount(accountId, name);
 }
 
-bool SubscriptionsPage::selectSubscription(Id id)
-{
+bool SubscriptionsPage::selectSubscription(Id id) {
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
@@ -145,20 +145,17 @@ bool SubscriptionsPage::selectSubscription(Id id)
     return true;
 }
 
-std::optional<Subscription> SubscriptionsPage::selectedSubscription() const
-{
+std::optional<Subscription> SubscriptionsPage::selectedSubscription() const {
     if (const Subscription *s = m_model->valueAt(m_ui->subscriptionsTable->currentIndex()))
         return *s;
     return std::nullopt;
 }
 
-void SubscriptionsPage::selectionChanged()
-{
+void SubscriptionsPage::selectionChanged() {
     showDetails(selectedSubscription());
 }
 
-void SubscriptionsPage::showDetails(const std::optional<Subscription> &s)
-{
+void SubscriptionsPage::showDetails(const std::optional<Subscription> &s) {
     m_ui->detailsPane->setEnabled(s.has_value());
     {
         const QSignalBlocker blocker(m_ui->revealKey);
@@ -181,8 +178,10 @@ void SubscriptionsPage::showDetails(const std::optional<Subscription> &s)
                                                     QLocale().toString(*s->pendingSeats),
                                                     Format::date(s->currentPeriodEnd))
                                          : QLocale().toString(s->seats));
-    m_ui->period->setText(tr("%1 – %2").arg(Format::date(s->currentPeriodStart), Format::date(s->currentPeriodEnd)));
-    m_ui->freeUntil->setText(s->freeUntil > s->startedAt ? Format::date(s->freeUntil) : tr("no free period"));
+    m_ui->period->setText(
+        tr("%1 – %2").arg(Format::date(s->currentPeriodStart), Format::date(s->currentPeriodEnd)));
+    m_ui->freeUntil->setText(s->freeUntil > s->startedAt ? Format::date(s->freeUntil)
+                                                         : tr("no free period"));
     m_ui->recurringPrice->setText(Format::money(s->recurringPrice));
     QString provisioning = Format::provisioning(s->provisioningStatus);
     palette::Tone tone = palette::Tone::Muted;
@@ -195,14 +194,14 @@ void SubscriptionsPage::showDetails(const std::optional<Subscription> &s)
     m_ui->provisioning->setText(provisioning);
     m_ui->provisioning->setStyleSheet(palette::textStyle(tone));
     m_ui->retryProvisioning->setVisible(s->provisioningStatus == ProvisioningStatus::Failed);
-    m_ui->activationKey->setText(s->activationKey.isEmpty() ? tr("not issued yet") : s->activationKey);
+    m_ui->activationKey->setText(s->activationKey.isEmpty() ? tr("not issued yet")
+                                                            : s->activationKey);
     m_ui->revealKey->setEnabled(!s->activationKey.isEmpty());
     m_ui->changeConfiguration->setEnabled(s->status == SubscriptionStatus::Active);
     loadOutbox(s->id);
 }
 
-void SubscriptionsPage::loadOutbox(Id subscriptionId)
-{
+void SubscriptionsPage::loadOutbox(Id subscriptionId) {
     OutboxQuery query;
     query.subscriptionId = subscriptionId;
     query.limit = 50;
@@ -217,7 +216,8 @@ void SubscriptionsPage::loadOutbox(Id subscriptionId)
             return;
         }
         for (const OutboxMessage &m : r->items) {
-            auto *item = new QTreeWidgetItem(m_ui->outbox, {Format::dateTime(m.createdAt), m.recipient, m.subject});
+            auto *item = new QTreeWidgetItem(
+                m_ui->outbox, {Format::dateTime(m.createdAt), m.recipient, m.subject});
             item->setData(0, Qt::UserRole, m.body);
         }
         if (r->items.isEmpty()) {
@@ -232,8 +232,7 @@ void SubscriptionsPage::loadOutbox(Id subscriptionId)
     });
 }
 
-void SubscriptionsPage::revealKey(bool reveal)
-{
+void SubscriptionsPage::revealKey(bool reveal) {
     const auto s = selectedSubscription();
     if (!s)
         return;
@@ -258,14 +257,12 @@ void SubscriptionsPage::revealKey(bool reveal)
     });
 }
 
-void SubscriptionsPage::setRevealLabel(const QString &label)
-{
+void SubscriptionsPage::setRevealLabel(const QString &label) {
     m_ui->revealKey->setText(label);
     m_ui->revealKey->setAccessibleName(label);
 }
 
-void SubscriptionsPage::retryProvisioning()
-{
+void SubscriptionsPage::retryProvisioning() {
     const auto s = selectedSubscription();
     if (!s)
         return;
@@ -284,30 +281,31 @@ void SubscriptionsPage::retryProvisioning()
     });
 }
 
-ChangeConfigurationDialog *SubscriptionsPage::changeConfiguration()
-{
+ChangeConfigurationDialog *SubscriptionsPage::changeConfiguration() {
     const auto s = selectedSubscription();
     if (!s)
         return nullptr;
     auto *dialog = new ChangeConfigurationDialog(m_backend, m_busy, *s, this);
-    connect(dialog, &ChangeConfigurationDialog::configurationChanged, this, [this](const ConfigurationChange &c) {
-        m_model->updateRecord(c.subscription);
-        reportSuccess(tr("Configuration changed: charged now %1, effective %2, new recurring price %3.")
-                          .arg(Format::money(c.chargeNow), Format::date(c.effectiveDate),
-                               Format::money(c.newRecurringPrice)));
-    });
+    connect(
+        dialog, &ChangeConfigurationDialog::configurationChanged, this,
+        [this](const ConfigurationChange &c) {
+            m_model->updateRecord(c.subscription);
+            reportSuccess(
+                tr("Configuration changed: charged now %1, effective %2, new recurring price %3.")
+                    .arg(Format::money(c.chargeNow), Format::date(c.effectiveDate),
+                         Format::money(c.newRecurringPrice)));
+        });
     dialog->open();
     return dialog;
 }
 
-void SubscriptionsPage::saveSettings(QSettings &settings) const
-{
+void SubscriptionsPage::saveSettings(QSettings &settings) const {
     settings.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
-    settings.setValue(QStringLiteral("header"), m_ui->subscriptionsTable->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("header"),
+                      m_ui->subscriptionsTable->horizontalHeader()->saveState());
 }
 
-void SubscriptionsPage::restoreSettings(QSettings &settings)
-{
+void SubscriptionsPage::restoreSettings(QSettings &settings) {
     m_ui->splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     m_columnsFitted = m_ui->subscriptionsTable->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("header")).toByteArray());

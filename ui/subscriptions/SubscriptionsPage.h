@@ -19,8 +19,7 @@ class SubscriptionsModel;
 // Billing > Subscriptions: the paged list and the selected subscription's details — seats,
 // provisioning status (Failed: the reason and Retry), the activation key masked until
 // revealed, the messages sent to the customer — and Change Configuration.
-class SubscriptionsPage : public PageBase
-{
+class SubscriptionsPage : public PageBase {
     Q_OBJECT
 public:
     SubscriptionsPage(Backend *backend, BusyIndicator *busy, QWidget *parent = nullptr);
