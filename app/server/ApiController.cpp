@@ -38,6 +38,9 @@ ApiResponse ApiController::problem(const Error &error) {
     response.contentType = QByteArrayLiteral("application/problem+json");
     if (status == 401)
         response.withHeader("WWW-Authenticate", "Bearer realm=\"bssdesk\"");
+    // The database is away (restarting, failing over): the next try may well succeed.
+    if (status == 503)
+        response.withHeader("Retry-After", "1");
     return response;
 }
 

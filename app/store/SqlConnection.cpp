@@ -27,7 +27,55 @@ Error storeError(const QString &what, const QSqlError &error) {
     e.code = QStringLiteral("store-error");
     return e;
 }
+
+// A failure of the connection itself rather than of the statement: libpq reports no SQLSTATE
+// when the server went away, class 08 for connection exceptions, and 57P01-57P03 when the server
+// shuts down or restarts under the connection.
+bool connectionLost(const QSqlError &error) {
+    const QString state = error.nativeErrorCode();
+    return state.isEmpty() || state.startsWith(QLatin1String("08")) ||
+           state.startsWith(QLatin1String("57P0"));
+}
+
+Error storeUnavailable(const QString &detail) {
+    qCWarning(lcStore) << "database unavailable:" << detail;
+    Error e = Error::internal(tr("The database cannot be reached at the moment. Try again in a "
+                                 "few seconds."));
+    e.kind = ErrorKind::Unavailable;
+    e.code = QStringLiteral("store-unavailable");
+    return e;
+}
 } // namespace
+
+bool SqlConnection::forwardOnly() const {
+    // SQLite reads rows as they are stepped. PostgreSQL's driver would read a forward-only result
+    // row by row after exec() succeeded, and a connection lost meanwhile would look like the end
+    // of the rows (a record "not found"); a page is at most a few hundred rows, so it takes the
+    // whole result in exec(), where any failure is reported.
+    return !m_dialect.isPostgres();
+}
+
+Error SqlConnection::failed(const QString &what, const QSqlError &error) {
+    if (m_dialect.isPostgres() && connectionLost(error)) {
+        m_lost = true;
+        return storeUnavailable(error.text());
+    }
+    return storeError(what, error);
+}
+
+Result<Done> SqlConnection::reconnectIfLost() {
+    if (!m_lost || m_depth > 0)
+        return Done{};
+    // The prepared statements belonged to the lost connection.
+    m_statements.clear();
+    QSqlDatabase db = database();
+    db.close();
+    if (!db.open())
+        return storeUnavailable(db.lastError().text());
+    m_lost = false;
+    qCInfo(lcStore) << "database connection opened again";
+    return Done{};
+}
 
 // A statement prepared once on this connection, with the names of its parameters and their
 // ":name" placeholders, made once rather than on every call.
@@ -215,6 +263,8 @@ Result<Done> SqlConnection::migrate() {
 }
 
 Result<Done> SqlConnection::begin() {
+    if (Result<Done> r = reconnectIfLost(); !r)
+        return r;
     QSqlDatabase db = database();
     // SQLite: take the write lock up front so concurrent writers queue instead of failing.
     if (!m_dialect.isPostgres()) {
@@ -224,7 +274,7 @@ Result<Done> SqlConnection::begin() {
         return Done{};
     }
     if (!db.transaction())
-        return storeError(QStringLiteral("begin"), db.lastError());
+        return failed(QStringLiteral("begin"), db.lastError());
     return Done{};
 }
 
@@ -242,7 +292,7 @@ Result<Done> SqlConnection::commit() {
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         rollback();
-        return storeError(QStringLiteral("commit"), error);
+        return failed(QStringLiteral("commit"), error);
     }
     return Done{};
 }
@@ -258,6 +308,8 @@ void SqlConnection::rollback() {
 }
 
 Result<QSqlQuery> SqlConnection::exec(const Sql &sql) {
+    if (Result<Done> r = reconnectIfLost(); !r)
+        return r.error();
     // Without parameters run it as is: PostgreSQL cannot prepare DDL or SET.
     if (sql.params.isEmpty())
         return execOnce(sql);
@@ -272,9 +324,9 @@ Result<QSqlQuery> SqlConnection::exec(const Sql &sql) {
     } else {
         statement = std::make_shared<CachedStatement>();
         statement->query = QSqlQuery(database());
-        statement->query.setForwardOnly(true);
+        statement->query.setForwardOnly(forwardOnly());
         if (!statement->query.prepare(sql.text))
-            return storeError(sql.text, statement->query.lastError());
+            return failed(sql.text, statement->query.lastError());
         for (auto it = sql.params.keyBegin(); it != sql.params.keyEnd(); ++it) {
             statement->names.append(*it);
             statement->holders.append(QLatin1Char(':') + *it);
@@ -291,25 +343,25 @@ Result<QSqlQuery> SqlConnection::exec(const Sql &sql) {
     if (!statement->query.exec()) {
         const QSqlError error = statement->query.lastError();
         statement->query.finish();
-        return storeError(sql.text, error);
+        return failed(sql.text, error);
     }
     return QSqlQuery(new LeasedResult(std::move(statement)));
 }
 
 Result<QSqlQuery> SqlConnection::execOnce(const Sql &sql) {
     QSqlQuery q(database());
-    q.setForwardOnly(true);
+    q.setForwardOnly(forwardOnly());
     if (sql.params.isEmpty()) {
         if (!q.exec(sql.text))
-            return storeError(sql.text, q.lastError());
+            return failed(sql.text, q.lastError());
         return q;
     }
     if (!q.prepare(sql.text))
-        return storeError(sql.text, q.lastError());
+        return failed(sql.text, q.lastError());
     for (auto it = sql.params.cbegin(); it != sql.params.cend(); ++it)
         q.bindValue(QLatin1Char(':') + it.key(), boundValue(it.value()));
     if (!q.exec())
-        return storeError(sql.text, q.lastError());
+        return failed(sql.text, q.lastError());
     return q;
 }
 

@@ -13,6 +13,8 @@
 #include <functional>
 #include <memory>
 
+class QSqlError;
+
 namespace bss {
 
 struct CachedStatement;
@@ -100,12 +102,20 @@ private:
     void rollback();
     Result<Done> migrate();
     Result<QSqlQuery> execOnce(const Sql &sql);
+    // The error of a failed statement. On PostgreSQL a failure that lost the connection (the
+    // server went away or was restarted) is Unavailable, and the connection is opened again
+    // before the next statement outside a transaction.
+    Error failed(const QString &what, const QSqlError &error);
+    bool forwardOnly() const;
+    // Outside a transaction: opens a lost connection again; Unavailable while that fails.
+    Result<Done> reconnectIfLost();
 
     StoreConfig m_config;
     Dialect m_dialect;
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_depth = 0;
+    bool m_lost = false; // PostgreSQL dropped the connection; reopen before the next statement
     // Prepared statements by SQL text; one in use by a caller is not handed out twice.
     QHash<QString, std::shared_ptr<CachedStatement>> m_statements;
     // The same connection's statements read with SQLite's C API; null where that is not built

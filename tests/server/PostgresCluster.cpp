@@ -90,6 +90,20 @@ bool PostgresCluster::start(QString *error) {
              error))
         return false;
     m_port = freePort();
+    return launch(error);
+}
+
+bool PostgresCluster::restart(QString *error) {
+    if (m_running || m_port == 0) {
+        *error = QStringLiteral("the cluster is running or was never started");
+        return false;
+    }
+    return launch(error);
+}
+
+bool PostgresCluster::launch(QString *error) {
+    const QString bin = binDir();
+    const QString data = m_dir.filePath(QStringLiteral("data"));
     const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off "
                                            "-c full_page_writes=off -c synchronous_commit=off")
                                 .arg(m_port)
@@ -104,14 +118,15 @@ bool PostgresCluster::start(QString *error) {
     return true;
 }
 
-void PostgresCluster::stop() {
+void PostgresCluster::stop(StopMode mode) {
     if (!m_running)
         return;
     m_running = false;
     QString ignored;
     run(binDir() + QStringLiteral("/pg_ctl"),
         {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
-         QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
+         mode == StopMode::Fast ? QStringLiteral("fast") : QStringLiteral("immediate"),
+         QStringLiteral("-w"), QStringLiteral("stop")},
         &ignored);
 }
 

@@ -21,7 +21,13 @@ public:
     // Where initdb and pg_ctl are; empty when PostgreSQL is not installed.
     static QString binDir();
     bool start(QString *error);
-    void stop();
+    // Stops the server, keeping its data: at once by default (as a crash would; with this
+    // cluster's asynchronous commits the last moment's writes may be lost), or a clean shutdown
+    // that keeps every commit (`fast`, what an administrator's restart does).
+    enum class StopMode { Immediate, Fast };
+    void stop(StopMode mode = StopMode::Immediate);
+    // Starts the stopped server again on the same data and port.
+    bool restart(QString *error);
     // A new empty database; its --store URL.
     QString createDatabase(const QString &name, QString *error);
     int port() const { return m_port; }
@@ -30,6 +36,7 @@ public:
     static PostgresCluster *shared(QString *error);
 
 private:
+    bool launch(QString *error);
     bool run(const QString &program, const QStringList &arguments, QString *error,
              int timeoutMs = 60000);
 
