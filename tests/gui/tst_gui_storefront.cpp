@@ -16,6 +16,25 @@
 using namespace bss;
 using namespace bss::test;
 
+namespace {
+
+// Fabrikam, synchronized with Kaspersky Labs in the demo data, as the Storefront's customer.
+Account openStorefrontForFabrikam(GuiFixture &f) {
+    MainWindow *w = f.window.get();
+    if (!w->showPage(QStringLiteral("storefront")))
+        return {};
+    AccountQuery query;
+    query.q = QStringLiteral("Fabrikam");
+    const Result<Page<Account>> found = await(f.backend()->accounts(query));
+    if (!found || found->items.size() != 1)
+        return {};
+    const Account fabrikam = found->items.first();
+    w->storefrontPage()->setCustomer(fabrikam.id, fabrikam.name);
+    return fabrikam;
+}
+
+} // namespace
+
 class TestStorefront : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -27,18 +46,9 @@ private Q_SLOTS:
 void TestStorefront::buyNeedsAFreshCost() {
     GuiFixture f;
     MainWindow *w = f.window.get();
-    QVERIFY(w->showPage(QStringLiteral("storefront")));
+    const Account fabrikam = openStorefrontForFabrikam(f);
+    QCOMPARE(fabrikam.name, QStringLiteral("Fabrikam Inc"));
     StorefrontPage *page = w->storefrontPage();
-    BSS_WAIT_IDLE(w);
-
-    // Act for Fabrikam, synchronized with Kaspersky Labs in the demo data.
-    AccountQuery query;
-    query.q = QStringLiteral("Fabrikam");
-    const Result<Page<Account>> found = await(f.backend()->accounts(query));
-    BSS_VERIFY_OK(found);
-    QCOMPARE(found->items.size(), 1);
-    const Account fabrikam = found->items.first();
-    page->setCustomer(fabrikam.id, fabrikam.name);
     BSS_WAIT_IDLE(w);
     auto *subscriptions = child<QTableView>(page, "customerSubscriptions");
     const int before = subscriptions->model()->rowCount();
@@ -96,15 +106,8 @@ void TestStorefront::ordersListShowsAPurchaseWithoutARefresh() {
     const QAbstractItemModel *orders = w->ordersPage()->model();
     QVERIFY(orders->rowCount() > 0);
 
-    QVERIFY(w->showPage(QStringLiteral("storefront")));
+    QCOMPARE(openStorefrontForFabrikam(f).name, QStringLiteral("Fabrikam Inc"));
     StorefrontPage *page = w->storefrontPage();
-    BSS_WAIT_IDLE(w);
-    AccountQuery query;
-    query.q = QStringLiteral("Fabrikam");
-    const Result<Page<Account>> found = await(f.backend()->accounts(query));
-    BSS_VERIFY_OK(found);
-    QCOMPARE(found->items.size(), 1);
-    page->setCustomer(found->items.first().id, found->items.first().name);
     BSS_WAIT_IDLE(w);
     auto *buy = child<QPushButton>(page, "buyConfiguration");
     auto *seats = child<QSpinBox>(page, "seats");
