@@ -1,6 +1,6 @@
 #include "app/backend/Changes.h"
 
-#include "app/services/AuthService.h" // bss::User
+#include "app/domain/Users.h"
 
 namespace bss {
 
@@ -11,20 +11,6 @@ Changes withSubscriptions(Changes changes, const QList<Subscription> &subscripti
     return changes;
 }
 } // namespace
-
-QString toString(Entity entity) {
-    switch (entity) {
-    case Entity::Account:
-        return QStringLiteral("account");
-    case Entity::Order:
-        return QStringLiteral("order");
-    case Entity::Subscription:
-        return QStringLiteral("subscription");
-    case Entity::User:
-        return QStringLiteral("user");
-    }
-    return {};
-}
 
 Changes changesOf(const Account &account) {
     return {{Entity::Account, account.id}};

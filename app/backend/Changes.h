@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Audit.h"
 #include "app/domain/Types.h"
 
 #include <QList>
@@ -17,10 +18,8 @@ struct User;
 //   Order        Billing > Orders
 //   Subscription Billing > Subscriptions, the Storefront's subscriptions of the customer
 //   User         user management
-enum class Entity { Account, Order, Subscription, User };
-
-// "account", "order", "subscription", "user": for logs and test messages.
-QString toString(Entity entity);
+// The same kinds of record the audit trail names (audit::toString gives "account", ...).
+using Entity = audit::Entity;
 
 struct Change {
     Entity entity = Entity::Account;
@@ -49,5 +48,3 @@ Changes changesOf(const ConfigurationChange &change);
 Changes changesOf(const User &user);
 
 } // namespace bss
-
-Q_DECLARE_METATYPE(bss::Entity)

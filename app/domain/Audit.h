@@ -2,6 +2,7 @@
 
 #include "app/domain/Types.h"
 
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -83,3 +84,6 @@ QString lineValue(const QString &productName, std::optional<int> seats);
 QString productOfLineValue(const QString &value);
 
 } // namespace bss::audit
+
+// In queued signals (Backend::recordChanged) and data-driven tests.
+Q_DECLARE_METATYPE(bss::audit::Entity)

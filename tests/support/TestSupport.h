@@ -75,7 +75,11 @@ struct LocalFixture {
     } while (false)
 
 // Compares two domain enums by their wire names, so a failure reads "Failed" vs "Synchronized".
+// (toString is found beside each enum: bss::toString, bss::audit::toString for Entity.)
 #define BSS_COMPARE_STATUS(actual, expected)                                                       \
-    QCOMPARE(bss::toString(actual), bss::toString(expected))
+    do {                                                                                           \
+        using bss::toString;                                                                       \
+        QCOMPARE(toString(actual), toString(expected));                                            \
+    } while (false)
 
 } // namespace bss::test

@@ -8,13 +8,11 @@
 using namespace bss;
 using namespace bss::test;
 using audit::Action;
-// Not bss::Entity, the kind of record a change notification names.
-using AuditEntity = audit::Entity;
+using audit::Entity;
 using audit::Field;
 using audit::FieldPath;
 
 Q_DECLARE_METATYPE(bss::audit::Action)
-Q_DECLARE_METATYPE(bss::audit::Entity)
 Q_DECLARE_METATYPE(bss::audit::Field)
 Q_DECLARE_METATYPE(bss::audit::FieldPath)
 
@@ -83,16 +81,16 @@ void TestAuditVocabulary::actions() {
 }
 
 void TestAuditVocabulary::entities_data() {
-    QTest::addColumn<AuditEntity>("entity");
+    QTest::addColumn<Entity>("entity");
     QTest::addColumn<QString>("text");
-    QTest::newRow("account") << AuditEntity::Account << QStringLiteral("account");
-    QTest::newRow("order") << AuditEntity::Order << QStringLiteral("order");
-    QTest::newRow("subscription") << AuditEntity::Subscription << QStringLiteral("subscription");
-    QTest::newRow("user") << AuditEntity::User << QStringLiteral("user");
+    QTest::newRow("account") << Entity::Account << QStringLiteral("account");
+    QTest::newRow("order") << Entity::Order << QStringLiteral("order");
+    QTest::newRow("subscription") << Entity::Subscription << QStringLiteral("subscription");
+    QTest::newRow("user") << Entity::User << QStringLiteral("user");
 }
 
 void TestAuditVocabulary::entities() {
-    QFETCH(AuditEntity, entity);
+    QFETCH(Entity, entity);
     QFETCH(QString, text);
     QCOMPARE(audit::toString(entity), text);
     QCOMPARE(audit::entityOf(text), std::optional(entity));
