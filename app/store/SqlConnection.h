@@ -101,6 +101,8 @@ private:
     Result<Done> commit();
     void rollback();
     Result<Done> migrate();
+    Result<Done> applyMigrations();
+    Result<Done> ensureSearchIndex();
     Result<QSqlQuery> execOnce(const Sql &sql);
     // The error of a failed statement. On PostgreSQL a failure that lost the connection (the
     // server went away or was restarted) is Unavailable, and the connection is opened again
