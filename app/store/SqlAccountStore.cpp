@@ -340,10 +340,11 @@ Result<Page<Account>> SqlAccountStore::list(const AccountQuery &query, std::opti
             const Result<std::optional<QString>> dense = denseMatches(query, scope);
             if (!dense)
                 return dense.error();
-            if (*dense) {
+            const bool jump = query.offset != 0 || query.fromEnd;
+            if (*dense && !jump) {
                 where.add(QStringLiteral("a.id = ANY (CAST(:page AS BIGINT[]))"),
                           {{QStringLiteral("page"), **dense}});
-            } else {
+            } else if (!*dense) {
                 // Sparse matches: found by the trigram index and sorted (the name index would be
                 // walked past every account before the first match).
                 list.keys = {QStringLiteral("(a.name_key || '')"), QStringLiteral("a.id")};
@@ -385,18 +386,17 @@ Result<Page<Account>> SqlAccountStore::list(const AccountQuery &query, std::opti
     return page;
 }
 
-// PostgreSQL, a substring search's next page (not a jump): when its matches are dense where
-// the page starts, the name index walked from there finds them sooner than the trigram index
-// finds and sorts every match (a search every account matches: 2 ms against a second). The
-// walk is bounded by `window` accounts; the ids of the page and one more when it found them.
+// PostgreSQL, a substring search: when its matches are dense where the page starts, the name
+// index walked from there finds them sooner than the trigram index finds and sorts every match
+// (a search every account matches: 2 ms against a second), and a jump counts its way through
+// them along the name index too. The walk is bounded by `window` accounts; the ids of the page
+// and one more when it found them (for a jump, the first page's: it tells dense from sparse).
 Result<std::optional<QString>> SqlAccountStore::denseMatches(const AccountQuery &query,
                                                              std::optional<Id> scope) {
-    if (query.offset != 0 || query.fromEnd)
-        return std::optional<QString>();
     AccountQuery others = query;
     others.q.clear();
     Where where = accountFilter(m_sql.dialect(), others, scope);
-    if (!query.cursor.isEmpty()) {
+    if (!query.cursor.isEmpty() && query.offset == 0 && !query.fromEnd) {
         const std::optional<QVariantList> key = decodeCursor(query.cursor, 2);
         if (!key)
             return detail::badCursor();

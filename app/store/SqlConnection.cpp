@@ -274,7 +274,12 @@ Result<Done> SqlConnection::ensureSearchIndex() {
                            "substring search has no index and reads every account: this role"
                            " may not create the pg_trgm extension (%1); an administrator runs,"
                            " in database \"%2\": CREATE EXTENSION pg_trgm;")
-                           .arg(create.lastError().databaseText().trimmed(), m_config.database);
+                           .arg(create.lastError()
+                                    .databaseText()
+                                    .section(QLatin1Char('\n'), 0, 0)
+                                    .remove(QStringLiteral("ERROR:"))
+                                    .trimmed(),
+                                m_config.database);
             });
             return Done{};
         }
@@ -364,6 +369,8 @@ void SqlConnection::rollback() {
 Result<QSqlQuery> SqlConnection::exec(const Sql &sql) {
     if (Result<Done> r = reconnectIfLost(); !r)
         return r.error();
+    if (m_observer)
+        m_observer(sql);
     // Without parameters run it as is: PostgreSQL cannot prepare DDL or SET.
     if (sql.params.isEmpty())
         return execOnce(sql);

@@ -88,6 +88,11 @@ public:
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &text, const QVariantMap &params = {});
 
+    // Called with every statement exec() runs and its values, before it runs (the plan tests
+    // EXPLAIN what the store really asks). Empty: none.
+    using StatementObserver = std::function<void(const Sql &sql)>;
+    void setStatementObserver(StatementObserver observer) { m_observer = std::move(observer); }
+
     static QString timestamp(const QDateTime &at);
     static QDateTime parseTimestamp(const QVariant &value);
     static QDateTime parseTimestamp(QByteArrayView utf8); // null for a null view
@@ -114,6 +119,7 @@ private:
 
     StoreConfig m_config;
     Dialect m_dialect;
+    StatementObserver m_observer;
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_depth = 0;
