@@ -363,7 +363,11 @@ Result<Page<Account>> SqlAccountStore::list(const AccountQuery &query, std::opti
     }
     list.integerKeys = !byName;
     // The whole list in name order (SQLite): page by page along the name_order index.
-    list.direct = !postgres && search == Search::None && where.clauses.isEmpty();
+    // PostgreSQL reads a page straight along its name index, filters and all (the keys-first
+    // form costs it a hash of the page's ids and a second search of each), but for a substring
+    // search, whose matches it may sort: the joins then wait for the page's keys.
+    list.direct =
+        postgres ? search != Search::Substring : search == Search::None && where.clauses.isEmpty();
     const auto read = [](const auto &q) { return readAccount(q); };
     const auto keyOf = [postgres, byName](const auto &q) {
         if (postgres)
