@@ -85,8 +85,7 @@ Result<Done> Readiness::check() {
         ++m_state->asked;
     const quint64 ticket = m_state->asked;
     m_state->changed.notify_all();
-    if (!m_state->changed.wait_for(lock, timeout,
-                                   [&] { return m_state->answered >= ticket; }))
+    if (!m_state->changed.wait_for(lock, timeout, [&] { return m_state->answered >= ticket; }))
         return notInTime();
     return m_state->last;
 }

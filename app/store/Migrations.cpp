@@ -270,11 +270,13 @@ Migration slimAccountIndexes(const Dialect &dialect) {
 // Both databases: the failed logins by user name, so that every server on one database throttles
 // the same guesses (AuthService). Version 6 is PostgreSQL's own.
 Migration loginFailures() {
-    return {7, QStringLiteral("failed logins by user name, shared by every server"),
-            {QStringLiteral("CREATE TABLE login_failures (username TEXT PRIMARY KEY,"
-                            " failures INTEGER NOT NULL, last_failed_at TEXT NOT NULL,"
-                            " locked_until TEXT)"),
-             QStringLiteral("CREATE INDEX login_failures_last ON login_failures (last_failed_at)")}};
+    return {
+        7,
+        QStringLiteral("failed logins by user name, shared by every server"),
+        {QStringLiteral("CREATE TABLE login_failures (username TEXT PRIMARY KEY,"
+                        " failures INTEGER NOT NULL, last_failed_at TEXT NOT NULL,"
+                        " locked_until TEXT)"),
+         QStringLiteral("CREATE INDEX login_failures_last ON login_failures (last_failed_at)")}};
 }
 
 } // namespace

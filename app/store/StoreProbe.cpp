@@ -58,8 +58,8 @@ Result<Done> StoreProbe::ping() {
             db.setPassword(m_config.password);
             db.setDatabaseName(m_config.database);
             // libpq's own bound on connecting (it counts whole seconds, at least 2).
-            db.setConnectOptions(
-                QStringLiteral("connect_timeout=%1").arg(qMax<qint64>(2, m_connectTimeout.count())));
+            db.setConnectOptions(QStringLiteral("connect_timeout=%1")
+                                     .arg(qMax<qint64>(2, m_connectTimeout.count())));
         } else {
             // Never creates the file: a missing store is not ready.
             db.setDatabaseName(m_config.path);

@@ -75,8 +75,8 @@ private Q_SLOTS:
         AuthService auth(store);
         IdempotencyStore idempotency(store);
         Readiness readiness(StoreConfig::sqlite(QStringLiteral(":memory:")));
-        ServerContext context{store,     services, auth, idempotency,
-                              readiness, QStringLiteral("sqlite")};
+        ServerContext context{store,       services,  auth,
+                              idempotency, readiness, QStringLiteral("sqlite")};
         ApiServer server(context);
 
         QSet<QString> routes;

@@ -156,9 +156,9 @@ private Q_SLOTS:
                 .toInteger();
         QSet<qint64> lineIds;
         for (int seats : {10, 25}) {
-            const HttpReply line = m_b->post(QStringLiteral("/orders/%1/lines").arg(orderId),
-                                             {{QStringLiteral("productId"), m_kesc},
-                                              {QStringLiteral("seats"), seats}});
+            const HttpReply line = m_b->post(
+                QStringLiteral("/orders/%1/lines").arg(orderId),
+                {{QStringLiteral("productId"), m_kesc}, {QStringLiteral("seats"), seats}});
             QVERIFY2(line.status == 200, qPrintable(describe(line)));
             for (const QJsonValue &l : line.json()[QStringLiteral("lines")].toArray())
                 lineIds.insert(l[QStringLiteral("id")].toInteger());
@@ -291,19 +291,21 @@ private:
     }
 
     QJsonObject createAccount(const QString &name) {
-        const HttpReply r = m_a->post(
-            QStringLiteral("/accounts"),
-            {{QStringLiteral("name"), name},
-             {QStringLiteral("type"), QStringLiteral("direct")},
-             {QStringLiteral("email"),
-              QString(name.toLower().remove(QLatin1Char(' ')) + QStringLiteral("@example.com"))}});
+        const HttpReply r =
+            m_a->post(QStringLiteral("/accounts"),
+                      {{QStringLiteral("name"), name},
+                       {QStringLiteral("type"), QStringLiteral("direct")},
+                       {QStringLiteral("email"), QString(name.toLower().remove(QLatin1Char(' ')) +
+                                                         QStringLiteral("@example.com"))}});
         if (r.status != 201)
             qWarning("cannot create %s: %s", qPrintable(name), qPrintable(describe(r)));
         return r.json();
     }
 
     qint64 accountCount() {
-        return m_b->get(QStringLiteral("/accounts/count")).json()[QStringLiteral("count")].toInteger();
+        return m_b->get(QStringLiteral("/accounts/count"))
+            .json()[QStringLiteral("count")]
+            .toInteger();
     }
 
     qint64 userId(const QString &name) {

@@ -58,16 +58,15 @@ private Q_SLOTS:
             m_servers[i] = std::make_unique<ServerProcess>(store);
             m_ports[i] = freePort();
         }
-        QVERIFY2(m_servers[0]->addUser({QStringLiteral("agent"), QStringLiteral("agent"), {}},
-                                       &error),
-                 qPrintable(error));
+        QVERIFY2(
+            m_servers[0]->addUser({QStringLiteral("agent"), QStringLiteral("agent"), {}}, &error),
+            qPrintable(error));
         QVERIFY2(startServer(0, {QStringLiteral("--demo")}, &error), qPrintable(error));
         QVERIFY2(startServer(1, {}, &error), qPrintable(error));
         QVERIFY(startProxy());
         // Both servers in the rotation once their first checks passed.
-        QTRY_VERIFY_WITH_TIMEOUT(answeringServers(8) == (QSet<QString>{
-                                                            QStringLiteral("server1"),
-                                                            QStringLiteral("server2")}),
+        QTRY_VERIFY_WITH_TIMEOUT(answeringServers(8) == (QSet<QString>{QStringLiteral("server1"),
+                                                                       QStringLiteral("server2")}),
                                  10000);
     }
 
@@ -146,8 +145,8 @@ private:
         env.insert(QStringLiteral("BSS_SERVER2"), QStringLiteral("127.0.0.1:%1").arg(m_ports[1]));
         m_proxy.setProcessEnvironment(env);
         m_proxy.setProcessChannelMode(QProcess::MergedChannels);
-        m_proxy.start(haproxyExecutable(),
-                      {QStringLiteral("-db"), QStringLiteral("-f"), QStringLiteral(BSS_HAPROXY_CFG)});
+        m_proxy.start(haproxyExecutable(), {QStringLiteral("-db"), QStringLiteral("-f"),
+                                            QStringLiteral(BSS_HAPROXY_CFG)});
         if (!m_proxy.waitForStarted(10000)) {
             qWarning("haproxy did not start: %s", qPrintable(m_proxy.errorString()));
             return false;

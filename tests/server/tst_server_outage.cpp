@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <memory>
@@ -121,6 +122,38 @@ private Q_SLOTS:
             QCOMPARE(m_client->get(QStringLiteral("/accounts?limit=5")).status, 200);
     }
 
+    // A database that hangs (every PostgreSQL process stopped: connections open, nothing
+    // answered): readiness still answers, 503 once its probe has waited 2 s, liveness at once.
+    void readinessAnswersInTimeWhileTheDatabaseHangs() {
+        HttpClient anonymous(m_server->url());
+        QCOMPARE(anonymous.get(QStringLiteral("/health/ready")).status, 200);
+        QString error;
+        QVERIFY2(m_cluster.freeze(&error), qPrintable(error));
+        const auto thawed = qScopeGuard([this] {
+            QString ignored;
+            m_cluster.thaw(&ignored);
+        });
+        for (int i = 0; i < 2; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const HttpReply ready = anonymous.get(QStringLiteral("/health/ready"));
+            QCOMPARE(ready.status, 503);
+            QCOMPARE(ready.header("Retry-After"), QByteArray("1"));
+            QCOMPARE(ready.json().value(QStringLiteral("code")).toString(),
+                     QStringLiteral("store-unavailable"));
+            QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(anonymous.get(QStringLiteral("/health")).status, 200);
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+
+        QVERIFY2(m_cluster.thaw(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(anonymous.get(QStringLiteral("/health/ready")).status, 200,
+                                  10000);
+        QCOMPARE(m_client->get(QStringLiteral("/accounts?limit=5")).status, 200);
+    }
+
     void cleanupTestCase() {
         if (m_server)
             m_server->stop();
@@ -138,8 +171,10 @@ private:
         QCOMPARE(live.json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         for (int i = 0; i < 3; ++i) {
             const HttpReply ready = anonymous.get(QStringLiteral("/health/ready"));
-            QVERIFY2(ready.status == 503, qPrintable(QStringLiteral("%1 %2").arg(ready.status).arg(
-                                              QString::fromUtf8(ready.body))));
+            QVERIFY2(
+                ready.status == 503,
+                qPrintable(
+                    QStringLiteral("%1 %2").arg(ready.status).arg(QString::fromUtf8(ready.body))));
             QCOMPARE(ready.header("Retry-After"), QByteArray("1"));
             QCOMPARE(ready.header("Content-Type"), QByteArray("application/problem+json"));
             QCOMPARE(ready.json().value(QStringLiteral("code")).toString(),
