@@ -16,7 +16,8 @@ struct ServerContext {
     Services &services;
     AuthService &auth;
     IdempotencyStore &idempotency;
-    Readiness &readiness; // GET /health/ready, one per process
+    // GET /health/ready, one per process.
+    Readiness &readiness;
     QString storeKind; // "sqlite" or "postgres", for GET /health
 };
 

@@ -29,7 +29,8 @@ struct WorkerSetup {
     StoreConfig store;
     QString storeKind; // "sqlite" or "postgres", for GET /health
     std::chrono::seconds tokenLifetime{12 * 3600};
-    std::shared_ptr<Readiness> readiness; // the process's database probe
+    // The process's database probe, for GET /health/ready.
+    std::shared_ptr<Readiness> readiness;
     qintptr listener = -1; // the listening socket the acceptor thread accepts on
     Clock clock;           // empty: the real time (set by tests with --clock)
 #if QT_CONFIG(ssl)

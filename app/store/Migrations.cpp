@@ -318,9 +318,8 @@ QList<SchemaObject> accountIndexes() {
 }
 
 QList<Migration> migrations(const Dialect &dialect) {
-    return {initialSchema(dialect), coveringNameIndex(dialect), nameOrder(dialect),
-            seekIndexes(dialect), slimAccountIndexes(dialect),
-            loginFailures()};
+    return {initialSchema(dialect), coveringNameIndex(dialect),  nameOrder(dialect),
+            seekIndexes(dialect),   slimAccountIndexes(dialect), loginFailures()};
 }
 
 } // namespace bss
