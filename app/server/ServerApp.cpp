@@ -1,5 +1,6 @@
 #include "app/server/ServerApp.h"
 
+#include "app/server/Readiness.h"
 #include "app/server/ServerPool.h"
 #include "app/services/AuthService.h"
 #include "app/services/DemoData.h"
@@ -130,7 +131,7 @@ int serve(const ServerOptions &options, QTextStream &out, QTextStream &err) {
     setup.storeKind = options.store.kind == StoreConfig::Kind::Postgres ? QStringLiteral("postgres")
                                                                         : QStringLiteral("sqlite");
     setup.tokenLifetime = std::chrono::hours(options.tokenHours);
-    setup.auth = std::make_shared<AuthService::SharedState>();
+    setup.readiness = std::make_shared<Readiness>(options.store);
     setup.clock = clockOf(options);
 
     QString scheme = QStringLiteral("http");

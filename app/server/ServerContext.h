@@ -6,6 +6,7 @@ namespace bss {
 
 class AuthService;
 class IdempotencyStore;
+class Readiness;
 class Services;
 class Store;
 
@@ -15,6 +16,8 @@ struct ServerContext {
     Services &services;
     AuthService &auth;
     IdempotencyStore &idempotency;
+    // GET /health/ready, one per process.
+    Readiness &readiness;
     QString storeKind; // "sqlite" or "postgres", for GET /health
 };
 

@@ -111,11 +111,11 @@ Result<Done> ServerWorker::start() {
     if (Result<Done> opened = m_store->open(); !opened)
         return opened.error();
     m_services = std::make_unique<Services>(*m_store, m_setup.clock);
-    m_auth = std::make_unique<AuthService>(*m_store, Clock(), m_setup.auth);
+    m_auth = std::make_unique<AuthService>(*m_store);
     m_auth->setTokenLifetime(m_setup.tokenLifetime);
     m_idempotency = std::make_unique<IdempotencyStore>(*m_store, m_setup.clock);
-    m_context = std::make_unique<ServerContext>(
-        ServerContext{*m_store, *m_services, *m_auth, *m_idempotency, m_setup.storeKind});
+    m_context = std::make_unique<ServerContext>(ServerContext{
+        *m_store, *m_services, *m_auth, *m_idempotency, *m_setup.readiness, m_setup.storeKind});
     m_server = std::make_unique<ApiServer>(*m_context);
     m_handoff = new HandoffServer;
 #if QT_CONFIG(ssl)

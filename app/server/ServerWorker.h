@@ -19,6 +19,7 @@ namespace bss {
 
 class ApiServer;
 class IdempotencyStore;
+class Readiness;
 class Services;
 class SqlStore;
 struct ServerContext;
@@ -28,7 +29,8 @@ struct WorkerSetup {
     StoreConfig store;
     QString storeKind; // "sqlite" or "postgres", for GET /health
     std::chrono::seconds tokenLifetime{12 * 3600};
-    std::shared_ptr<AuthService::SharedState> auth;
+    // The process's database probe, for GET /health/ready.
+    std::shared_ptr<Readiness> readiness;
     qintptr listener = -1; // the listening socket the acceptor thread accepts on
     Clock clock;           // empty: the real time (set by tests with --clock)
 #if QT_CONFIG(ssl)
@@ -67,8 +69,8 @@ private:
 #endif
 };
 
-// One request thread: its own database connection, services, users and sessions (sharing
-// the login throttling and token cache with the other threads) and HTTP server. Created in
+// One request thread: its own database connection, services, users and sessions (their state
+// is in the database, shared with the other threads and servers) and HTTP server. Created in
 // the main thread and moved to its own; start() and stop() run in that thread.
 class ServerWorker final : public QObject {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "app/server/SystemController.h"
 
+#include "app/server/Readiness.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -11,6 +13,22 @@ void SystemController::registerRoutes(Router &router) {
         [this](ApiRequest &) {
             return ApiResponse::json(
                 QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                            {QStringLiteral("store"), m_ctx.storeKind},
+                            {QStringLiteral("version"), QCoreApplication::applicationVersion()}});
+        },
+        Router::Access::Public);
+
+    // Readiness, for load balancers: 200 while the database answers, 503 with Retry-After while
+    // it cannot be reached (so the balancer sends requests to the other servers meanwhile).
+    router.add(
+        "GET", base() + QStringLiteral("/health/ready"),
+        [this](ApiRequest &request) {
+            if (std::optional<Error> e = request.finishQuery())
+                return problem(*e);
+            if (const Result<Done> ready = m_ctx.readiness.check(); !ready)
+                return problem(ready.error());
+            return ApiResponse::json(
+                QJsonObject{{QStringLiteral("status"), QStringLiteral("ready")},
                             {QStringLiteral("store"), m_ctx.storeKind},
                             {QStringLiteral("version"), QCoreApplication::applicationVersion()}});
         },

@@ -4,7 +4,7 @@
 
 namespace bss {
 
-// GET /health and the OpenAPI document.
+// GET /health (liveness), GET /health/ready (readiness) and the OpenAPI document.
 class SystemController final : public ApiController {
     Q_DECLARE_TR_FUNCTIONS(bss::SystemController)
 public:

@@ -24,6 +24,10 @@ constexpr int saltBytes = 16;
 constexpr int tokenBytes = 32;
 constexpr int freeFailures = 5;     // wrong passwords allowed before a name is locked
 constexpr int maxLockSeconds = 300; // the lock doubles with each further failure, up to this
+// A name's failures are forgotten an hour after the last one (and the store keeps no row of a
+// name guessed once long ago); guessing at the longest lock still counts on.
+constexpr int failureMemorySeconds = 3600;
+constexpr qsizetype maxNameLength = 200; // longer names are no user's; counted by this prefix
 
 QByteArray randomBytes(int count) {
     QByteArray bytes(count, Qt::Uninitialized);
@@ -49,10 +53,9 @@ Error forbidden() {
 
 } // namespace
 
-AuthService::AuthService(Store &store, Clock clock, std::shared_ptr<SharedState> shared)
+AuthService::AuthService(Store &store, Clock clock)
     : m_store(store)
-    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
-    , m_shared(shared ? std::move(shared) : std::make_shared<SharedState>()) {}
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); })) {}
 
 QString AuthService::hashPassword(const QString &password, const QByteArray &salt, int iterations) {
     const QByteArray key = QPasswordDigestor::deriveKeyPbkdf2(
@@ -87,16 +90,25 @@ QString AuthService::tokenHash(const QString &token) {
         QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-void AuthService::recordFailure(const QString &key) {
-    const QMutexLocker lock(&m_shared->mutex);
-    SharedState::Failures &f = m_shared->failures[key];
-    ++f.count;
-    if (f.count >= freeFailures) {
-        const int seconds = qMin(maxLockSeconds, 1 << qMin(f.count - freeFailures, 9));
-        f.lockedUntil = m_clock().addSecs(seconds);
-        qCWarning(lcAuth) << "login for" << key << "locked for" << seconds << "s after" << f.count
+// Counts the failure for every server on the store; from the freeFailures-th on, the name is
+// locked for a while that doubles with each further failure.
+Result<Done> AuthService::recordFailure(const QString &key, const QDateTime &now) {
+    // On its own, before the count: old rows go without holding up the count's transaction.
+    if (Result<Done> purged =
+            m_store.users().deleteLoginFailuresBefore(now.addSecs(-failureMemorySeconds));
+        !purged)
+        return purged;
+    return m_store.transaction<Done>([&]() -> Result<Done> {
+        const Result<int> count = m_store.users().addLoginFailure(key, now);
+        if (!count)
+            return count.error();
+        if (*count < freeFailures)
+            return Done{};
+        const int seconds = qMin(maxLockSeconds, 1 << qMin(*count - freeFailures, 9));
+        qCWarning(lcAuth) << "login for" << key << "locked for" << seconds << "s after" << *count
                           << "failures";
-    }
+        return m_store.users().setLoginLock(key, now.addSecs(seconds));
+    });
 }
 
 Error AuthService::tooManyAttempts(const QDateTime &now, const QDateTime &lockedUntil) const {
@@ -118,16 +130,14 @@ Result<Done> AuthService::saveToken(const Session &session, Id userId, const QDa
 }
 
 Result<Session> AuthService::login(const QString &username, const QString &password) {
-    const QString key = username.toLower();
+    const QString key = username.left(maxNameLength).toLower();
     const QDateTime now = m_clock();
-    QDateTime lockedUntil;
-    {
-        const QMutexLocker lock(&m_shared->mutex);
-        if (const auto it = m_shared->failures.constFind(key); it != m_shared->failures.constEnd())
-            lockedUntil = it->lockedUntil;
-    }
-    if (lockedUntil.isValid() && lockedUntil > now)
-        return tooManyAttempts(now, lockedUntil);
+    // Before any hashing: a locked name costs one read, no key derivation.
+    const Result<std::optional<LoginFailures>> failures = m_store.users().loginFailures(key);
+    if (!failures)
+        return failures.error();
+    if (*failures && (*failures)->lockedUntil.isValid() && (*failures)->lockedUntil > now)
+        return tooManyAttempts(now, (*failures)->lockedUntil);
 
     const Result<std::optional<UserCredentials>> found = m_store.users().credentials(username);
     if (!found)
@@ -140,12 +150,13 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
     // Unknown names cost the same PBKDF2 work as known ones, so timing does not reveal them.
     const bool ok = verifyPassword(password, stored, salt) && user;
     if (!ok) {
-        recordFailure(key);
+        if (Result<Done> counted = recordFailure(key, now); !counted)
+            return counted.error();
         return unauthorized(tr("The user name or password is wrong."));
     }
-    {
-        const QMutexLocker lock(&m_shared->mutex);
-        m_shared->failures.remove(key);
+    if (failures->has_value()) {
+        if (Result<Done> cleared = m_store.users().clearLoginFailures(key); !cleared)
+            return cleared.error();
     }
 
     Session session;
@@ -165,26 +176,13 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
 Result<AuthService::Identity> AuthService::authenticate(const QString &token) {
     if (token.isEmpty() || token.size() > 200)
         return unauthorized(tr("Log in first."));
-    const QString hash = tokenHash(token);
-    const QDateTime now = m_clock();
-    quint64 generation = 0;
-    {
-        const QMutexLocker lock(&m_shared->mutex);
-        if (const auto it = m_shared->tokens.constFind(hash); it != m_shared->tokens.constEnd()) {
-            if (it->trustedUntil > now && it->expiresAt > now)
-                return it->identity;
-            m_shared->tokens.erase(it);
-        }
-        generation = m_shared->generation;
-    }
-
-    const Result<std::optional<TokenOwner>> owner = m_store.users().tokenOwner(hash);
+    // Read on every request, never remembered here: another server may have ended the session.
+    const Result<std::optional<TokenOwner>> owner = m_store.users().tokenOwner(tokenHash(token));
     if (!owner)
         return owner.error();
     if (!owner->has_value())
         return unauthorized(tr("Your session is unknown or has ended. Log in again."));
-    const QDateTime expiresAt = (*owner)->expiresAt;
-    if (expiresAt <= now)
+    if ((*owner)->expiresAt <= m_clock())
         return unauthorized(tr("Your session has expired. Log in again."));
     const User &user = (*owner)->user;
     Identity identity;
@@ -192,22 +190,7 @@ Result<AuthService::Identity> AuthService::authenticate(const QString &token) {
     identity.actor.user = user.username;
     identity.actor.role = user.role;
     identity.actor.accountId = user.accountId;
-
-    const QMutexLocker lock(&m_shared->mutex);
-    // A user changed while this lookup ran: what it read may be out of date, so keep it out.
-    if (m_shared->generation == generation) {
-        if (m_shared->tokens.size() >= SharedState::maxCachedTokens)
-            m_shared->tokens.clear();
-        m_shared->tokens.insert(
-            hash, {identity, expiresAt, qMin(expiresAt, now.addSecs(tokenCacheLifetime.count()))});
-    }
     return identity;
-}
-
-void AuthService::forgetTokens() {
-    const QMutexLocker lock(&m_shared->mutex);
-    m_shared->tokens.clear();
-    ++m_shared->generation;
 }
 
 Result<QList<User>> AuthService::users(const Actor &actor) {
@@ -306,7 +289,7 @@ Result<Done> AuthService::auditUser(const Actor &actor, const std::optional<User
 
 Result<User> AuthService::writeUser(const Actor &actor, std::optional<User> existing,
                                     const NewUser &user, bool setPassword) {
-    Result<User> written = m_store.transaction<User>([&]() -> Result<User> {
+    return m_store.transaction<User>([&]() -> Result<User> {
         const Result<Id> id = storeUser(existing, user, setPassword);
         if (!id)
             return id.error();
@@ -319,10 +302,6 @@ Result<User> AuthService::writeUser(const Actor &actor, std::optional<User> exis
             return Error::internal(tr("The user just saved cannot be read back."));
         return **saved;
     });
-    // After the commit: a role, account or password changed here counts for the next request,
-    // and sessions ended above are not served from the cache.
-    forgetTokens();
-    return written;
 }
 
 Result<User> AuthService::createUser(const Actor &actor, const NewUser &user) {

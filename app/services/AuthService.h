@@ -5,11 +5,7 @@
 #include "app/domain/Users.h"
 #include "app/services/Services.h"
 
-#include <QHash>
-#include <QMutex>
-
 #include <chrono>
-#include <memory>
 
 namespace bss {
 
@@ -20,12 +16,10 @@ class Store;
 // with an expiry. Repeated failed logins for a name are refused for a growing while, so
 // guessing is slow. Only admins list, create and change users.
 //
-// One AuthService per thread and database connection; those of one server process share a
-// SharedState: the failed-login counts (the throttling holds whichever thread answers) and a
-// short-lived cache of checked tokens, so that a request does not cost a token lookup in the
-// database. A cached token is trusted for at most tokenCacheLifetime and never past its
-// expiry; a change of any user here drops the cache at once. Another server process on the
-// same database revokes a token here within tokenCacheLifetime.
+// Nothing of it is kept in memory: tokens and the failed-login counts are in the store, so
+// that the request threads of one server and any number of servers on one database act as
+// one. A token is looked up on every request (one read by primary key), so a token revoked
+// or expired anywhere is refused everywhere with the next request.
 class AuthService {
 public:
     struct Identity {
@@ -33,34 +27,7 @@ public:
         Actor actor;
     };
 
-    static constexpr std::chrono::seconds tokenCacheLifetime{5};
-
-    class SharedState {
-    public:
-        SharedState() = default;
-        SharedState(const SharedState &) = delete;
-        SharedState &operator=(const SharedState &) = delete;
-
-    private:
-        friend class AuthService;
-        struct Failures {
-            int count = 0;
-            QDateTime lockedUntil;
-        };
-        struct CachedToken {
-            Identity identity;
-            QDateTime expiresAt;
-            QDateTime trustedUntil;
-        };
-        static constexpr qsizetype maxCachedTokens = 10000;
-
-        QMutex mutex;
-        QHash<QString, Failures> failures;  // by lower-case user name
-        QHash<QString, CachedToken> tokens; // by token hash
-        quint64 generation = 0;             // bumped whenever the cache is dropped
-    };
-
-    explicit AuthService(Store &store, Clock clock = {}, std::shared_ptr<SharedState> shared = {});
+    explicit AuthService(Store &store, Clock clock = {});
 
     // Unauthorized for a wrong name or password (the same answer for both); "too-many-attempts"
     // (HTTP 429) while a name is locked after repeated failures.
@@ -94,14 +61,12 @@ private:
                            const NewUser &user, Id id, bool setPassword);
     Error tooManyAttempts(const QDateTime &now, const QDateTime &lockedUntil) const;
     Result<Done> saveToken(const Session &session, Id userId, const QDateTime &now);
-    void recordFailure(const QString &key);
-    void forgetTokens();
+    Result<Done> recordFailure(const QString &key, const QDateTime &now);
 
     Store &m_store;
     Clock m_clock;
     std::chrono::seconds m_tokenLifetime{12 * 3600};
     int m_iterations = 100000;
-    std::shared_ptr<SharedState> m_shared;
 };
 
 } // namespace bss

@@ -310,6 +310,18 @@ Migration postgresAccountKeys(const Dialect &dialect) {
             s};
 }
 
+// Both databases: the failed logins by user name, so that every server on one database throttles
+// the same guesses (AuthService). Version 6 is PostgreSQL's own.
+Migration loginFailures() {
+    return {
+        7,
+        QStringLiteral("failed logins by user name, shared by every server"),
+        {QStringLiteral("CREATE TABLE login_failures (username TEXT PRIMARY KEY,"
+                        " failures INTEGER NOT NULL, last_failed_at TEXT NOT NULL,"
+                        " locked_until TEXT)"),
+         QStringLiteral("CREATE INDEX login_failures_last ON login_failures (last_failed_at)")}};
+}
+
 } // namespace
 
 QString postgresNameIndexSql() {
@@ -359,7 +371,8 @@ QList<SchemaObject> accountIndexes() {
 
 QList<Migration> migrations(const Dialect &dialect) {
     return {initialSchema(dialect), coveringNameIndex(dialect),  nameOrder(dialect),
-            seekIndexes(dialect),   slimAccountIndexes(dialect), postgresAccountKeys(dialect)};
+            seekIndexes(dialect),   slimAccountIndexes(dialect), postgresAccountKeys(dialect),
+            loginFailures()};
 }
 
 } // namespace bss

@@ -117,6 +117,11 @@ public:
     Result<std::optional<TokenOwner>> tokenOwner(const QString &tokenHash) override;
     Result<Done> deleteTokensExpiredBefore(const QDateTime &at) override;
     Result<Done> deleteTokensOf(Id userId) override;
+    Result<std::optional<LoginFailures>> loginFailures(const QString &name) override;
+    Result<int> addLoginFailure(const QString &name, const QDateTime &at) override;
+    Result<Done> setLoginLock(const QString &name, const QDateTime &lockedUntil) override;
+    Result<Done> clearLoginFailures(const QString &name) override;
+    Result<Done> deleteLoginFailuresBefore(const QDateTime &at) override;
 
 private:
     SqlConnection &m_sql;

@@ -130,4 +130,57 @@ Result<Done> SqlUserStore::deleteTokensOf(Id userId) {
                              {{QStringLiteral("id"), userId}}));
 }
 
+Result<std::optional<LoginFailures>> SqlUserStore::loginFailures(const QString &name) {
+    Result<QSqlQuery> q = m_sql.exec(QStringLiteral("SELECT failures, last_failed_at, locked_until"
+                                                    " FROM login_failures WHERE username = :n"),
+                                     {{QStringLiteral("n"), name}});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<LoginFailures>();
+    LoginFailures f;
+    f.count = q->value(0).toInt();
+    f.lastFailedAt = SqlConnection::parseTimestamp(q->value(1));
+    if (!q->value(2).isNull())
+        f.lockedUntil = SqlConnection::parseTimestamp(q->value(2));
+    return std::optional<LoginFailures>(f);
+}
+
+Result<int> SqlUserStore::addLoginFailure(const QString &name, const QDateTime &at) {
+    // One statement for the first failure and the next ones: concurrent failures for one name
+    // (on any server) each count, the row lock (PostgreSQL) or the write lock (SQLite) orders
+    // them.
+    const Result<int> changed = m_sql.change(
+        QStringLiteral("INSERT INTO login_failures (username, failures, last_failed_at)"
+                       " VALUES (:n, 1, :at) ON CONFLICT (username) DO UPDATE"
+                       " SET failures = login_failures.failures + 1, last_failed_at = :at"),
+        {{QStringLiteral("n"), name}, {QStringLiteral("at"), SqlConnection::timestamp(at)}});
+    if (!changed)
+        return changed.error();
+    const Result<QVariant> count =
+        m_sql.scalar(QStringLiteral("SELECT failures FROM login_failures WHERE username = :n"),
+                     {{QStringLiteral("n"), name}});
+    if (!count)
+        return count.error();
+    return count->toInt();
+}
+
+Result<Done> SqlUserStore::setLoginLock(const QString &name, const QDateTime &lockedUntil) {
+    return done(m_sql.change(
+        QStringLiteral("UPDATE login_failures SET locked_until = :until WHERE username = :n"),
+        {{QStringLiteral("n"), name},
+         {QStringLiteral("until"), SqlConnection::timestamp(lockedUntil)}}));
+}
+
+Result<Done> SqlUserStore::clearLoginFailures(const QString &name) {
+    return done(m_sql.change(QStringLiteral("DELETE FROM login_failures WHERE username = :n"),
+                             {{QStringLiteral("n"), name}}));
+}
+
+Result<Done> SqlUserStore::deleteLoginFailuresBefore(const QDateTime &at) {
+    return done(
+        m_sql.change(QStringLiteral("DELETE FROM login_failures WHERE last_failed_at < :at"),
+                     {{QStringLiteral("at"), SqlConnection::timestamp(at)}}));
+}
+
 } // namespace bss

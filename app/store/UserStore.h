@@ -26,7 +26,15 @@ struct TokenOwner {
     QDateTime expiresAt;
 };
 
-// Server users and their bearer tokens (kept by their hash only). The rules (hashing,
+// Failed logins for one user name since its last successful login.
+struct LoginFailures {
+    int count = 0;
+    QDateTime lastFailedAt;
+    QDateTime lockedUntil; // null: not locked
+};
+
+// Server users, their bearer tokens (kept by their hash only) and the failed-login counts,
+// all in the database so that every server on it sees the same. The rules (hashing,
 // throttling, roles) are AuthService's.
 class UserStore {
 public:
@@ -48,6 +56,16 @@ public:
     virtual Result<Done> deleteTokensExpiredBefore(const QDateTime &at) = 0;
     // Ends every session of the user.
     virtual Result<Done> deleteTokensOf(Id userId) = 0;
+
+    // By user name as typed at login, lower case (also names no user has).
+    virtual Result<std::optional<LoginFailures>> loginFailures(const QString &name) = 0;
+    // One more failure at `at`; the count now. Call inside a transaction, so that the count and
+    // the lock set after it are one step for concurrent failures on any server.
+    virtual Result<int> addLoginFailure(const QString &name, const QDateTime &at) = 0;
+    virtual Result<Done> setLoginLock(const QString &name, const QDateTime &lockedUntil) = 0;
+    virtual Result<Done> clearLoginFailures(const QString &name) = 0;
+    // Forgets the names whose last failure was before `at`.
+    virtual Result<Done> deleteLoginFailuresBefore(const QDateTime &at) = 0;
 };
 
 } // namespace bss

@@ -74,9 +74,16 @@ HttpReply HttpClient::send(const QByteArray &verb, const QString &path, const QB
 }
 
 QList<HttpReply> HttpClient::parallel(const QList<Request> &requests) {
-    QList<QNetworkReply *> replies;
+    QList<std::pair<HttpClient *, Request>> mine;
     for (const Request &r : requests)
-        replies.append(start(r));
+        mine.append({this, r});
+    return parallel(mine);
+}
+
+QList<HttpReply> HttpClient::parallel(const QList<std::pair<HttpClient *, Request>> &requests) {
+    QList<QNetworkReply *> replies;
+    for (const auto &[client, r] : requests)
+        replies.append(client->start(r));
     QEventLoop loop;
     int pending = int(replies.size());
     for (QNetworkReply *reply : replies) {

@@ -7,6 +7,8 @@
 #include <QPair>
 #include <QUrl>
 
+#include <utility>
+
 namespace bss::test {
 
 struct HttpReply {
@@ -52,6 +54,9 @@ public:
         Headers headers;
     };
     QList<HttpReply> parallel(const QList<Request> &requests);
+    // The same through several clients (other servers, other users, more connections than one
+    // client opens to a server): all sent at once, the answers in the order of the requests.
+    static QList<HttpReply> parallel(const QList<std::pair<HttpClient *, Request>> &requests);
 
 private:
     QNetworkReply *start(const Request &request);

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTcpServer>
 
+#include <signal.h>
 #include <unistd.h>
 
 namespace bss::test {
@@ -128,6 +129,35 @@ void PostgresCluster::stop(StopMode mode) {
          mode == StopMode::Fast ? QStringLiteral("fast") : QStringLiteral("immediate"),
          QStringLiteral("-w"), QStringLiteral("stop")},
         &ignored);
+}
+
+// The postmaster (first line of postmaster.pid) and its children (from /proc).
+bool PostgresCluster::signalAll(int signal, QString *error) {
+    QFile pidFile(m_dir.filePath(QStringLiteral("data/postmaster.pid")));
+    if (!m_running || !pidFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("the cluster is not running");
+        return false;
+    }
+    const qint64 postmaster = pidFile.readLine().trimmed().toLongLong();
+    QList<qint64> pids{postmaster};
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (name) state ppid ...": the name may hold spaces, so read after its ')'.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == postmaster)
+            pids.append(entry.toLongLong());
+    }
+    for (const qint64 pid : pids) {
+        if (::kill(pid_t(pid), signal) != 0) {
+            *error = QStringLiteral("cannot signal process %1").arg(pid);
+            return false;
+        }
+    }
+    return true;
 }
 
 QString PostgresCluster::createDatabase(const QString &name, QString *error) {

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+#include <csignal>
+
 namespace bss::test {
 
 // A throw-away PostgreSQL 15 cluster for the tests: initdb into a temporary folder, pg_ctl
@@ -28,6 +30,10 @@ public:
     void stop(StopMode mode = StopMode::Immediate);
     // Starts the stopped server again on the same data and port.
     bool restart(QString *error);
+    // Every process of the running cluster stopped (SIGSTOP) or continued (SIGCONT): a database
+    // that hangs, its connections open and nothing answered, as a frozen machine's would be.
+    bool freeze(QString *error) { return signalAll(SIGSTOP, error); }
+    bool thaw(QString *error) { return signalAll(SIGCONT, error); }
     // A new empty database; its --store URL.
     QString createDatabase(const QString &name, QString *error);
     int port() const { return m_port; }
@@ -37,6 +43,7 @@ public:
 
 private:
     bool launch(QString *error);
+    bool signalAll(int signal, QString *error);
     bool run(const QString &program, const QStringList &arguments, QString *error,
              int timeoutMs = 60000);
 

@@ -40,6 +40,7 @@ bool ServerProcess::addUser(const UserSpec &user, QString *error) {
 }
 
 bool ServerProcess::start(const QStringList &extraArguments, QString *error) {
+    m_output.clear(); // started again (on the same --listen address): read its new output
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
     // The rules' clock stands at the fixtures' pinned instant, as the embedded fixture's does.

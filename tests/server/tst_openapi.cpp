@@ -1,6 +1,7 @@
 #include "app/server/ApiController.h"
 #include "app/server/ApiServer.h"
 #include "app/server/IdempotencyStore.h"
+#include "app/server/Readiness.h"
 #include "app/services/AuthService.h"
 #include "app/services/Services.h"
 #include "app/store/SqlStore.h"
@@ -73,7 +74,9 @@ private Q_SLOTS:
         Services services(store);
         AuthService auth(store);
         IdempotencyStore idempotency(store);
-        ServerContext context{store, services, auth, idempotency, QStringLiteral("sqlite")};
+        Readiness readiness(StoreConfig::sqlite(QStringLiteral(":memory:")));
+        ServerContext context{store,       services,  auth,
+                              idempotency, readiness, QStringLiteral("sqlite")};
         ApiServer server(context);
 
         QSet<QString> routes;

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <memory>
@@ -32,6 +33,7 @@ private Q_SLOTS:
                  qPrintable(error));
         m_client = std::make_unique<HttpClient>(m_server->url());
         QVERIFY(!m_client->login(QStringLiteral("agent")).isEmpty());
+        QCOMPARE(m_client->get(QStringLiteral("/health/ready")).status, 200);
     }
 
     void requestsGet503WhileTheDatabaseIsDownAndServeAgainAfter() {
@@ -63,6 +65,9 @@ private Q_SLOTS:
             QVERIFY(!reply.body.contains("server closed"));
             QVERIFY(!reply.body.contains("connection"));
         }
+        // Liveness stays 200 (the process is fine: no restart wanted); readiness says 503, so a
+        // load balancer sends the requests elsewhere meanwhile.
+        checkHealthWhileDown();
         // A write is refused the same way, and nothing half-done remains afterwards.
         const HttpReply write =
             m_client->post(QStringLiteral("/accounts"),
@@ -73,7 +78,10 @@ private Q_SLOTS:
 
         QString error;
         QVERIFY2(m_cluster.restart(&error), qPrintable(error));
-        // Both threads reconnect on their next request; no restart of the server.
+        // Ready again by itself, and both threads reconnect on their next request; no restart
+        // of the server.
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->get(QStringLiteral("/health/ready")).status, 200,
+                                  10000);
         QTRY_COMPARE_WITH_TIMEOUT(m_client->get(QStringLiteral("/accounts?limit=5")).status, 200,
                                   10000);
         for (int i = 0; i < 6; ++i) {
@@ -103,12 +111,47 @@ private Q_SLOTS:
             QCOMPARE(reply.status, 503);
             QCOMPARE(reply.header("Retry-After"), QByteArray("1"));
         }
+        checkHealthWhileDown();
         QString error;
         QVERIFY2(m_cluster.restart(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->get(QStringLiteral("/health/ready")).status, 200,
+                                  10000);
         QTRY_COMPARE_WITH_TIMEOUT(m_client->get(QStringLiteral("/orders?limit=5")).status, 200,
                                   10000);
         for (int i = 0; i < 6; ++i)
             QCOMPARE(m_client->get(QStringLiteral("/accounts?limit=5")).status, 200);
+    }
+
+    // A database that hangs (every PostgreSQL process stopped: connections open, nothing
+    // answered): readiness still answers, 503 once its probe has waited 2 s, liveness at once.
+    void readinessAnswersInTimeWhileTheDatabaseHangs() {
+        HttpClient anonymous(m_server->url());
+        QCOMPARE(anonymous.get(QStringLiteral("/health/ready")).status, 200);
+        QString error;
+        QVERIFY2(m_cluster.freeze(&error), qPrintable(error));
+        const auto thawed = qScopeGuard([this] {
+            QString ignored;
+            m_cluster.thaw(&ignored);
+        });
+        for (int i = 0; i < 2; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const HttpReply ready = anonymous.get(QStringLiteral("/health/ready"));
+            QCOMPARE(ready.status, 503);
+            QCOMPARE(ready.header("Retry-After"), QByteArray("1"));
+            QCOMPARE(ready.json().value(QStringLiteral("code")).toString(),
+                     QStringLiteral("store-unavailable"));
+            QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(anonymous.get(QStringLiteral("/health")).status, 200);
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+
+        QVERIFY2(m_cluster.thaw(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(anonymous.get(QStringLiteral("/health/ready")).status, 200,
+                                  10000);
+        QCOMPARE(m_client->get(QStringLiteral("/accounts?limit=5")).status, 200);
     }
 
     void cleanupTestCase() {
@@ -118,6 +161,28 @@ private Q_SLOTS:
     }
 
 private:
+    // GET /health and GET /health/ready while PostgreSQL is down, each answered within a second.
+    void checkHealthWhileDown() {
+        HttpClient anonymous(m_server->url());
+        QElapsedTimer timer;
+        timer.start();
+        const HttpReply live = anonymous.get(QStringLiteral("/health"));
+        QCOMPARE(live.status, 200);
+        QCOMPARE(live.json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        for (int i = 0; i < 3; ++i) {
+            const HttpReply ready = anonymous.get(QStringLiteral("/health/ready"));
+            QVERIFY2(
+                ready.status == 503,
+                qPrintable(
+                    QStringLiteral("%1 %2").arg(ready.status).arg(QString::fromUtf8(ready.body))));
+            QCOMPARE(ready.header("Retry-After"), QByteArray("1"));
+            QCOMPARE(ready.header("Content-Type"), QByteArray("application/problem+json"));
+            QCOMPARE(ready.json().value(QStringLiteral("code")).toString(),
+                     QStringLiteral("store-unavailable"));
+        }
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    }
+
     PostgresCluster m_cluster;
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<HttpClient> m_client;
