@@ -9,6 +9,9 @@
 #include "ui/accounts/SyncOptionsDialog.h"
 #include "ui/common/Confirm.h"
 #include "ui/models/AccountsModel.h"
+#include "ui/orders/OrderEditor.h"
+#include "ui/orders/OrdersPage.h"
+#include "ui/orders/SeatsPanel.h"
 
 #include "app/backend/RestBackend.h"
 
@@ -18,7 +21,9 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
+#include <QToolButton>
 
 using namespace bss;
 using namespace bss::test;
@@ -46,6 +51,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void refreshKeepsTheRowsAndRetryReloads();
     void syncOptionsKeepTheEditAndRetrySaves();
+    void seatsPanelKeepsTheSeatsAndRetrySaves();
 
 private:
     // Waits until the server answers from its database again (its threads reconnect on use).
@@ -238,6 +244,64 @@ void TestGuiOutage::syncOptionsKeepTheEditAndRetrySaves() {
     QTRY_VERIFY_WITH_TIMEOUT(again->isLoaded(), GuiTimeout);
     QCOMPARE(child<QLineEdit>(again, "email")->text(), email);
     again->close();
+}
+
+void TestGuiOutage::seatsPanelKeepsTheSeatsAndRetrySaves() {
+    // A draft order with one Kaspersky line, open in the order editor.
+    AccountQuery first;
+    first.limit = 1;
+    const Result<Page<Account>> account = await(m_backend->accounts(first));
+    BSS_VERIFY_OK(account);
+    const Result<QList<Product>> products = await(m_backend->products(QStringLiteral("kaspersky")));
+    BSS_VERIFY_OK(products);
+    QVERIFY(!products->isEmpty());
+    const Product product = products->constFirst();
+    const Result<Order> created = await(m_backend->createOrder(account->items.constFirst().id));
+    BSS_VERIFY_OK(created);
+    const Result<Order> draft =
+        await(m_backend->addLine(created->id, product.id, product.minSeats));
+    BSS_VERIFY_OK(draft);
+    QVERIFY(m_window->showPage(QStringLiteral("orders")));
+    BSS_WAIT_IDLE(m_window.get());
+    OrdersPage *orders = m_window->ordersPage();
+    orders->openOrder(draft->id);
+    OrderEditor *editor = orders->editor();
+    QTRY_VERIFY_WITH_TIMEOUT(orders->isEditing() && editor->isLoaded(), GuiTimeout);
+    BSS_WAIT_IDLE(m_window.get());
+
+    // The pencil: new Seats, quoted while the database is up.
+    QTest::mouseClick(child<QToolButton>(editor, "editLine0"), Qt::LeftButton);
+    SeatsPanel *panel = editor->seatsPanel();
+    QTRY_VERIFY(panel->isVisible());
+    const int seats = product.minSeats + 2 * product.step;
+    auto *seatsField = child<QSpinBox>(panel, "seats");
+    seatsField->setValue(seats);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isQuoted(), GuiTimeout);
+
+    m_cluster.stop(PostgresCluster::StopMode::Fast);
+    QTest::mouseClick(child<QPushButton>(panel, "save"), Qt::LeftButton);
+    MessageBar *bar = m_window->messageBar();
+    QTRY_COMPARE_WITH_TIMEOUT(bar->actionText(), QStringLiteral("Retry"), GuiTimeout);
+    QVERIFY2(bar->text().contains(QStringLiteral("database cannot be reached")),
+             qPrintable(bar->text()));
+    BSS_WAIT_IDLE(m_window.get());
+    // The panel stays open with the Seats typed.
+    QVERIFY(panel->isVisible());
+    QCOMPARE(seatsField->value(), seats);
+    QCOMPARE(editor->order()->lines.constFirst().seats, std::optional<int>(product.minSeats));
+    screenshot(m_window.get(), QStringLiteral("seats-database-down"));
+
+    QString error;
+    QVERIFY2(m_cluster.restart(&error), qPrintable(error));
+    QVERIFY(databaseServesAgain());
+    QTest::mouseClick(child<QPushButton>(bar, "messageAction"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->order()->lines.constFirst().seats, std::optional<int>(seats),
+                              GuiTimeout);
+    BSS_WAIT_IDLE(m_window.get());
+    QVERIFY(!panel->isVisible());
+    const Result<Order> stored = await(m_backend->order(draft->id));
+    BSS_VERIFY_OK(stored);
+    QCOMPARE(stored->lines.constFirst().seats, std::optional<int>(seats));
 }
 
 QTEST_MAIN(TestGuiOutage)
