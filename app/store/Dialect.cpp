@@ -11,29 +11,41 @@ QString Dialect::nocaseText() const {
     return isPostgres() ? QStringLiteral("TEXT") : QStringLiteral("TEXT COLLATE NOCASE");
 }
 
-QString Dialect::sortKey(const QString &column) const {
-    return isPostgres() ? QStringLiteral("lower(") + column + QLatin1Char(')') : column;
-}
-
-QString Dialect::sortValue(const QString &value) const {
-    return isPostgres() ? value.toLower() : value;
-}
-
 QString Dialect::accountSubstringMatch() const {
+    // The stored search text: the lower-cased name and email, apart by a control character
+    // (see the migration to version 6), so that one trigram index serves both.
     if (isPostgres())
-        return QStringLiteral("(a.name ILIKE :fts ESCAPE '\\' OR a.email ILIKE :fts ESCAPE '\\')");
+        return QStringLiteral("a.search LIKE lower(:fts) ESCAPE '\\'");
     // The trigram index is keyed by the accounts' place in name order (see SqlNameOrder.h).
     return QStringLiteral(
         "a.name_order IN (SELECT rowid FROM accounts_fts WHERE accounts_fts MATCH :fts)");
 }
 
 QString Dialect::accountSubstringValue(const QString &q) const {
-    if (isPostgres())
-        return QLatin1Char('%') + likeEscape(q) + QLatin1Char('%');
+    if (isPostgres()) {
+        // No match across the name's end and the email's start.
+        QString text = q;
+        text.remove(QChar(1));
+        return QLatin1Char('%') + likeEscape(text) + QLatin1Char('%');
+    }
     // An FTS5 string literal: the trigram tokenizer matches it as a substring.
     QString quoted = q;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString Dialect::namePrefixMatch(const QString &alias) const {
+    // Every name key starting with the prefix sorts from it (byte order) to it followed by the
+    // last code point.
+    if (isPostgres())
+        return QStringLiteral("(%1.name_key >= lower(:prefix)"
+                              " AND %1.name_key < lower(:prefix) || chr(1114111))")
+            .arg(alias);
+    return alias + QStringLiteral(".name LIKE :prefix ESCAPE '\\'");
+}
+
+QString Dialect::namePrefixValue(const QString &q) const {
+    return isPostgres() ? q : likeEscape(q) + QLatin1Char('%');
 }
 
 QString likeEscape(const QString &text) {

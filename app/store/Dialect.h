@@ -18,10 +18,6 @@ public:
     // Column type for case-insensitive names and emails (NOCASE in SQLite; PostgreSQL uses
     // lower() indexes instead).
     QString nocaseText() const;
-    // The expression the name/email prefix search and keyset order use.
-    QString sortKey(const QString &column) const;
-    // The value to compare with sortKey() (lower-cased for PostgreSQL).
-    QString sortValue(const QString &value) const;
     // Case-insensitive LIKE.
     QString ilike() const {
         return isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
@@ -31,6 +27,10 @@ public:
     // Substring search over accounts' name and email (3+ characters), bound to :fts.
     QString accountSubstringMatch() const;
     QString accountSubstringValue(const QString &q) const;
+    // Accounts (`alias`) whose name starts with :prefix, case-insensitively; the value to bind.
+    // PostgreSQL: the range of the stored name key that its name index holds in order.
+    QString namePrefixMatch(const QString &alias) const;
+    QString namePrefixValue(const QString &q) const;
 
 private:
     StoreConfig::Kind m_kind;

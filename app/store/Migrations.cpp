@@ -139,12 +139,9 @@ QStringList accountSearchV1(const Dialect &dialect) {
     if (dialect.isPostgres()) {
         s << QStringLiteral("CREATE INDEX accounts_name ON accounts (lower(name), id)")
           << QStringLiteral("CREATE INDEX accounts_email ON accounts (lower(email), id)")
-          << QStringLiteral("CREATE INDEX accounts_parent ON accounts (parent_id, id)")
-          << QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-          << QStringLiteral(
-                 "CREATE INDEX accounts_name_trgm ON accounts USING gin (name gin_trgm_ops)")
-          << QStringLiteral(
-                 "CREATE INDEX accounts_email_trgm ON accounts USING gin (email gin_trgm_ops)");
+          << QStringLiteral("CREATE INDEX accounts_parent ON accounts (parent_id, id)");
+        // (Stores made before version 6 also got pg_trgm and two trigram indexes here; version
+        // 6 drops them, and postgresSearchIndex() makes the one that replaces them.)
     } else {
         s << nameIndexSql() << QStringLiteral("CREATE INDEX accounts_email ON accounts (email, id)")
           << parentIndexSql()
@@ -267,7 +264,62 @@ Migration slimAccountIndexes(const Dialect &dialect) {
             s};
 }
 
+// PostgreSQL: the accounts' name order and search text as columns PostgreSQL keeps itself,
+// instead of lower() computed for every row a search sorts or checks (a search matching 31,250
+// accounts sorted them in 90 ms, 13 ms from stored keys). The name key is compared byte by byte
+// (COLLATE "C", as SQLite's NOCASE): its index serves the list's order and a prefix's range alike.
+// One trigram index of name and email together (postgresSearchIndex) replaces two. Unfiltered
+// counts of accounts and orders read a counter kept by statement triggers.
+Migration postgresAccountKeys(const Dialect &dialect) {
+    QStringList s;
+    if (dialect.isPostgres()) {
+        s << QStringLiteral("DROP INDEX IF EXISTS accounts_name_trgm")
+          << QStringLiteral("DROP INDEX IF EXISTS accounts_email_trgm")
+          << QStringLiteral("DROP INDEX accounts_name")
+          << QStringLiteral("DROP INDEX accounts_email")
+          << QStringLiteral("ALTER TABLE accounts"
+                            " ADD COLUMN name_key TEXT COLLATE \"C\""
+                            " GENERATED ALWAYS AS (lower(name)) STORED,"
+                            " ADD COLUMN search TEXT COLLATE \"C\""
+                            " GENERATED ALWAYS AS (lower(name) || chr(1) || lower(email)) STORED")
+          << postgresNameIndexSql()
+          << QStringLiteral("CREATE TABLE row_counts (name TEXT PRIMARY KEY, n BIGINT NOT NULL)")
+          << QStringLiteral("INSERT INTO row_counts SELECT 'accounts', COUNT(*) FROM accounts"
+                            " UNION ALL SELECT 'orders', COUNT(*) FROM orders")
+          << QStringLiteral(
+                 "CREATE FUNCTION count_rows() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                 " IF TG_OP = 'INSERT' THEN"
+                 " UPDATE row_counts SET n = n + (SELECT COUNT(*) FROM new_rows)"
+                 " WHERE name = TG_TABLE_NAME;"
+                 " ELSE UPDATE row_counts SET n = n - (SELECT COUNT(*) FROM old_rows)"
+                 " WHERE name = TG_TABLE_NAME; END IF; RETURN NULL; END $$");
+        for (const QString &table : {QStringLiteral("accounts"), QStringLiteral("orders")}) {
+            s << QStringLiteral("CREATE TRIGGER %1_count_insert AFTER INSERT ON %1 REFERENCING"
+                                " NEW TABLE AS new_rows FOR EACH STATEMENT"
+                                " EXECUTE FUNCTION count_rows()")
+                     .arg(table)
+              << QStringLiteral("CREATE TRIGGER %1_count_delete AFTER DELETE ON %1 REFERENCING"
+                                " OLD TABLE AS old_rows FOR EACH STATEMENT"
+                                " EXECUTE FUNCTION count_rows()")
+                     .arg(table);
+        }
+    }
+    return {6,
+            QStringLiteral("PostgreSQL: stored name and search keys of accounts, one trigram"
+                           " index, counters of accounts and orders"),
+            s};
+}
+
 } // namespace
+
+QString postgresNameIndexSql() {
+    return QStringLiteral("CREATE INDEX accounts_name ON accounts (name_key, id)");
+}
+
+QString postgresSearchIndexSql() {
+    return QStringLiteral("CREATE INDEX IF NOT EXISTS accounts_search ON accounts"
+                          " USING gin (search gin_trgm_ops)");
+}
 
 QString accountNameOrderFill() {
     return QStringLiteral(
@@ -306,8 +358,8 @@ QList<SchemaObject> accountIndexes() {
 }
 
 QList<Migration> migrations(const Dialect &dialect) {
-    return {initialSchema(dialect), coveringNameIndex(dialect), nameOrder(dialect),
-            seekIndexes(dialect), slimAccountIndexes(dialect)};
+    return {initialSchema(dialect), coveringNameIndex(dialect),  nameOrder(dialect),
+            seekIndexes(dialect),   slimAccountIndexes(dialect), postgresAccountKeys(dialect)};
 }
 
 } // namespace bss

@@ -35,4 +35,10 @@ QList<SchemaObject> accountSearchTriggers();
 // the secondary indexes of accounts (the name_order one first).
 QList<SchemaObject> accountIndexes();
 
+// PostgreSQL, as the latest version has them: the accounts' name index (name_key, id), and
+// their trigram index of `search` (name and email), which needs the pg_trgm extension and is
+// made after the migrations where the extension can be had (SqlConnection::ensureSearchIndex).
+QString postgresNameIndexSql();
+QString postgresSearchIndexSql();
+
 } // namespace bss

@@ -42,13 +42,14 @@ const QString syncColumns =
     QStringLiteral("s.platform, s.status, s.email, s.role, s.parent_id, s.reseller_pin IS NOT NULL,"
                    " s.last_error, s.synced_at");
 
-// Column 9 is the account's place in name order (SQLite keeps it; see placeInNameOrder).
+// Column 9 is the account's place in name order: SQLite's name_order (see placeInNameOrder),
+// PostgreSQL's name_key.
 // `withSync`: a row per sync row of the account as well (from column 10, see readSyncRow).
 QString accountColumns(const Dialect &dialect, bool withSync = false) {
     return QStringLiteral("SELECT a.id, a.name, a.type, a.parent_id, p.name, a.email, a.status,"
                           " a.version, a.created_at, %1%2"
                           " FROM accounts a LEFT JOIN accounts p ON p.id = a.parent_id%3")
-        .arg(dialect.isPostgres() ? QStringLiteral("0") : QStringLiteral("a.name_order"),
+        .arg(dialect.isPostgres() ? QStringLiteral("a.name_key") : QStringLiteral("a.name_order"),
              withSync ? QStringLiteral(", ") + syncColumns : QString(),
              withSync ? QStringLiteral(" LEFT JOIN account_sync s ON s.account_id = a.id")
                       : QString());
@@ -193,8 +194,8 @@ Where accountFilter(const Dialect &dialect, const AccountQuery &query, std::opti
         where.add(dialect.accountSubstringMatch(),
                   {{QStringLiteral("fts"), dialect.accountSubstringValue(q)}});
     } else if (searchOf(query) == Search::Prefix) {
-        where.add(QStringLiteral("a.name %1 :prefix ESCAPE '\\'").arg(dialect.ilike()),
-                  {{QStringLiteral("prefix"), QString(likeEscape(q) + QLatin1Char('%'))}});
+        where.add(dialect.namePrefixMatch(QStringLiteral("a")),
+                  {{QStringLiteral("prefix"), dialect.namePrefixValue(q)}});
     }
     addScope(where, scope, QStringLiteral("a"));
     if (query.type)
@@ -323,16 +324,34 @@ Result<Page<Account>> SqlAccountStore::list(const AccountQuery &query, std::opti
     // In name order. SQLite: by the accounts' place in it (name_order, one narrow index), a
     // substring search driven by the trigram index (keyed by the same place, so its matches come
     // in order and the first page reads a page of them), and a prefix search by the name index,
-    // which holds the prefix's range in order. PostgreSQL: by (lower(name), id).
+    // which holds the prefix's range in order. PostgreSQL: by its name index (name_key, id),
+    // which also holds a prefix's range; a substring search see postgresSearchPage.
+    const bool postgres = m_sql.dialect().isPostgres();
     const Search search = searchOf(query);
-    const bool byName = m_sql.dialect().isPostgres() || search == Search::Prefix;
-    const bool byTrigrams = !m_sql.dialect().isPostgres() && search == Search::Substring;
+    const bool byName = postgres || search == Search::Prefix;
+    const bool byTrigrams = !postgres && search == Search::Substring;
     Where where = accountFilter(m_sql.dialect(), query, scope, byTrigrams);
     detail::ListSql list{accountColumns(m_sql.dialect()),
                          QStringLiteral("accounts a"),
                          {QStringLiteral("a.name_order")}};
-    if (byName) {
-        list.keys = {m_sql.dialect().sortKey(QStringLiteral("a.name")), QStringLiteral("a.id")};
+    if (postgres) {
+        list.keys = {QStringLiteral("a.name_key"), QStringLiteral("a.id")};
+        if (search == Search::Substring) {
+            const Result<std::optional<QString>> dense = denseMatches(query, scope);
+            if (!dense)
+                return dense.error();
+            const bool jump = query.offset != 0 || query.fromEnd;
+            if (*dense && !jump) {
+                where.add(QStringLiteral("a.id = ANY (CAST(:page AS BIGINT[]))"),
+                          {{QStringLiteral("page"), **dense}});
+            } else if (!*dense) {
+                // Sparse matches: found by the trigram index and sorted (the name index would be
+                // walked past every account before the first match).
+                list.keys = {QStringLiteral("(a.name_key || '')"), QStringLiteral("a.id")};
+            }
+        }
+    } else if (byName) {
+        list.keys = {QStringLiteral("a.name"), QStringLiteral("a.id")};
     } else if (byTrigrams) {
         // The accounts are joined only when another filter needs them.
         list.keyFrom =
@@ -344,12 +363,16 @@ Result<Page<Account>> SqlAccountStore::list(const AccountQuery &query, std::opti
     }
     list.integerKeys = !byName;
     // The whole list in name order (SQLite): page by page along the name_order index.
+    // PostgreSQL reads a page straight along its name index, filters and all (the keys-first
+    // form costs it a hash of the page's ids and a second search of each), but for a substring
+    // search, whose matches it may sort: the joins then wait for the page's keys.
     list.direct =
-        !m_sql.dialect().isPostgres() && search == Search::None && where.clauses.isEmpty();
+        postgres ? search != Search::Substring : search == Search::None && where.clauses.isEmpty();
     const auto read = [](const auto &q) { return readAccount(q); };
-    const auto keyOf = [this, byName](const auto &q) {
-        return byName ? QVariantList{m_sql.dialect().sortValue(textAt(q, 1)), int64At(q, 0)}
-                      : QVariantList{int64At(q, 9)};
+    const auto keyOf = [postgres, byName](const auto &q) {
+        if (postgres)
+            return QVariantList{textAt(q, 9), int64At(q, 0)};
+        return byName ? QVariantList{textAt(q, 1), int64At(q, 0)} : QVariantList{int64At(q, 9)};
     };
     Result<Page<Account>> page =
         m_sql.nativeReader()
@@ -367,14 +390,58 @@ Result<Page<Account>> SqlAccountStore::list(const AccountQuery &query, std::opti
     return page;
 }
 
+// PostgreSQL, a substring search: when its matches are dense where the page starts, the name
+// index walked from there finds them sooner than the trigram index finds and sorts every match
+// (a search every account matches: 2 ms against a second), and a jump counts its way through
+// them along the name index too. The walk is bounded by `window` accounts; the ids of the page
+// and one more when it found them (for a jump, the first page's: it tells dense from sparse).
+Result<std::optional<QString>> SqlAccountStore::denseMatches(const AccountQuery &query,
+                                                             std::optional<Id> scope) {
+    AccountQuery others = query;
+    others.q.clear();
+    Where where = accountFilter(m_sql.dialect(), others, scope);
+    if (!query.cursor.isEmpty() && query.offset == 0 && !query.fromEnd) {
+        const std::optional<QVariantList> key = decodeCursor(query.cursor, 2);
+        if (!key)
+            return detail::badCursor();
+        const detail::ListSql byName{
+            {}, {}, {QStringLiteral("a.name_key"), QStringLiteral("a.id")}};
+        byName.addAfter(where, *key, false);
+    }
+    const int n = detail::pageLimit(query.limit);
+    where.params.insert(QStringLiteral("fts"),
+                        m_sql.dialect().accountSubstringValue(query.q.trimmed()));
+    where.params.insert(QStringLiteral("window"), 4000);
+    where.params.insert(QStringLiteral("limit"), n + 1);
+    Result<QSqlQuery> q = m_sql.exec(
+        QStringLiteral("SELECT w.id FROM (SELECT a.id, a.name_key, a.search FROM accounts a") +
+            where.sql() +
+            QStringLiteral(" ORDER BY a.name_key, a.id LIMIT :window) w"
+                           " WHERE w.search LIKE lower(:fts) ESCAPE '\\'"
+                           " ORDER BY w.name_key, w.id LIMIT :limit"),
+        where.params);
+    if (!q)
+        return q.error();
+    QStringList ids;
+    while (q->next())
+        ids.append(q->value(0).toString());
+    if (ids.size() <= n)
+        return std::optional<QString>();
+    return std::optional<QString>(QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}'));
+}
+
 Result<qint64> SqlAccountStore::count(const AccountQuery &query, std::optional<Id> scope) {
     const Where where = accountFilter(m_sql.dialect(), query, scope);
     // A substring search and nothing else counts on the trigram index alone (it holds every
     // account), without reading each match: 30,000 matches in 2 ms instead of 50.
     const bool searchOnly = !scope && !query.type && !query.parentId && query.platform.isEmpty() &&
                             !query.syncStatus && query.q.trimmed().size() >= 3;
+    // PostgreSQL counts every row it is asked to (MVCC: no count is kept in its indexes); the
+    // unfiltered count reads the counter its triggers keep instead (see migration 6).
+    const bool all = where.clauses.isEmpty() && m_sql.dialect().isPostgres();
     const Result<QVariant> n =
-        searchOnly && !m_sql.dialect().isPostgres()
+        all ? m_sql.scalar(QStringLiteral("SELECT n FROM row_counts WHERE name = 'accounts'"))
+        : searchOnly && !m_sql.dialect().isPostgres()
             ? m_sql.scalar(
                   QStringLiteral("SELECT COUNT(*) FROM accounts_fts WHERE accounts_fts MATCH :fts"),
                   {{QStringLiteral("fts"),

@@ -88,6 +88,11 @@ public:
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &text, const QVariantMap &params = {});
 
+    // Called with every statement exec() runs and its values, before it runs (the plan tests
+    // EXPLAIN what the store really asks). Empty: none.
+    using StatementObserver = std::function<void(const Sql &sql)>;
+    void setStatementObserver(StatementObserver observer) { m_observer = std::move(observer); }
+
     static QString timestamp(const QDateTime &at);
     static QDateTime parseTimestamp(const QVariant &value);
     static QDateTime parseTimestamp(QByteArrayView utf8); // null for a null view
@@ -101,6 +106,8 @@ private:
     Result<Done> commit();
     void rollback();
     Result<Done> migrate();
+    Result<Done> applyMigrations();
+    Result<Done> ensureSearchIndex();
     Result<QSqlQuery> execOnce(const Sql &sql);
     // The error of a failed statement. On PostgreSQL a failure that lost the connection (the
     // server went away or was restarted) is Unavailable, and the connection is opened again
@@ -112,6 +119,7 @@ private:
 
     StoreConfig m_config;
     Dialect m_dialect;
+    StatementObserver m_observer;
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_depth = 0;

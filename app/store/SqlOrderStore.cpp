@@ -59,8 +59,8 @@ Where orderFilter(const Dialect &dialect, const OrderQuery &query, std::optional
             where.add(QStringLiteral("o.id = :number"),
                       {{QStringLiteral("number"), m.captured(1).toLongLong()}});
         else
-            where.add(QStringLiteral("a.name %1 :customer ESCAPE '\\'").arg(dialect.ilike()),
-                      {{QStringLiteral("customer"), QString(likeEscape(q) + QLatin1Char('%'))}});
+            where.add(dialect.namePrefixMatch(QStringLiteral("a")),
+                      {{QStringLiteral("prefix"), dialect.namePrefixValue(q)}});
     }
     return where;
 }
@@ -177,10 +177,14 @@ Result<qint64> SqlOrderStore::count(const OrderQuery &query, std::optional<Id> s
     static const QRegularExpression accountColumn(QStringLiteral("\\ba\\."));
     const bool byAccount = std::any_of(where.clauses.cbegin(), where.clauses.cend(),
                                        [](const QString &c) { return c.contains(accountColumn); });
+    // PostgreSQL: the unfiltered count from the counter its triggers keep (migration 6).
     const Result<QVariant> n =
-        m_sql.scalar(QStringLiteral("SELECT COUNT(*) FROM ") +
-                         (byAccount ? orderKeyFrom : QStringLiteral("orders o")) + where.sql(),
-                     where.params);
+        where.clauses.isEmpty() && m_sql.dialect().isPostgres()
+            ? m_sql.scalar(QStringLiteral("SELECT n FROM row_counts WHERE name = 'orders'"))
+            : m_sql.scalar(QStringLiteral("SELECT COUNT(*) FROM ") +
+                               (byAccount ? orderKeyFrom : QStringLiteral("orders o")) +
+                               where.sql(),
+                           where.params);
     if (!n)
         return n.error();
     return n->toLongLong();

@@ -48,6 +48,7 @@ public:
 
 private:
     Result<Done> fillSync(QList<Account> &accounts);
+    Result<std::optional<QString>> denseMatches(const AccountQuery &query, std::optional<Id> scope);
 
     SqlConnection &m_sql;
     SqlCatalogStore &m_catalog;
