@@ -6,10 +6,16 @@
 //                                 (generating accounts into new stores in DIR among them), every
 //                                 check and a summary; exit 1 when a check is missed, a figure is
 //                                 missing (MISSED, not measured) or a case failed
+//   bssdesk-bench --run DIR --team-only
+//                                 only the team-mode cases (the client over REST on loopback
+//                                 against a bssdesk-server on PostgreSQL, 1,000,000 accounts made
+//                                 by its --generate, and on DIR's SQLite store) with the embedded
+//                                 1M first paint they are set against
 //   bssdesk-bench --case NAME ... one case (what --run starts)
 #include "app/store/SqlStore.h"
 #include "tests/bench/BenchCases.h"
 #include "tests/bench/BenchChecks.h"
+#include "tests/bench/BenchServer.h"
 #include "tests/bench/BenchSupport.h"
 
 #include <QApplication>
@@ -110,9 +116,71 @@ QList<Check> checksOf(const Figures &f) {
     };
 }
 
+// Team mode (issue 11, item 4): the client over REST on loopback, on a server over `kind`
+// ("pg" or "sqlite"), set against the embedded 1M figures of the same run.
+QList<Check> teamChecks(const Figures &f, const QString &kind) {
+    const QString ms = QStringLiteral("ms"), mib = QStringLiteral("MiB");
+    const QString p = QStringLiteral("rest.%1.").arg(kind);
+    const QString embedded = QStringLiteral("accounts.firstPaint.1M");
+    // An absolute target, shown beside the embedded figure of the same name.
+    const auto absolute = [&](const QString &name, const char *field, double target,
+                              const QString &unit) {
+        return Check{QStringLiteral("check.") + p + name,
+                     figure(f, p + name, field),
+                     name,
+                     figure(f, name, field),
+                     target,
+                     false,
+                     unit};
+    };
+    QList<Check> checks{
+        {QStringLiteral("check.") + p + QStringLiteral("accounts.firstPaint.1M.vsEmbedded"),
+         figure(f, p + embedded), embedded, figure(f, embedded), 2, true, ms}};
+    for (const char *kindOfKeystroke : {"prefix", "substring3", "short", "typingBurst"})
+        checks.append(
+            absolute(QStringLiteral("filter.%1.firstPage").arg(QLatin1String(kindOfKeystroke)),
+                     "median", 50, ms));
+    checks.append(absolute(QStringLiteral("scroll.jumpToEnd"), "worst", 100, ms));
+    checks.append(absolute(QStringLiteral("scroll.jumpAnywhere"), "worst", 100, ms));
+    checks.append(
+        absolute(QStringLiteral("scroll.endToEnd.rssGrowth"), "secondHalfGrowthMiB", 2, mib));
+    return checks;
+}
+
+// Starts a server (PostgreSQL, then SQLite on the prepared 1M store) and runs the team-mode
+// cases against it, each in a process of its own as the embedded ones.
+void runTeam(const QString &big, int repeats, Figures &f, int &failures) {
+    const QStringList times{QStringLiteral("--repeat"), QString::number(repeats)};
+    for (const QString &kind : {QStringLiteral("pg"), QStringLiteral("sqlite")}) {
+        QString error;
+        std::unique_ptr<BenchServer> server = kind == QLatin1String("pg")
+                                                  ? BenchServer::postgres(1000000, &error)
+                                                  : BenchServer::sqlite(big, &error);
+        if (!server) {
+            ++failures;
+            std::fprintf(stderr, "team mode on %s: %s\n", qPrintable(kind), qPrintable(error));
+            continue;
+        }
+        if (server->generateMs() > 0)
+            printFigure(QStringLiteral("rest.%1.server.generate.accounts.1M").arg(kind),
+                        {server->generateMs()}, QStringLiteral("ms"),
+                        {{QStringLiteral("postgres"), QStringLiteral("stock settings, fsync on")}});
+        const QString prefix = QStringLiteral("rest.%1.").arg(kind);
+        const QStringList common = QStringList{QStringLiteral("--store"), server->url(),
+                                               QStringLiteral("--prefix"), prefix} +
+                                   times;
+        for (const QString &name :
+             {QStringLiteral("accounts"), QStringLiteral("keystrokes"), QStringLiteral("jumps")})
+            f.insert(runChild(QStringList{QStringLiteral("--case"), name, QStringLiteral("--label"),
+                                          QStringLiteral("1M")} +
+                                  common,
+                              failures));
+    }
+}
+
 // Every case, then every check and a summary; exits non-zero when a check is missed or was not
-// measured, or a case failed.
-int runAll(const QString &dir, int repeats) {
+// measured, or a case failed. With `teamOnly`, only team mode and the figure it is set against.
+int runAll(const QString &dir, int repeats, bool teamOnly) {
     const QString small = QDir(dir).filePath(QStringLiteral("accounts-1k.sqlite"));
     const QString big = QDir(dir).filePath(QStringLiteral("accounts-1m.sqlite"));
     printLine({{QStringLiteral("machine"), QSysInfo::prettyProductName()},
@@ -128,21 +196,29 @@ int runAll(const QString &dir, int repeats) {
         f.insert(runChild(args + more, failures));
     };
     const QStringList times{QStringLiteral("--repeat"), n};
-    run(QStringLiteral("bare"), {}, times);
-    for (const auto &[store, label] :
-         {std::pair{small, QStringLiteral("1k")}, std::pair{big, QStringLiteral("1M")}})
-        run(QStringLiteral("accounts"), store,
-            QStringList{QStringLiteral("--label"), label} + times);
-    run(QStringLiteral("orders"), big,
-        QStringList{QStringLiteral("--label"), QStringLiteral("5M-lines")} + times);
-    run(QStringLiteral("keystrokes"), big, times);
-    run(QStringLiteral("jumps"), big, times);
-    run(QStringLiteral("orderJumps"), big, times);
-    run(QStringLiteral("naive"), big, {});
-    // (Into new stores beside the prepared ones: --store names the directory here.)
-    run(QStringLiteral("generate"), dir, times);
+    if (teamOnly) {
+        run(QStringLiteral("accounts"), big,
+            QStringList{QStringLiteral("--label"), QStringLiteral("1M")} + times);
+    } else {
+        run(QStringLiteral("bare"), {}, times);
+        for (const auto &[store, label] :
+             {std::pair{small, QStringLiteral("1k")}, std::pair{big, QStringLiteral("1M")}})
+            run(QStringLiteral("accounts"), store,
+                QStringList{QStringLiteral("--label"), label} + times);
+        run(QStringLiteral("orders"), big,
+            QStringList{QStringLiteral("--label"), QStringLiteral("5M-lines")} + times);
+        run(QStringLiteral("keystrokes"), big, times);
+        run(QStringLiteral("jumps"), big, times);
+        run(QStringLiteral("orderJumps"), big, times);
+        run(QStringLiteral("naive"), big, {});
+        // (Into new stores beside the prepared ones: --store names the directory here.)
+        run(QStringLiteral("generate"), dir, times);
+    }
+    runTeam(big, repeats, f, failures);
 
-    const QList<Check> checks = checksOf(f);
+    QList<Check> checks = teamOnly ? QList<Check>{} : checksOf(f);
+    checks += teamChecks(f, QStringLiteral("pg"));
+    checks += teamChecks(f, QStringLiteral("sqlite"));
     for (const Check &c : checks)
         printLine(describe(c));
     const Summary summary = summarize(checks, failures);
@@ -182,25 +258,32 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption repeat(QStringLiteral("repeat"),
                                     QStringLiteral("Runs per figure (default 7)."),
                                     QStringLiteral("n"), QStringLiteral("7"));
-    parser.addOptions({prepare, run, caseOption, store, label, repeat});
+    const QCommandLineOption prefix(QStringLiteral("prefix"),
+                                    QStringLiteral("Start of the names of the case's figures."),
+                                    QStringLiteral("text"));
+    const QCommandLineOption teamOnly(QStringLiteral("team-only"),
+                                      QStringLiteral("With --run: only the team-mode cases."));
+    parser.addOptions({prepare, run, caseOption, store, label, repeat, prefix, teamOnly});
     parser.process(app);
     const int repeats = qMax(1, parser.value(repeat).toInt());
 
     if (parser.isSet(prepare))
         return prepareStores(parser.value(prepare));
     if (parser.isSet(run))
-        return runAll(parser.value(run), repeats);
+        return runAll(parser.value(run), repeats, parser.isSet(teamOnly));
     const QString name = parser.value(caseOption);
     if (name == QLatin1String("bare"))
         return bareWindow(repeats);
     if (name == QLatin1String("accounts") || name == QLatin1String("orders"))
-        return firstPaint(name, parser.value(store), parser.value(label), repeats);
+        return firstPaint(name, parser.value(store), parser.value(label), parser.value(prefix),
+                          repeats);
     if (name == QLatin1String("keystrokes"))
-        return keystrokes(parser.value(store), repeats);
+        return keystrokes(parser.value(store), parser.value(prefix), repeats);
     if (name == QLatin1String("jumps"))
-        return jumps(QStringLiteral("accounts"), parser.value(store), repeats);
+        return jumps(QStringLiteral("accounts"), parser.value(store), parser.value(prefix),
+                     repeats);
     if (name == QLatin1String("orderJumps"))
-        return jumps(QStringLiteral("orders"), parser.value(store), repeats);
+        return jumps(QStringLiteral("orders"), parser.value(store), parser.value(prefix), repeats);
     if (name == QLatin1String("naive"))
         return naiveFetchAll(parser.value(store));
     if (name == QLatin1String("generate"))

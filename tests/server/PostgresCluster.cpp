@@ -105,10 +105,11 @@ bool PostgresCluster::restart(QString *error) {
 bool PostgresCluster::launch(QString *error) {
     const QString bin = binDir();
     const QString data = m_dir.filePath(QStringLiteral("data"));
-    const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off "
-                                           "-c full_page_writes=off -c synchronous_commit=off")
-                                .arg(m_port)
-                                .arg(m_dir.path());
+    QString options =
+        QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2").arg(m_port).arg(m_dir.path());
+    if (!m_stock)
+        options +=
+            QStringLiteral(" -c fsync=off -c full_page_writes=off -c synchronous_commit=off");
     if (!run(bin + QStringLiteral("/pg_ctl"),
              {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
               m_dir.filePath(QStringLiteral("postgres.log")), QStringLiteral("-w"),

@@ -23,6 +23,9 @@ public:
     // Where initdb and pg_ctl are; empty when PostgreSQL is not installed.
     static QString binDir();
     bool start(QString *error);
+    // PostgreSQL's own settings (fsync, full page writes, synchronous commits on) instead of the
+    // tests' faster unsafe ones: for figures that are quoted. Call before start().
+    void useStockSettings() { m_stock = true; }
     // Stops the server, keeping its data: at once by default (as a crash would; with this
     // cluster's asynchronous commits the last moment's writes may be lost), or a clean shutdown
     // that keeps every commit (`fast`, what an administrator's restart does).
@@ -50,6 +53,7 @@ private:
     QTemporaryDir m_dir;
     int m_port = 0;
     bool m_running = false;
+    bool m_stock = false;
 };
 
 } // namespace bss::test

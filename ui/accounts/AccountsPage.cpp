@@ -116,7 +116,7 @@ void AccountsPage::connectModel() {
             &AccountsPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsPage::selectionChanged);
     connect(m_model, &AccountsModel::pageLoaded, this, [this] {
-        if (m_countAfterPage)
+        if (m_countAfterPage && m_model->isLoaded()) // not a page of the rows a refresh replaces
             countAccounts(*std::exchange(m_countAfterPage, std::nullopt));
         updateEmptyState();
         if (!m_columnsFitted && m_model->rowCount() > 0) {
@@ -186,10 +186,14 @@ AccountQuery AccountsPage::currentQuery() const {
 }
 
 void AccountsPage::refresh() {
-    applyFilters();
+    loadAccounts(true);
 }
 
 void AccountsPage::applyFilters() {
+    loadAccounts(false);
+}
+
+void AccountsPage::loadAccounts(bool keepRows) {
     if (!isActivated())
         return;
     m_searchDelay.stop();
@@ -197,9 +201,14 @@ void AccountsPage::applyFilters() {
         m_selectAfterLoad = a->id;
     const AccountQuery query = currentQuery();
     Backend *backend = m_backend;
-    m_model->setWindowFetch([backend, query](const PageWindow &window) {
+    auto fetch = [backend, query](const PageWindow &window) {
         return backend->accounts(window.applyTo(query));
-    });
+    };
+    // The same list again keeps its rows until the answer comes (and when none comes).
+    if (keepRows)
+        m_model->refreshWindowFetch(fetch);
+    else
+        m_model->setWindowFetch(fetch);
     // The count may take longer than the first page (a search over a million accounts): the
     // rows show at once, and the scrollbar covers the whole list when the count arrives. It is
     // asked for once the first page is in, so that the two do not share the machine meanwhile.

@@ -54,6 +54,7 @@ private:
     void connectModel();
     AccountQuery currentQuery() const;
     void applyFilters();
+    void loadAccounts(bool keepRows);
     void countAccounts(const AccountQuery &query);
     void updateButtons();
     void updateEmptyState();

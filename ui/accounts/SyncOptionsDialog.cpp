@@ -8,6 +8,8 @@
 
 #include "app/backend/Backend.h"
 
+#include <utility>
+
 namespace bss {
 
 SyncOptionsDialog::SyncOptionsDialog(Backend *backend, BusyIndicator *busy, const Account &account,
@@ -84,7 +86,9 @@ void SyncOptionsDialog::load() {
                       return;
                   setBusy(false);
                   if (!r) {
+                      m_ui->result->setStyleSheet(palette::textStyle(palette::Tone::Error));
                       m_ui->result->setText(r.error().describe());
+                      offerRetry(r.error(), Retry::Load);
                       FieldErrors::growToFit(this);
                       return;
                   }
@@ -134,6 +138,7 @@ void SyncOptionsDialog::showStatus() {
     m_ui->status->setText(text);
     m_ui->status->setStyleSheet(palette::textStyle(tone) + QStringLiteral(" font-weight: bold;"));
     m_ui->retry->setVisible(m_sync.status == SyncStatus::Failed);
+    m_retry = Retry::Synchronize;
     m_ui->pinState->setText(m_sync.resellerPinSet ? tr("PIN set") : tr("No PIN set"));
     m_ui->resellerPin->setPlaceholderText(m_sync.resellerPinSet ? tr("PIN set — type to replace it")
                                                                 : tr("Required for resellers"));
@@ -175,7 +180,25 @@ void SyncOptionsDialog::saveAndSynchronize() {
 }
 
 void SyncOptionsDialog::retry() {
-    submit(true);
+    // After a lost connection Retry does again what failed; otherwise it synchronizes again the
+    // account the platform refused.
+    switch (std::exchange(m_retry, Retry::Synchronize)) {
+    case Retry::Load:
+        load();
+        break;
+    case Retry::Save:
+        submit(false);
+        break;
+    case Retry::Synchronize:
+        submit(true);
+        break;
+    }
+}
+
+void SyncOptionsDialog::offerRetry(const Error &error, Retry what) {
+    const bool unavailable = error.kind == ErrorKind::Unavailable;
+    m_retry = unavailable ? what : Retry::Synchronize;
+    m_ui->retry->setVisible(unavailable || m_sync.status == SyncStatus::Failed);
 }
 
 void SyncOptionsDialog::submit(bool synchronize) {
@@ -191,9 +214,16 @@ void SyncOptionsDialog::submit(bool synchronize) {
         if (!r) {
             const QString rest = m_errors.show(r.error());
             m_ui->result->setStyleSheet(palette::textStyle(palette::Tone::Error));
-            m_ui->result->setText(
-                rest.isEmpty() ? tr("Nothing was saved: please correct the fields marked above.")
-                               : rest);
+            if (r.error().kind == ErrorKind::Unavailable)
+                m_ui->result->setText(
+                    tr("%1 Nothing was saved; what you typed is kept. Press Retry to try again.")
+                        .arg(rest));
+            else
+                m_ui->result->setText(
+                    rest.isEmpty()
+                        ? tr("Nothing was saved: please correct the fields marked above.")
+                        : rest);
+            offerRetry(r.error(), synchronize ? Retry::Synchronize : Retry::Save);
             FieldErrors::growToFit(this);
             return;
         }

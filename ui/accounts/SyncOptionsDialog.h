@@ -50,6 +50,9 @@ private:
     SyncOptionsInput input() const;
     void submit(bool synchronize);
     void setBusy(bool busy);
+    // What Retry does: the failed load or save after a lost connection, else synchronize again.
+    enum class Retry { Load, Save, Synchronize };
+    void offerRetry(const Error &error, Retry what);
 
     std::unique_ptr<Ui::SyncOptionsDialog> m_ui;
     Backend *m_backend = nullptr;
@@ -59,6 +62,7 @@ private:
     FieldErrors m_errors;
     bool m_loaded = false;
     int m_generation = 0;
+    Retry m_retry = Retry::Synchronize;
 };
 
 } // namespace bss

@@ -46,8 +46,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     bool isLoading() const { return !m_inFlight.isEmpty(); }
-    // True once the first page has arrived for the current query.
-    bool isLoaded() const { return m_loaded; }
+    // True once the first page has arrived for the current query (and for a refresh, its answer).
+    bool isLoaded() const { return m_loaded && !m_refreshing; }
     void setBusyIndicator(BusyIndicator *busy) { m_busy = busy; }
 
     int pageSize() const { return m_pageSize; }
@@ -73,6 +73,8 @@ protected:
     bool m_hasMore = false;    // while the total is not known: another page follows
     bool m_positional = false; // the fetch takes offsets, so pages may be dropped and fetched again
     int m_generation = 0;
+    int m_refreshGeneration = 0; // of the refresh whose first page is awaited
+    bool m_refreshing = false;
     int m_pageSize = 200;       // of the current query
     int m_windowPageSize = 100; // what setWindowFetch lists ask for: a few screens
     int m_maxPages = 16;
@@ -110,6 +112,31 @@ public:
 
     // A list that can also be entered at any position; see PageWindow.
     void setWindowFetch(WindowFetch fetch) { reset(std::move(fetch), true); }
+
+    // Like setWindowFetch, for a list shown again (Refresh, Retry): the rows shown stay until the
+    // new answer's first page replaces them, and stay when it fails (with errorOccurred), so a
+    // refresh while the server cannot answer leaves the user the rows they were reading.
+    void refreshWindowFetch(WindowFetch fetch) {
+        if (!fetch || !m_positional || !m_fetch || rowCount() == 0) {
+            setWindowFetch(std::move(fetch));
+            return;
+        }
+        m_refreshing = true;
+        const int refresh = ++m_refreshGeneration;
+        PageWindow first;
+        first.limit = m_windowPageSize;
+        whenReady(fetch(first), this, m_busy,
+                  [this, refresh, fetch](const Result<Page<T>> &result) {
+                      if (refresh != m_refreshGeneration)
+                          return; // another query or refresh came since
+                      m_refreshing = false;
+                      if (!result) {
+                          Q_EMIT errorOccurred(result.error().describe());
+                          return;
+                      }
+                      reset(fetch, true, &result.value());
+                  });
+    }
 
     // The number of rows the current query has (its count, which may arrive after the first page).
     void setTotal(qint64 total) {
@@ -198,7 +225,10 @@ private:
         quint64 used = 0;   // for dropping the least recently shown
     };
 
-    void reset(WindowFetch fetch, bool positional) {
+    // Starts the list over with `fetch`, from `first` when its first page is already here.
+    void reset(WindowFetch fetch, bool positional, const Page<T> *first = nullptr) {
+        ++m_refreshGeneration;
+        m_refreshing = false;
         beginResetModel();
         m_pages.clear();
         m_pageCount = 0;
@@ -215,8 +245,13 @@ private:
         ++m_generation;
         m_fetch = std::move(fetch);
         endResetModel();
-        if (m_fetch)
+        if (first && m_fetch) {
+            m_loaded = true;
+            store(0, *first);
+            Q_EMIT pageLoaded();
+        } else if (m_fetch) {
             request(0);
+        }
     }
 
     const T *find(int row) const {

@@ -10,7 +10,9 @@
 #include "ui_OrderEditor.h"
 
 #include "app/backend/Backend.h"
+
 #include "app/domain/Audit.h"
+#include <utility>
 
 #include <QEvent>
 #include <QHeaderView>
@@ -214,8 +216,15 @@ void OrderEditor::openOrder(Id orderId) {
 }
 
 void OrderEditor::reload() {
-    if (m_order)
-        openOrder(m_order->id);
+    if (!m_order)
+        return;
+    // Retry after a save the server could not take sends the Seats typed again instead of
+    // reloading the order, which would close the pencil panel and drop them.
+    if (std::exchange(m_retrySeats, false) && m_ui->seatsPanel->isVisible()) {
+        m_ui->seatsPanel->save();
+        return;
+    }
+    openOrder(m_order->id);
 }
 
 void OrderEditor::setOrder(const Order &order) {
@@ -364,6 +373,7 @@ void OrderEditor::saveLineSeats(Id lineId, int seats) {
     change(
         m_backend->setSeats(m_order->id, m_order->version, lineId, seats),
         [this](const Order &order) {
+            m_retrySeats = false;
             m_ui->seatsPanel->setSaving(false);
             m_ui->seatsPanel->setVisible(false);
             setOrder(order);
@@ -373,6 +383,7 @@ void OrderEditor::saveLineSeats(Id lineId, int seats) {
         },
         [this](const Error &error) {
             m_ui->seatsPanel->setSaving(false);
+            m_retrySeats = error.kind == ErrorKind::Unavailable;
             if (error.kind == ErrorKind::Stale) {
                 reportError(error);
                 reload();

@@ -91,6 +91,7 @@ private:
     QList<Platform> m_platforms;
     bool m_loaded = false;
     bool m_working = false;
+    bool m_retrySeats = false; // the last Seats save found the server unreachable
     int m_generation = 0;
 };
 

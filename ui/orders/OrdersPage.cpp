@@ -68,7 +68,7 @@ OrdersPage::OrdersPage(Backend *backend, BusyIndicator *busy, QWidget *parent)
             &OrdersPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersPage::selectionChanged);
     connect(m_model, &OrdersModel::pageLoaded, this, [this] {
-        if (m_countAfterPage)
+        if (m_countAfterPage && m_model->isLoaded()) // not a page of the rows a refresh replaces
             countOrders(*std::exchange(m_countAfterPage, std::nullopt));
         updateEmptyState();
         if (!m_columnsFitted && m_model->rowCount() > 0) {
@@ -113,10 +113,14 @@ void OrdersPage::refresh() {
     if (isEditing())
         m_editor->reload();
     else
-        applyFilters();
+        loadOrders(true);
 }
 
 void OrdersPage::applyFilters() {
+    loadOrders(false);
+}
+
+void OrdersPage::loadOrders(bool keepRows) {
     if (!isActivated())
         return;
     m_searchDelay.stop();
@@ -127,9 +131,14 @@ void OrdersPage::applyFilters() {
         query.status = static_cast<OrderStatus>(m_ui->statusFilter->currentData().toInt());
     query.accountId = m_ui->customerFilter->currentAccountId();
     Backend *backend = m_backend;
-    m_model->setWindowFetch([backend, query](const PageWindow &window) {
+    auto fetch = [backend, query](const PageWindow &window) {
         return backend->orders(window.applyTo(query));
-    });
+    };
+    // The same list again keeps its rows until the answer comes (and when none comes).
+    if (keepRows)
+        m_model->refreshWindowFetch(fetch);
+    else
+        m_model->setWindowFetch(fetch);
     // Counted once the first page is in (see AccountsPage::applyFilters).
     ++m_countGeneration;
     m_countAfterPage = query;

@@ -50,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void applyFilters();
+    void loadOrders(bool keepRows);
     void countOrders(const OrderQuery &query);
     void updateEmptyState();
     void selectionChanged();
