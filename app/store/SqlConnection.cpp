@@ -332,8 +332,17 @@ Result<Done> SqlConnection::begin() {
             return storeError(QStringLiteral("begin"), q.lastError());
         return Done{};
     }
-    if (!db.transaction())
-        return failed(QStringLiteral("begin"), db.lastError());
+    if (!db.transaction()) {
+        const Error e = failed(QStringLiteral("begin"), db.lastError());
+        // A connection that died while idle (PostgreSQL restarted since its last statement)
+        // fails its next one: nothing was done yet, so begin once more on a new connection.
+        if (!m_lost)
+            return e;
+        if (Result<Done> r = reconnectIfLost(); !r)
+            return r;
+        if (!database().transaction())
+            return failed(QStringLiteral("begin"), database().lastError());
+    }
     return Done{};
 }
 
@@ -367,6 +376,19 @@ void SqlConnection::rollback() {
 }
 
 Result<QSqlQuery> SqlConnection::exec(const Sql &sql) {
+    const bool wasLost = m_lost;
+    Result<QSqlQuery> r = execStatement(sql);
+    // A connection that died while idle (PostgreSQL restarted since its last statement) fails
+    // its next statement: a read outside a transaction runs once more on a new connection,
+    // rather than answering "unavailable" once per request thread after the database is back.
+    // (A write is not repeated: it may have been done before the connection went.)
+    if (!r && m_lost && !wasLost && m_depth == 0 &&
+        sql.text.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive))
+        return execStatement(sql);
+    return r;
+}
+
+Result<QSqlQuery> SqlConnection::execStatement(const Sql &sql) {
     if (Result<Done> r = reconnectIfLost(); !r)
         return r.error();
     if (m_observer)

@@ -108,6 +108,7 @@ private:
     Result<Done> migrate();
     Result<Done> applyMigrations();
     Result<Done> ensureSearchIndex();
+    Result<QSqlQuery> execStatement(const Sql &sql);
     Result<QSqlQuery> execOnce(const Sql &sql);
     // The error of a failed statement. On PostgreSQL a failure that lost the connection (the
     // server went away or was restarted) is Unavailable, and the connection is opened again
