@@ -10,6 +10,10 @@ struct BulkLoadSpec {
     qint64 accounts = 0;
     qint64 orders = 0;
     int linesPerOrder = 2;
+    // The accounts' ids in no relation to their name order, as in a store that grew by use
+    // (neighbours in a list page lie anywhere in the table), instead of ascending with it.
+    // Deterministic: a fixed permutation of the ids.
+    bool shuffled = false;
 };
 
 struct BulkLoadCounts {

@@ -95,7 +95,7 @@ SearchIndexBuild::~SearchIndexBuild() {
     QFile::remove(m_path);
 }
 
-std::optional<Error> SearchIndexBuild::build(qint64 accounts, int pageSize) const {
+std::optional<Error> SearchIndexBuild::build(qint64 accounts, qint64 stride, int pageSize) const {
     const QString connection = QStringLiteral("bss-generate-search-%1").arg(quintptr(this), 0, 16);
     std::optional<Error> error;
     {
@@ -104,14 +104,15 @@ std::optional<Error> SearchIndexBuild::build(qint64 accounts, int pageSize) cons
         if (!db.open())
             error = Error::internal(QStringLiteral("generate: ") + db.lastError().text());
         else
-            error = fill(db, accounts, pageSize);
+            error = fill(db, accounts, stride, pageSize);
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
     return error;
 }
 
-std::optional<Error> SearchIndexBuild::fill(const QSqlDatabase &db, qint64 accounts, int pageSize) {
+std::optional<Error> SearchIndexBuild::fill(const QSqlDatabase &db, qint64 accounts, qint64 stride,
+                                            int pageSize) {
     const Exec exec = [&db](const QString &sql, const QVariantMap &params) -> Result<Done> {
         QSqlQuery q(db);
         bool ok = false;
@@ -141,7 +142,7 @@ std::optional<Error> SearchIndexBuild::fill(const QSqlDatabase &db, qint64 accou
         return r.error();
     // In the order of the index's keys, as the series gives them (see GeneratedRows and the
     // in-place build in generateSyntheticData).
-    const GeneratedRows rows{false, 0, accounts};
+    const GeneratedRows rows{false, 0, accounts, stride};
     for (const QString &sql :
          {QStringLiteral("BEGIN"),
           QStringLiteral("INSERT INTO accounts_fts(rowid, name, email) SELECT %1, %2, %3"
