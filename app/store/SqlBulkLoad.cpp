@@ -48,6 +48,11 @@ Result<BulkLoadCounts> SqlBulkLoad::load(const BulkLoadSpec &spec,
         return prepared.error();
     const Result<BulkLoadCounts> counts = inTransaction(r, ensureCatalog);
     restore(r);
+    if (r.sideBuild) {
+        const std::optional<Error> e = r.sideBuild->wait();
+        if (counts && e)
+            return *e;
+    }
     if (counts && r.pg) {
         if (Result<Done> analyzed = analyzePostgres(r); !analyzed)
             return analyzed.error();
@@ -216,7 +221,7 @@ Result<Done> SqlBulkLoad::dropAccountIndexes(const Run &r) {
 // Per block of 100: row 0 is a reseller, rows 1-59 its end-users, rows 60-99 direct. A store
 // without accounts gets each one's place in name order with it; otherwise every account is
 // placed again after the insert. Then their sync states.
-Result<Done> SqlBulkLoad::insertAccounts(const Run &r, qint64 base) {
+Result<Done> SqlBulkLoad::insertAccounts(Run &r, qint64 base) {
     const QVariantMap common{{QStringLiteral("base"), base}, {QStringLiteral("at"), r.at}};
     const GeneratedRows rows{r.pg, base, r.spec.accounts,
                              r.spec.shuffled ? GeneratedRows::shuffledStride(r.spec.accounts) : 1};
@@ -243,6 +248,10 @@ Result<Done> SqlBulkLoad::insertAccounts(const Run &r, qint64 base) {
     // Appended to existing accounts, the new ones fall between them: place them all.
     if (!r.pg && !r.bulkIntoNew) {
         if (Result<Done> done = run(accountNameOrderFill()); !done)
+            return done;
+    }
+    if (r.pg) {
+        if (Result<Done> done = commitAccountsPostgres(r); !done)
             return done;
     }
     // Sync states: Kaspersky synchronized for 3 in 5 (Failed for 1 in 10), Microsoft for 1 in 3.

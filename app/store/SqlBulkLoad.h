@@ -29,7 +29,7 @@ private:
                                          const std::function<Result<Done>()> &ensureCatalog);
     void restore(Run &r);
     Result<Done> dropAccountIndexes(const Run &r);
-    Result<Done> insertAccounts(const Run &r, qint64 base);
+    Result<Done> insertAccounts(Run &r, qint64 base);
     Result<Done> buildAccountIndexes(Run &r);
     Result<Done> copySearchIndex(Run &r);
     Result<QVariantMap> orderParameters(const Run &r);
@@ -38,7 +38,8 @@ private:
     // PostgreSQL (SqlBulkLoadPostgres.cpp).
     Result<Done> detachPostgres(Run &r, qint64 accountBase);
     Result<Done> pauseCounters(Run &r, const QStringList &tables);
-    Result<Done> reattachPostgres(Run &r);
+    Result<Done> reattachPostgres(Run &r, const QString &table = {});
+    Result<Done> commitAccountsPostgres(Run &r);
     Result<Done> analyzePostgres(const Run &r);
 
     SqlConnection &m_sql;
@@ -58,8 +59,15 @@ struct SqlBulkLoad::Run {
     // The trigram index of a new store file is built beside it (see SearchIndexBuild).
     std::optional<bulk::SearchIndexBuild> searchIndex;
     QVariant cacheBefore;
-    // PostgreSQL: the statements that make again what the load dropped (detachPostgres).
-    QStringList pgRestore;
+    // PostgreSQL: the statements that make again what the load dropped (detachPostgres), each
+    // with its table; the trigram index's, and its build on a second connection.
+    struct Restore {
+        QString table;
+        QString sql;
+    };
+    QList<Restore> pgRestore;
+    QStringList pgSideBuild;
+    std::optional<bulk::PostgresIndexBuild> sideBuild;
 };
 
 

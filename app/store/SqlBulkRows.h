@@ -3,6 +3,7 @@
 // Store-internal: the pieces of SqlBulkLoad's statements (see SqlBulkLoad.cpp).
 
 #include "app/domain/Result.h"
+#include "app/store/StoreConfig.h"
 
 #include <QString>
 #include <QVariantMap>
@@ -125,6 +126,33 @@ private:
                                      int pageSize);
 
     QString m_path;
+    std::optional<Error> m_error;
+    std::thread m_thread;
+};
+
+// PostgreSQL: indexes built on a connection of their own, on a second thread, while the load
+// goes on with other tables (see SqlBulkLoad::commitAccountsPostgres). Each statement runs in a
+// transaction of its own.
+class PostgresIndexBuild {
+public:
+    PostgresIndexBuild(StoreConfig config, QStringList statements)
+        : m_config(std::move(config)) {
+        m_thread = std::thread([this, statements] { m_error = build(statements); });
+    }
+    ~PostgresIndexBuild() { wait(); }
+    PostgresIndexBuild(const PostgresIndexBuild &) = delete;
+    PostgresIndexBuild &operator=(const PostgresIndexBuild &) = delete;
+
+    std::optional<Error> wait() {
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_error;
+    }
+
+private:
+    std::optional<Error> build(const QStringList &statements) const;
+
+    StoreConfig m_config;
     std::optional<Error> m_error;
     std::thread m_thread;
 };
