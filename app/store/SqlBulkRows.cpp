@@ -71,8 +71,11 @@ Result<Done> fillWordTables(const Exec &exec) {
 }
 
 QString series(bool pg, qint64 count, const QString &alias) {
+    // (BIGINT: an order's account, i * 7919, is past an INTEGER's range from the 271,189th on.)
     if (pg)
-        return QStringLiteral("generate_series(0, %1 - 1) AS %2(i)").arg(count).arg(alias);
+        return QStringLiteral("generate_series(0, CAST(%1 AS BIGINT) - 1) AS %2(i)")
+            .arg(count)
+            .arg(alias);
     QString value = QStringLiteral("d0.i");
     QString from = QStringLiteral("gen_digits d0");
     int levels = 1;
