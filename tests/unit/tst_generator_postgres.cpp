@@ -163,6 +163,8 @@ void TestGeneratorPostgres::answersAsSqliteDoes() {
     QCOMPARE(ordersOf(onPostgres, executed), ordersOf(onSqlite, executed));
     QCOMPARE(scalarOf(*pg, QStringLiteral("SELECT COUNT(*) FROM subscriptions")).toLongLong(),
              scalarOf(sqlite, QStringLiteral("SELECT COUNT(*) FROM subscriptions")).toLongLong());
+    QCOMPARE(report->subscriptions, 2000); // 1,000 executed orders, 2 lines each
+    QCOMPARE(scalarOf(*pg, QStringLiteral("SELECT MIN(id) FROM subscriptions")).toLongLong(), 1);
 
     // The planner knows the new rows: every filled table analyzed after the load, with its
     // size (all its rows sampled at this size) and its columns' statistics. (Not
