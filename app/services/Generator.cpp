@@ -28,10 +28,10 @@ Result<GenerateSpec> GenerateSpec::parse(const QString &text) {
         else if (key == QLatin1String("shuffled") && value <= 1)
             spec.shuffled = value == 1;
         else
-            problems.add(
-                QStringLiteral("generate"),
-                detail::tr("Unknown or invalid \"%1\"; use accounts=N,orders=M,lines=K,shuffled=0|1.")
-                    .arg(part));
+            problems.add(QStringLiteral("generate"),
+                         detail::tr("Unknown or invalid \"%1\"; use"
+                                    " accounts=N,orders=M,lines=K,shuffled=0|1.")
+                             .arg(part));
     }
     if (spec.accounts == 0 && spec.orders == 0 && problems.isEmpty())
         problems.add(QStringLiteral("generate"),

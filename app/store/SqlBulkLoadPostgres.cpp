@@ -84,7 +84,7 @@ Result<Done> SqlBulkLoad::detachPostgres(Run &r, qint64 accountBase) {
 // many rows it adds; it turns the insert trigger off and adds them itself.
 Result<Done> SqlBulkLoad::pauseCounters(Run &r, const QStringList &tables) {
     const QList<std::pair<QString, qint64>> counted{{QStringLiteral("accounts"), r.spec.accounts},
-                                                   {QStringLiteral("orders"), r.spec.orders}};
+                                                    {QStringLiteral("orders"), r.spec.orders}};
     for (const auto &[table, added] : counted) {
         if (!tables.contains(table))
             continue;
@@ -101,12 +101,13 @@ Result<Done> SqlBulkLoad::pauseCounters(Run &r, const QStringList &tables) {
                 run(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %2").arg(table, trigger));
             !done)
             return done;
-        r.pgRestore << Run::Restore{table,
-                               QStringLiteral("UPDATE row_counts SET n = n + %1 WHERE name = '%2'")
-                                   .arg(added)
-                                   .arg(table)}
-                    << Run::Restore{table,
-                               QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER %2").arg(table, trigger)};
+        r.pgRestore << Run::Restore{table, QStringLiteral(
+                                               "UPDATE row_counts SET n = n + %1 WHERE name = '%2'")
+                                               .arg(added)
+                                               .arg(table)}
+                    << Run::Restore{
+                           table,
+                           QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER %2").arg(table, trigger)};
     }
     return Done{};
 }
@@ -182,8 +183,8 @@ std::optional<Error> PostgresIndexBuild::build(const QStringList &statements) co
             for (const QString &sql :
                  QStringList{QStringLiteral("SET maintenance_work_mem = '512MB'")} + statements) {
                 if (!q.exec(sql)) {
-                    error = Error::internal(QStringLiteral("generate: %1 (%2)")
-                                                .arg(q.lastError().text(), sql));
+                    error = Error::internal(
+                        QStringLiteral("generate: %1 (%2)").arg(q.lastError().text(), sql));
                     break;
                 }
             }

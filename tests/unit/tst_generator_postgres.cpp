@@ -219,18 +219,18 @@ void TestGeneratorPostgres::generatedSchemaIsTheMigratedOne() {
     const QString constraints = QStringLiteral(
         "SELECT conrelid::regclass::text, conname, contype, pg_get_constraintdef(oid)"
         " FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY conname");
-    const QString triggers = QStringLiteral(
-        "SELECT tgrelid::regclass::text, tgname, tgenabled, pg_get_triggerdef(oid)"
-        " FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname");
+    const QString triggers =
+        QStringLiteral("SELECT tgrelid::regclass::text, tgname, tgenabled, pg_get_triggerdef(oid)"
+                       " FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname");
     const QStringList expectedIndexes = rowsOf(*migrated, indexes);
     QVERIFY(expectedIndexes.contains(QStringLiteral(
         "accounts | accounts_search | CREATE INDEX accounts_search ON public.accounts"
         " USING gin (search gin_trgm_ops)")));
     QCOMPARE(rowsOf(*generated, indexes), expectedIndexes);
     const QStringList expectedConstraints = rowsOf(*migrated, constraints);
-    QVERIFY(expectedConstraints.contains(QStringLiteral(
-        "accounts | accounts_parent_id_fkey | f | FOREIGN KEY (parent_id) REFERENCES"
-        " accounts(id)")));
+    QVERIFY(expectedConstraints.contains(
+        QStringLiteral("accounts | accounts_parent_id_fkey | f | FOREIGN KEY (parent_id) REFERENCES"
+                       " accounts(id)")));
     QCOMPARE(rowsOf(*generated, constraints), expectedConstraints);
     const QStringList expectedTriggers = rowsOf(*migrated, triggers);
     QCOMPARE(expectedTriggers.size(), 4);
