@@ -39,7 +39,9 @@ void addOptions(QCommandLineParser &parser) {
         {QStringLiteral("account"), tr("Reseller account id of a reseller user."), tr("id")},
         {QStringLiteral("generate"),
          tr("Add deterministic synthetic data for scale tests and exit, e.g. "
-            "accounts=1000000,orders=2500000."),
+            "accounts=1000000,orders=2500000 (lines=K: lines per order, 2 by default; "
+            "shuffled=1: account ids in no relation to name order, as in a store that grew by "
+            "use)."),
          tr("spec")},
     });
     QCommandLineOption clock(QStringLiteral("clock"), QStringLiteral("Test only."),

@@ -25,9 +25,12 @@ Result<GenerateSpec> GenerateSpec::parse(const QString &text) {
             spec.orders = value;
         else if (key == QLatin1String("lines") && value >= 1 && value <= 10)
             spec.linesPerOrder = int(value);
+        else if (key == QLatin1String("shuffled") && value <= 1)
+            spec.shuffled = value == 1;
         else
             problems.add(QStringLiteral("generate"),
-                         detail::tr("Unknown or invalid \"%1\"; use accounts=N,orders=M,lines=K.")
+                         detail::tr("Unknown or invalid \"%1\"; use"
+                                    " accounts=N,orders=M,lines=K,shuffled=0|1.")
                              .arg(part));
     }
     if (spec.accounts == 0 && spec.orders == 0 && problems.isEmpty())
@@ -51,7 +54,7 @@ Result<GenerateReport> generateSyntheticData(Services &services, const GenerateS
         return Done{};
     };
     const Result<BulkLoadCounts> counts = services.store().bulkLoad().load(
-        {spec.accounts, spec.orders, spec.linesPerOrder}, ensureCatalog);
+        {spec.accounts, spec.orders, spec.linesPerOrder, spec.shuffled}, ensureCatalog);
     if (!counts)
         return counts.error();
     GenerateReport report;

@@ -13,8 +13,10 @@ struct GenerateSpec {
     qint64 accounts = 0;
     qint64 orders = 0;
     int linesPerOrder = 2;
+    // Ids in no relation to name order, as in a store that grew by use (see BulkLoadSpec).
+    bool shuffled = false;
 
-    // "accounts=1000000,orders=2500000[,lines=2]"
+    // "accounts=1000000,orders=2500000[,lines=2][,shuffled=1]"
     static Result<GenerateSpec> parse(const QString &text);
 };
 

@@ -13,22 +13,6 @@ using bulk::GeneratedRows;
 using bulk::SearchIndexBuild;
 using bulk::series;
 
-// One load: what it asks for and how the store is set for it.
-struct SqlBulkLoad::Run {
-    BulkLoadSpec spec;
-    bool pg = false;
-    QString at;
-    QString today;
-    QString nextMonth;
-    // Into a store without accounts (a new file, as a rule) the rows go straight to the database
-    // file: a journal in memory still lets a failed run roll back, and there is nothing older to
-    // protect from a crash by syncing. (If another connection holds the file, WAL stays on.)
-    bool bulkIntoNew = false;
-    // The trigram index of a new store file is built beside it (see SearchIndexBuild).
-    std::optional<SearchIndexBuild> searchIndex;
-    QVariant cacheBefore;
-};
-
 Result<Done> SqlBulkLoad::run(const QString &sql, const QVariantMap &params) {
     const Result<QSqlQuery> r = m_sql.exec(sql, params);
     if (!r)
@@ -64,6 +48,15 @@ Result<BulkLoadCounts> SqlBulkLoad::load(const BulkLoadSpec &spec,
         return prepared.error();
     const Result<BulkLoadCounts> counts = inTransaction(r, ensureCatalog);
     restore(r);
+    if (r.sideBuild) {
+        const std::optional<Error> e = r.sideBuild->wait();
+        if (counts && e)
+            return *e;
+    }
+    if (counts && r.pg) {
+        if (Result<Done> analyzed = analyzePostgres(r); !analyzed)
+            return analyzed.error();
+    }
     return counts;
 }
 
@@ -83,7 +76,10 @@ Result<Done> SqlBulkLoad::prepare(Run &r) {
             const Result<QVariant> pageSize = m_sql.scalar(QStringLiteral("PRAGMA main.page_size"));
             if (pageSize && run(QStringLiteral("ATTACH DATABASE :file AS gen_search"),
                                 {{QStringLiteral("file"), searchIndexFile}}))
-                r.searchIndex.emplace(searchIndexFile, r.spec.accounts, pageSize->toInt());
+                r.searchIndex.emplace(
+                    searchIndexFile, r.spec.accounts,
+                    r.spec.shuffled ? GeneratedRows::shuffledStride(r.spec.accounts) : 1,
+                    pageSize->toInt());
         }
     }
     if (r.pg)
@@ -168,6 +164,10 @@ Result<BulkLoadCounts> SqlBulkLoad::rows(Run &r,
         if (Result<Done> done = dropAccountIndexes(r); !done)
             return done.error();
     }
+    if (r.pg) {
+        if (Result<Done> done = detachPostgres(r, *accountBase); !done)
+            return done.error();
+    }
     if (r.spec.accounts > 0) {
         if (Result<Done> done = insertAccounts(r, *accountBase); !done)
             return done.error();
@@ -182,6 +182,8 @@ Result<BulkLoadCounts> SqlBulkLoad::rows(Run &r,
             return done.error();
     }
     if (r.pg) {
+        if (Result<Done> done = reattachPostgres(r); !done)
+            return done.error();
         if (Result<Done> done = moveSequences(); !done)
             return done.error();
     }
@@ -219,27 +221,37 @@ Result<Done> SqlBulkLoad::dropAccountIndexes(const Run &r) {
 // Per block of 100: row 0 is a reseller, rows 1-59 its end-users, rows 60-99 direct. A store
 // without accounts gets each one's place in name order with it; otherwise every account is
 // placed again after the insert. Then their sync states.
-Result<Done> SqlBulkLoad::insertAccounts(const Run &r, qint64 base) {
+Result<Done> SqlBulkLoad::insertAccounts(Run &r, qint64 base) {
     const QVariantMap common{{QStringLiteral("base"), base}, {QStringLiteral("at"), r.at}};
-    const GeneratedRows rows{r.pg, base, r.spec.accounts};
+    const GeneratedRows rows{r.pg, base, r.spec.accounts,
+                             r.spec.shuffled ? GeneratedRows::shuffledStride(r.spec.accounts) : 1};
     QString sql =
         QStringLiteral("INSERT INTO accounts (id, name, type, parent_id, email, status, version,"
                        " created_at, updated_at%4)"
-                       " SELECT :base + n.i + 1, %2,"
-                       " CASE WHEN n.i %% 100 = 0 THEN 'reseller' WHEN n.i %% 100 < 60"
+                       " SELECT %6, %2,"
+                       " CASE WHEN %7 %% 100 = 0 THEN 'reseller' WHEN %7 %% 100 < 60"
                        " THEN 'endUser' ELSE 'direct' END,"
-                       " CASE WHEN n.i %% 100 BETWEEN 1 AND 59 THEN :base + (n.i / 100) * 100 + 1"
+                       " CASE WHEN %7 %% 100 BETWEEN 1 AND 59 THEN :base + (%7 / 100) * 100 + 1"
                        " ELSE NULL END,"
                        " %3, 'active', 1, :at, :at%5 FROM %1")
             .arg(rows.from(), rows.name(), rows.email(),
                  r.bulkIntoNew ? QStringLiteral(", name_order") : QString(),
-                 r.bulkIntoNew ? QStringLiteral(", ") + rows.nameOrder() : QString());
+                 r.bulkIntoNew ? QStringLiteral(", ") + rows.nameOrder() : QString(), rows.id(),
+                 rows.offset());
+    // Shuffled, the rows still go into the table in the order of their ids, as they would have
+    // been added one by one.
+    if (r.spec.shuffled)
+        sql += QStringLiteral(" ORDER BY 1");
     sql.replace(QStringLiteral("%%"), QStringLiteral("%"));
     if (Result<Done> done = run(sql, common); !done)
         return done;
     // Appended to existing accounts, the new ones fall between them: place them all.
     if (!r.pg && !r.bulkIntoNew) {
         if (Result<Done> done = run(accountNameOrderFill()); !done)
+            return done;
+    }
+    if (r.pg) {
+        if (Result<Done> done = commitAccountsPostgres(r); !done)
             return done;
     }
     // Sync states: Kaspersky synchronized for 3 in 5 (Failed for 1 in 10), Microsoft for 1 in 3.
@@ -387,8 +399,10 @@ Result<Done> SqlBulkLoad::insertOrders(const Run &r, BulkLoadCounts &counts) {
 Result<Done> SqlBulkLoad::moveSequences() {
     for (const char *table : {"accounts", "orders", "order_lines", "subscriptions"}) {
         if (Result<Done> done =
+                // (An empty table's sequence starts again at 1, not after it.)
                 run(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
-                                   " (SELECT COALESCE(MAX(id), 1) FROM %1))")
+                                   " (SELECT COALESCE(MAX(id), 1) FROM %1),"
+                                   " (SELECT MAX(id) IS NOT NULL FROM %1))")
                         .arg(QLatin1String(table)));
             !done)
             return done;

@@ -71,8 +71,11 @@ Result<Done> fillWordTables(const Exec &exec) {
 }
 
 QString series(bool pg, qint64 count, const QString &alias) {
+    // (BIGINT: an order's account, i * 7919, is past an INTEGER's range from the 271,189th on.)
     if (pg)
-        return QStringLiteral("generate_series(0, %1 - 1) AS %2(i)").arg(count).arg(alias);
+        return QStringLiteral("generate_series(0, CAST(%1 AS BIGINT) - 1) AS %2(i)")
+            .arg(count)
+            .arg(alias);
     QString value = QStringLiteral("d0.i");
     QString from = QStringLiteral("gen_digits d0");
     int levels = 1;
@@ -95,7 +98,7 @@ SearchIndexBuild::~SearchIndexBuild() {
     QFile::remove(m_path);
 }
 
-std::optional<Error> SearchIndexBuild::build(qint64 accounts, int pageSize) const {
+std::optional<Error> SearchIndexBuild::build(qint64 accounts, qint64 stride, int pageSize) const {
     const QString connection = QStringLiteral("bss-generate-search-%1").arg(quintptr(this), 0, 16);
     std::optional<Error> error;
     {
@@ -104,14 +107,15 @@ std::optional<Error> SearchIndexBuild::build(qint64 accounts, int pageSize) cons
         if (!db.open())
             error = Error::internal(QStringLiteral("generate: ") + db.lastError().text());
         else
-            error = fill(db, accounts, pageSize);
+            error = fill(db, accounts, stride, pageSize);
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
     return error;
 }
 
-std::optional<Error> SearchIndexBuild::fill(const QSqlDatabase &db, qint64 accounts, int pageSize) {
+std::optional<Error> SearchIndexBuild::fill(const QSqlDatabase &db, qint64 accounts, qint64 stride,
+                                            int pageSize) {
     const Exec exec = [&db](const QString &sql, const QVariantMap &params) -> Result<Done> {
         QSqlQuery q(db);
         bool ok = false;
@@ -141,7 +145,7 @@ std::optional<Error> SearchIndexBuild::fill(const QSqlDatabase &db, qint64 accou
         return r.error();
     // In the order of the index's keys, as the series gives them (see GeneratedRows and the
     // in-place build in generateSyntheticData).
-    const GeneratedRows rows{false, 0, accounts};
+    const GeneratedRows rows{false, 0, accounts, stride};
     for (const QString &sql :
          {QStringLiteral("BEGIN"),
           QStringLiteral("INSERT INTO accounts_fts(rowid, name, email) SELECT %1, %2, %3"

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void generatesAccountsOrdersAndSubscriptions();
     void searchThatMostAccountsMatchStaysInNameOrder();
     void newStoreIsInNameOrderAndSearchable();
+    void shuffledStoreIsPlacedAndSearchable();
     void appendingPlacesOldAndNewAccounts();
     void generatedSchemaIsTheMigratedOne_data();
     void generatedSchemaIsTheMigratedOne();
@@ -93,8 +94,13 @@ void TestGenerator::parsesTheSpec() {
     QCOMPARE(spec->accounts, 1000000);
     QCOMPARE(spec->orders, 2500000);
     QCOMPARE(spec->linesPerOrder, 2);
-    for (const char *bad :
-         {"", "accounts", "accounts=-1", "accounts=x", "people=5", "lines=0,accounts=3"}) {
+    QVERIFY(!spec->shuffled);
+    const Result<GenerateSpec> shuffled =
+        GenerateSpec::parse(QStringLiteral("accounts=1000,shuffled=1"));
+    BSS_VERIFY_OK(shuffled);
+    QVERIFY(shuffled->shuffled);
+    for (const char *bad : {"", "accounts", "accounts=-1", "accounts=x", "people=5",
+                            "lines=0,accounts=3", "accounts=5,shuffled=2"}) {
         const Result<GenerateSpec> r = GenerateSpec::parse(QLatin1String(bad));
         QVERIFY2(!r, bad);
         QVERIFY(r.error().hasField(QStringLiteral("generate")));
@@ -263,6 +269,40 @@ void TestGenerator::newStoreIsInNameOrderAndSearchable() {
     BSS_VERIFY_OK(fresh);
     checkNameOrder(store);
     compareSearchWithScan(store, QStringLiteral("Harbor Li"));
+}
+
+// shuffled=1, as a store that grew by use: ids in no relation to name order (about half of
+// the neighbours in name order have ids that go down), every id once, and still every account
+// in its place in name order and found by its trigram index.
+void TestGenerator::shuffledStoreIsPlacedAndSearchable() {
+    TempStore temp;
+    SqlStore store(StoreConfig::sqlite(temp.path()), QStringLiteral("tst_generator_shuffled"));
+    BSS_VERIFY_OK(store.open());
+    Services services(store);
+    BSS_VERIFY_OK(generateSyntheticData(services, {12000, 0, 2, true}));
+    const qint64 down =
+        scalarOf(store, QStringLiteral("SELECT COUNT(*) FROM (SELECT id, LAG(id) OVER"
+                                       " (ORDER BY name_order) AS before FROM accounts)"
+                                       " WHERE before > id"))
+            .toLongLong();
+    QVERIFY2(down > 4000 && down < 8000, qPrintable(QString::number(down)));
+    QCOMPARE(scalarOf(store, QStringLiteral("SELECT COUNT(DISTINCT id) FROM accounts")),
+             QVariant(12000));
+    QCOMPARE(scalarOf(store, QStringLiteral("SELECT MAX(id) FROM accounts")), QVariant(12000));
+    checkNameOrder(store);
+    for (const char *q : {"Harbor", "contact11", "@dental.e", "ystems 00"})
+        compareSearchWithScan(store, QLatin1String(q));
+    BSS_VERIFY_OK(store.connection().exec(QStringLiteral(
+        "INSERT INTO accounts_fts(accounts_fts, rank) VALUES ('integrity-check', 1)")));
+    // The first page in name order is not the first ids.
+    const Actor admin{QStringLiteral("tester"), UserRole::Admin, {}};
+    AccountQuery first;
+    first.limit = 10;
+    const Result<Page<Account>> page = services.accounts.list(admin, first);
+    BSS_VERIFY_OK(page);
+    QCOMPARE(page->items.constFirst().name, QStringLiteral("Amber Accounting 00001"));
+    QVERIFY(page->items.at(1).id > page->items.at(0).id + 100 ||
+            page->items.at(1).id < page->items.at(0).id);
 }
 
 // Generating into a store that has accounts places the old and the new ones together.
