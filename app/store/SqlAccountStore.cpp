@@ -328,6 +328,10 @@ Result<Page<Account>> SqlAccountStore::list(const AccountQuery &query, std::opti
     // which also holds a prefix's range; a substring search see postgresSearchPage.
     const bool postgres = m_sql.dialect().isPostgres();
     const Search search = searchOf(query);
+    // A search matches a handful of accounts or all of them: planned for its text.
+    std::optional<SqlConnection::PlanForValues> planned;
+    if (search != Search::None)
+        planned.emplace(m_sql);
     const bool byName = postgres || search == Search::Prefix;
     const bool byTrigrams = !postgres && search == Search::Substring;
     Where where = accountFilter(m_sql.dialect(), query, scope, byTrigrams);
@@ -432,6 +436,9 @@ Result<std::optional<QString>> SqlAccountStore::denseMatches(const AccountQuery 
 
 Result<qint64> SqlAccountStore::count(const AccountQuery &query, std::optional<Id> scope) {
     const Where where = accountFilter(m_sql.dialect(), query, scope);
+    std::optional<SqlConnection::PlanForValues> planned;
+    if (searchOf(query) != Search::None)
+        planned.emplace(m_sql);
     // A substring search and nothing else counts on the trigram index alone (it holds every
     // account), without reading each match: 30,000 matches in 2 ms instead of 50.
     const bool searchOnly = !scope && !query.type && !query.parentId && query.platform.isEmpty() &&

@@ -24,7 +24,7 @@ SQLITE_PORT=18471
 POSTGRES_PORT=18472
 SPEC="accounts=$ACCOUNTS"
 [ "$ORDERS" != 0 ] && SPEC="$SPEC,orders=$ORDERS,lines=$LINES"
-[ "$ORDER" = random ] && SPEC="$SPEC,ids=random"
+[ "$ORDER" = random ] && SPEC="$SPEC,shuffled=1"
 
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {

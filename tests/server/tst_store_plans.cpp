@@ -69,6 +69,26 @@ QString withValues(QString text, const QVariantMap &params) {
     return text;
 }
 
+// `sql` as a PREPARE of positional parameters and the EXECUTE of its values: PostgreSQL may
+// plan a prepared statement without its values (a generic plan), and that plan must do too.
+std::pair<QString, QString> asPrepared(QString text, const QVariantMap &params) {
+    QStringList names = params.keys();
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    QStringList values;
+    for (const QString &name : names) {
+        const QString holder = QLatin1Char(':') + name;
+        if (!text.contains(holder))
+            continue;
+        values.append(withValues(holder, {{name, params.value(name)}}));
+        text.replace(holder, QLatin1Char('$') + QString::number(values.size()));
+    }
+    return {QStringLiteral("PREPARE plan_check AS ") + text,
+            values.isEmpty() ? QStringLiteral("EXECUTE plan_check")
+                             : QStringLiteral("EXECUTE plan_check(") +
+                                   values.join(QStringLiteral(", ")) + QLatin1Char(')')};
+}
+
 } // namespace
 
 class TestStorePlans : public QObject {
@@ -96,6 +116,7 @@ private:
     PostgresCluster *m_cluster = nullptr;
     std::unique_ptr<SqlStore> m_store;
     QList<Sql> m_ran;
+    int m_checks = 0; // statements prepared for a generic plan so far, each under a name of its own
     // What the planner believed of each table's size just after the generator wrote it.
     QHash<QString, double> m_estimatedRows;
 };
@@ -143,18 +164,35 @@ template <typename Call> void TestStorePlans::checkPlans(const Call &call, bool 
     for (const Sql &sql : ran) {
         if (!sql.text.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive))
             continue;
-        Result<QSqlQuery> plan = m_store->connection().exec(
-            QStringLiteral("EXPLAIN (FORMAT JSON) ") + withValues(sql.text, sql.params));
-        BSS_VERIFY_OK(plan);
-        m_ran.clear(); // the EXPLAIN itself
-        QVERIFY(plan->next());
-        const QJsonArray doc = QJsonDocument::fromJson(plan->value(0).toByteArray()).array();
-        QStringList faults;
-        findFaults(doc.at(0).toObject().value(QStringLiteral("Plan")).toObject(), sortAllowed,
-                   faults);
-        QVERIFY2(faults.isEmpty(),
-                 qPrintable(faults.join(QStringLiteral(", ")) + QStringLiteral(" in: ") + sql.text +
-                            QStringLiteral("\n") + QString::fromUtf8(QJsonDocument(doc).toJson())));
+        // As planned for its values, and (unless the store has it planned for its values each
+        // time) as planned once for any values.
+        const QString name = QStringLiteral("plan_check_%1").arg(++m_checks);
+        auto [prepare, execute] = asPrepared(sql.text, sql.params);
+        prepare.replace(QLatin1String("plan_check"), name);
+        execute.replace(QLatin1String("plan_check"), name);
+        SqlConnection &db = m_store->connection();
+        QStringList explains = {QStringLiteral("EXPLAIN (FORMAT JSON) ") +
+                                withValues(sql.text, sql.params)};
+        if (!sql.planForValues) {
+            BSS_VERIFY_OK(db.exec(QStringLiteral("SET plan_cache_mode TO force_generic_plan")));
+            BSS_VERIFY_OK(db.exec(prepare));
+            BSS_VERIFY_OK(db.exec(QStringLiteral("RESET plan_cache_mode")));
+            explains << QStringLiteral("EXPLAIN (FORMAT JSON) ") + execute;
+        }
+        for (const QString &explain : explains) {
+            Result<QSqlQuery> plan = db.exec(explain);
+            BSS_VERIFY_OK(plan);
+            QVERIFY(plan->next());
+            const QJsonArray doc = QJsonDocument::fromJson(plan->value(0).toByteArray()).array();
+            QStringList faults;
+            findFaults(doc.at(0).toObject().value(QStringLiteral("Plan")).toObject(), sortAllowed,
+                       faults);
+            QVERIFY2(faults.isEmpty(),
+                     qPrintable(faults.join(QStringLiteral(", ")) + QStringLiteral(" in: ") +
+                                explain + QLatin1Char('\n') +
+                                QString::fromUtf8(QJsonDocument(doc).toJson())));
+        }
+        m_ran.clear(); // the EXPLAINs themselves
     }
 }
 
