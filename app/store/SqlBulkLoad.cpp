@@ -400,10 +400,10 @@ Result<Done> SqlBulkLoad::moveSequences() {
     for (const char *table : {"accounts", "orders", "order_lines", "subscriptions"}) {
         if (Result<Done> done =
                 // (An empty table's sequence starts again at 1, not after it.)
-                run(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
-                                   " (SELECT COALESCE(MAX(id), 1) FROM %1),"
-                                   " (SELECT MAX(id) IS NOT NULL FROM %1))")
-                        .arg(QLatin1String(table)));
+            run(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                               " (SELECT COALESCE(MAX(id), 1) FROM %1),"
+                               " (SELECT MAX(id) IS NOT NULL FROM %1))")
+                    .arg(QLatin1String(table)));
             !done)
             return done;
     }

@@ -70,5 +70,4 @@ struct SqlBulkLoad::Run {
     std::optional<bulk::PostgresIndexBuild> sideBuild;
 };
 
-
 } // namespace bss
