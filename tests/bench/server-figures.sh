@@ -10,6 +10,7 @@
 # and prints for each request: the median of 9 single requests (ms), then under `wrk -t2 -c16
 # -d10s` requests per second and p99 latency. Needs wrk, curl, python3 and PostgreSQL 15
 # (Debian: wrk curl python3 postgresql-15). Stops everything it started when it ends.
+# REQUESTS (lines of paths under /api/v1; MIDDLE stands for the middle account) replaces the list.
 set -euo pipefail
 
 BUILD=$(realpath "${1:?build folder}")
@@ -103,7 +104,7 @@ while read -r path; do
         "$(loaded $SQLITE_PORT "$TOKEN_SQLITE" "$path")" \
         "$(loaded $POSTGRES_PORT "$TOKEN_POSTGRES" "$path")"
 done <<EOF
-accounts?limit=100
+${REQUESTS:-accounts?limit=100
 accounts?limit=100&q=Amb
 accounts?limit=100&q=Ze
 accounts?limit=100&q=m
@@ -122,5 +123,5 @@ accounts/count?q=rbor
 accounts/count?q=0999
 orders?limit=100
 orders?limit=100&status=draft
-orders/count
+orders/count}
 EOF
