@@ -15,13 +15,9 @@ public:
 
     // An auto-assigned 64-bit primary key column.
     QString idColumn() const;
-    // Column type for case-insensitive names and emails (NOCASE in SQLite; PostgreSQL uses
-    // lower() indexes instead).
+    // Column type for case-insensitive names and emails (NOCASE in SQLite; PostgreSQL keeps
+    // lower-cased copies in stored columns instead, see namePrefixMatch).
     QString nocaseText() const;
-    // Case-insensitive LIKE.
-    QString ilike() const {
-        return isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
-    }
     // Locks the selected row until the transaction ends (PostgreSQL); SQLite locks the file.
     QString forUpdate() const { return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString(); }
     // Substring search over accounts' name and email (3+ characters), bound to :fts.
