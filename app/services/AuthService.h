@@ -16,10 +16,12 @@ class Store;
 // with an expiry. Repeated failed logins for a name are refused for a growing while, so
 // guessing is slow. Only admins list, create and change users.
 //
-// Nothing of it is kept in memory: tokens and the failed-login counts are in the store, so
-// that the request threads of one server and any number of servers on one database act as
-// one. A token is looked up on every request (one read by primary key), so a token revoked
-// or expired anywhere is refused everywhere with the next request.
+// Nothing of it is kept here: tokens and the failed-login counts are in the store, so that the
+// request threads of one server and any number of servers on one database act as one. A token
+// is looked up on every request: on SQLite one read by primary key; on PostgreSQL from the
+// store's token cache, which the database empties on every change of tokens or users
+// (app/store/TokenCache.h), so a token revoked anywhere is refused everywhere as soon as that
+// notice arrives.
 class AuthService {
 public:
     struct Identity {

@@ -322,6 +322,30 @@ Migration loginFailures() {
          QStringLiteral("CREATE INDEX login_failures_last ON login_failures (last_failed_at)")}};
 }
 
+// PostgreSQL: a notice on the channel "bss_auth" whenever tokens or users change (a token
+// revoked, a user changed or deleted, by any server or the command line), for the token caches
+// of every server on the database (TokenCache). Only when rows changed: an expiry sweep that
+// deleted nothing keeps the caches.
+Migration authNotices(const Dialect &dialect) {
+    QStringList s;
+    if (dialect.isPostgres()) {
+        s << QStringLiteral("CREATE FUNCTION notify_auth() RETURNS trigger LANGUAGE plpgsql AS $$"
+                            " BEGIN IF EXISTS (SELECT 1 FROM changed_rows) THEN"
+                            " PERFORM pg_notify('bss_auth', TG_TABLE_NAME); END IF;"
+                            " RETURN NULL; END $$");
+        for (const char *table : {"tokens", "users"}) {
+            for (const char *event : {"UPDATE", "DELETE"}) {
+                s << QStringLiteral("CREATE TRIGGER %1_%2_notify AFTER %3 ON %1 REFERENCING OLD"
+                                    " TABLE AS changed_rows FOR EACH STATEMENT"
+                                    " EXECUTE FUNCTION notify_auth()")
+                         .arg(QLatin1String(table), QString::fromLatin1(event).toLower(),
+                              QLatin1String(event));
+            }
+        }
+    }
+    return {11, QStringLiteral("PostgreSQL: notices of changed tokens and users"), s};
+}
+
 } // namespace
 
 QString postgresNameIndexSql() {
@@ -372,7 +396,7 @@ QList<SchemaObject> accountIndexes() {
 QList<Migration> migrations(const Dialect &dialect) {
     return {initialSchema(dialect), coveringNameIndex(dialect),  nameOrder(dialect),
             seekIndexes(dialect),   slimAccountIndexes(dialect), postgresAccountKeys(dialect),
-            loginFailures()};
+            loginFailures(),        authNotices(dialect)};
 }
 
 } // namespace bss

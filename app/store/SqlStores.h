@@ -8,11 +8,13 @@
 
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 namespace bss {
 
 class SqlConnection;
+class TokenCache;
 
 class SqlCatalogStore final : public CatalogStore {
 public:
@@ -125,6 +127,10 @@ public:
 
 private:
     SqlConnection &m_sql;
+    // PostgreSQL: the owners of tokens looked up lately, shared by this process's connections
+    // to the database; made on the first lookup (a command-line run never starts it).
+    std::shared_ptr<TokenCache> m_tokens;
+    bool m_tokensChecked = false;
 };
 
 class SqlIdempotencyRecords final : public IdempotencyRecords {

