@@ -1,19 +1,39 @@
 #include "app/server/ServerPool.h"
 
+#include "app/server/PasswordHasher.h"
+
+#include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QThread>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
 namespace bss {
 
 ServerPool::ServerPool(QObject *parent)
-    : QTcpServer(parent) {}
+    : QTcpServer(parent) {
+    // QTcpServer stops accepting for good after a failed accept (no descriptor left, say);
+    // try again shortly instead of serving nobody from then on.
+    connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
+        qCWarning(lcServer) << "accepting failed:" << error << errorString();
+        QTimer::singleShot(100, this, [this] {
+            if (isListening())
+                resumeAccepting();
+        });
+    });
+}
 
 ServerPool::~ServerPool() {
     stop();
 }
 
-Result<Done> ServerPool::start(int threads, WorkerSetup setup) {
-    setup.listener = socketDescriptor();
+Result<Done> ServerPool::start(int threads, WorkerSetup setup, int maxConnections,
+                               int healthReserve) {
+    m_count = setup.connections;
+    m_hasher = setup.hasher;
+    m_maxConnections = maxConnections;
+    m_healthReserve = healthReserve;
     for (int i = 0; i < threads; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("bssdesk-server-%1").arg(i + 1));
@@ -36,6 +56,9 @@ Result<Done> ServerPool::start(int threads, WorkerSetup setup) {
 
 void ServerPool::stop() {
     close();
+    // Checks still hashing answer into the workers' objects: they finish first.
+    if (m_hasher)
+        m_hasher->waitForDone();
     for (const Worker &w : m_workers) {
         // The worker's objects (sockets, database connection) end in the thread they live in.
         QMetaObject::invokeMethod(
@@ -49,14 +72,19 @@ void ServerPool::stop() {
 }
 
 void ServerPool::incomingConnection(qintptr descriptor) {
-    if (m_workers.empty()) {
+    const int open = m_count ? m_count->open.load() : 0;
+    if (m_workers.empty() || open >= m_maxConnections + m_healthReserve) {
+        if (!m_workers.empty() && (m_closedAtOnce++ % 1000) == 0)
+            qCWarning(lcServer) << "connection cap reached:" << open
+                                << "open; new connections are closed at once";
         QTcpSocket closing; // not serving: the socket closes the connection as it goes
         closing.setSocketDescriptor(descriptor);
         return;
     }
+    ++m_count->open;
     ServerWorker *worker = m_workers[m_next].worker;
     m_next = (m_next + 1) % m_workers.size();
-    worker->adopt(descriptor);
+    worker->adopt(descriptor, open >= m_maxConnections);
 }
 
 } // namespace bss
