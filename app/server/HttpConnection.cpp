@@ -81,14 +81,15 @@ std::optional<qint64> decimal(const QByteArray &text) {
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler &handler, const HttpLimits &limits,
-                               std::shared_ptr<ConnectionCount> count, bool restricted,
-                               QObject *parent)
+                               std::shared_ptr<ConnectionCount> count,
+                               std::shared_ptr<ReservedSlot> reserved, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_handler(handler)
     , m_limits(limits)
     , m_count(std::move(count))
-    , m_restricted(restricted) {
+    , m_reserved(std::move(reserved))
+    , m_restricted(m_reserved != nullptr) {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(socketBuffer);
     m_deadline.setSingleShot(true);
@@ -105,6 +106,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler &handler, const H
 }
 
 HttpConnection::~HttpConnection() {
+    if (m_reserved)
+        m_reserved->open = false;
     if (m_count)
         --m_count->open;
 }

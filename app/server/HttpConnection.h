@@ -24,13 +24,16 @@ class HttpConnection final : public QObject {
     Q_OBJECT
 public:
     // Takes `socket` over (connected; for HTTPS, encrypted) and counts itself in `count` until
-    // it is destroyed.
+    // it is destroyed. With `reserved`, it is over the cap: health checks only, one request.
     HttpConnection(QTcpSocket *socket, HttpHandler &handler, const HttpLimits &limits,
-                   std::shared_ptr<ConnectionCount> count, bool restricted,
+                   std::shared_ptr<ConnectionCount> count, std::shared_ptr<ReservedSlot> reserved,
                    QObject *parent = nullptr);
     ~HttpConnection() override;
 
     void start();
+    const std::shared_ptr<ReservedSlot> &reserved() const { return m_reserved; }
+    // Ends the connection now, whatever it is doing.
+    void closeNow();
 
 Q_SIGNALS:
     void closed();
@@ -54,7 +57,6 @@ private:
     void linger();
     void onDeadline();
     void arm(std::chrono::milliseconds timeout);
-    void closeNow();
     qint64 pendingOutput() const;
     bool takeLine(QByteArray *line, qsizetype maxLength);
 
@@ -62,6 +64,7 @@ private:
     HttpHandler &m_handler;
     HttpLimits m_limits;
     std::shared_ptr<ConnectionCount> m_count;
+    std::shared_ptr<ReservedSlot> m_reserved;
     bool m_restricted;
     State m_state = State::Waiting;
     bool m_served = false; // a request was answered: waiting is idle, not a slow first head

@@ -59,6 +59,12 @@ struct ConnectionCount {
     std::atomic<int> open{0};
 };
 
+// A connection over the cap, in the health-check reserve; the acceptor closes the oldest such
+// connection to make room for a new one.
+struct ReservedSlot {
+    std::atomic<bool> open{true};
+};
+
 // What answers the requests of HttpConnection: the head first, then the whole request.
 class HttpHandler {
 public:

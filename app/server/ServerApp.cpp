@@ -154,7 +154,8 @@ int descriptorLimit() {
 // the database connections, files and logs, and for the health-check reserve.
 Result<int> connectionCap(const ServerOptions &options) {
     const int limit = descriptorLimit();
-    const int reserve = 64 + 8 * options.threads + ServerOptions::healthReserve;
+    // The health-check reserve counts twice: closing its oldest to make room takes a moment.
+    const int reserve = 64 + 8 * options.threads + 2 * ServerOptions::healthReserve;
     const int cap = limit - reserve;
     const auto fail = [](const QString &message) {
         return Error::validation({{QStringLiteral("max-connections"), message}},

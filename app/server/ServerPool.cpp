@@ -71,9 +71,23 @@ void ServerPool::stop() {
     m_workers.clear();
 }
 
+// Over the cap and the reserve: the oldest reserved connection goes. Its slot frees once its
+// worker closed it, so a few more are let in meanwhile; true when this one may be taken.
+bool ServerPool::makeRoom(int open) {
+    while (!m_reserved.empty() && !m_reserved.front().second->open)
+        m_reserved.pop_front();
+    if (!m_reserved.empty()) {
+        auto [worker, slot] = m_reserved.front();
+        m_reserved.pop_front();
+        worker->evict(slot);
+    }
+    return open < m_maxConnections + 2 * m_healthReserve;
+}
+
 void ServerPool::incomingConnection(qintptr descriptor) {
     const int open = m_count ? m_count->open.load() : 0;
-    if (m_workers.empty() || open >= m_maxConnections + m_healthReserve) {
+    const bool room = open < m_maxConnections + m_healthReserve || makeRoom(open);
+    if (m_workers.empty() || !room) {
         if (!m_workers.empty() && (m_closedAtOnce++ % 1000) == 0)
             qCWarning(lcServer) << "connection cap reached:" << open
                                 << "open; new connections are closed at once";
@@ -84,7 +98,16 @@ void ServerPool::incomingConnection(qintptr descriptor) {
     ++m_count->open;
     ServerWorker *worker = m_workers[m_next].worker;
     m_next = (m_next + 1) % m_workers.size();
-    worker->adopt(descriptor, open >= m_maxConnections);
+    std::shared_ptr<ReservedSlot> reserved;
+    if (open >= m_maxConnections) {
+        reserved = std::make_shared<ReservedSlot>();
+        m_reserved.emplace_back(worker, reserved);
+        // Connections that ended by themselves leave their entries; drop them now and then.
+        if (m_reserved.size() > std::size_t(8 * m_healthReserve)) {
+            std::erase_if(m_reserved, [](const auto &entry) { return !entry.second->open; });
+        }
+    }
+    worker->adopt(descriptor, reserved);
 }
 
 } // namespace bss

@@ -4,6 +4,8 @@
 
 #include <QTcpServer>
 
+#include <deque>
+#include <memory>
 #include <vector>
 
 class QThread;
@@ -16,10 +18,11 @@ namespace bss {
 // lifetime (keep-alive requests are answered by the same thread, in order).
 //
 // It counts the open connections: up to maxConnections they are served; the next
-// healthReserve ones only get health checks answered (everything else 503), so that monitoring
-// and load balancers still see the server when an attacker fills it; beyond, a connection is
-// closed as soon as it is accepted. Both together stay below the process's descriptor limit,
-// so accepting never fails for want of descriptors.
+// healthReserve ones only get health checks answered (everything else 503, one request per
+// connection), so that monitoring and load balancers still see the server when an attacker
+// fills it. When the reserve is full too, the oldest connection in it is closed to make room
+// for the new one. All of it stays below the process's descriptor limit, so accepting never
+// fails for want of descriptors.
 class ServerPool final : public QTcpServer {
     Q_OBJECT
 public:
@@ -47,6 +50,9 @@ private:
     int m_maxConnections = 0;
     int m_healthReserve = 0;
     qint64 m_closedAtOnce = 0;
+    std::deque<std::pair<ServerWorker *, std::shared_ptr<ReservedSlot>>> m_reserved;
+
+    bool makeRoom(int open);
 };
 
 } // namespace bss

@@ -59,15 +59,31 @@ void ServerWorker::stop() {
     m_store.reset();
 }
 
-void ServerWorker::adopt(qintptr descriptor, bool restricted) {
+void ServerWorker::adopt(qintptr descriptor, std::shared_ptr<ReservedSlot> reserved) {
     QMetaObject::invokeMethod(
-        this, [this, descriptor, restricted] { serve(descriptor, restricted); },
+        this, [this, descriptor, reserved = std::move(reserved)] { serve(descriptor, reserved); },
+        Qt::QueuedConnection);
+}
+
+void ServerWorker::evict(std::shared_ptr<ReservedSlot> reserved) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, reserved = std::move(reserved)] {
+            if (!m_connections)
+                return;
+            const auto connections = m_connections->findChildren<HttpConnection *>(
+                QString(), Qt::FindDirectChildrenOnly);
+            for (HttpConnection *connection : connections) {
+                if (connection->reserved() == reserved)
+                    connection->closeNow();
+            }
+        },
         Qt::QueuedConnection);
 }
 
 // In the worker's thread: the socket (for HTTPS, its handshake under the header timeout) and
 // the connection that reads its requests.
-void ServerWorker::serve(qintptr descriptor, bool restricted) {
+void ServerWorker::serve(qintptr descriptor, const std::shared_ptr<ReservedSlot> &reserved) {
     QTcpSocket *socket = nullptr;
 #if QT_CONFIG(ssl)
     QSslSocket *tls = m_setup.tls ? new QSslSocket : nullptr;
@@ -89,7 +105,7 @@ void ServerWorker::serve(qintptr descriptor, bool restricted) {
         return;
     }
     auto *connection = new HttpConnection(socket, *m_server, m_setup.limits,
-                                          m_setup.connections, restricted, m_connections.get());
+                                          m_setup.connections, reserved, m_connections.get());
 #if QT_CONFIG(ssl)
     if (tls) {
         tls->setSslConfiguration(*m_setup.tls);

@@ -54,8 +54,10 @@ public:
     Result<Done> start();
     void stop();
     // From any thread: serve this accepted connection, already counted in the setup's
-    // connections; `restricted` (over the cap): health checks only.
-    void adopt(qintptr descriptor, bool restricted);
+    // connections; with `reserved` (over the cap): health checks only.
+    void adopt(qintptr descriptor, std::shared_ptr<ReservedSlot> reserved);
+    // From any thread: close the connection of `reserved` (if it is still open).
+    void evict(std::shared_ptr<ReservedSlot> reserved);
 
 private:
     int m_index;
@@ -68,7 +70,7 @@ private:
     std::unique_ptr<ApiServer> m_server;
     std::unique_ptr<QObject> m_connections; // parent of the HttpConnections
 
-    void serve(qintptr descriptor, bool restricted);
+    void serve(qintptr descriptor, const std::shared_ptr<ReservedSlot> &reserved);
 };
 
 } // namespace bss
