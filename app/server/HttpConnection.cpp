@@ -247,6 +247,13 @@ bool HttpConnection::parseHead(const QByteArray &head) {
         }
         m_request.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
     }
+    if (m_limits.trustedProxies.contains(m_request.peer)) {
+        // The proxy appends the address it got the request from: the last one is trustworthy.
+        const QByteArray forwarded = m_request.header("X-Forwarded-For");
+        const QHostAddress client(QString::fromLatin1(forwarded.split(',').last().trimmed()));
+        if (!client.isNull())
+            m_request.peer = client;
+    }
     const QByteArray connection = m_request.header("Connection").toLower();
     if (connection.contains("close"))
         m_closeAfter = true;

@@ -52,6 +52,8 @@ struct HttpLimits {
     std::chrono::milliseconds bodyTimeout{30'000};   // a body not complete by then: 408, closed
     std::chrono::milliseconds writeTimeout{30'000};  // an answer not read on for this long: closed
     std::chrono::milliseconds lingerTimeout{2'000};  // after a refusal, unread input is discarded
+    // Proxies whose X-Forwarded-For names the client (its last address), for throttling.
+    QList<QHostAddress> trustedProxies;
 };
 
 // The process's open connections, counted by the acceptor and the request threads together.

@@ -180,6 +180,7 @@ HttpLimits httpLimits(const ServerOptions &options) {
     limits.idleTimeout = std::chrono::seconds(options.idleTimeout);
     limits.headerTimeout = std::chrono::seconds(options.headerTimeout);
     limits.bodyTimeout = std::chrono::seconds(options.bodyTimeout);
+    limits.trustedProxies = options.trustedProxies;
     return limits;
 }
 

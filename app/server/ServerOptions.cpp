@@ -48,6 +48,10 @@ void addOptions(QCommandLineParser &parser) {
          QStringLiteral("30")},
         {QStringLiteral("allow-plain-http"),
          tr("Serve plain HTTP on an address other than loopback (only behind a TLS proxy).")},
+        {QStringLiteral("trusted-proxy"),
+         tr("Address of a proxy in front (repeatable): the client address, for throttling "
+            "logins, is then the last one of its X-Forwarded-For header."),
+         tr("address")},
         {QStringLiteral("add-user"),
          tr("Create or update this user (password read from standard input) and exit."),
          tr("name")},
@@ -139,6 +143,15 @@ void parseHttpLimits(const QCommandLineParser &parser, ServerOptions &options,
     number(QStringLiteral("header-timeout"), 1, 3600, &options.headerTimeout);
     number(QStringLiteral("body-timeout"), 1, 3600, &options.bodyTimeout);
     options.allowPlainHttp = parser.isSet(QStringLiteral("allow-plain-http"));
+    const QStringList proxies = parser.values(QStringLiteral("trusted-proxy"));
+    for (const QString &proxy : proxies) {
+        const QHostAddress address(proxy);
+        if (address.isNull())
+            problems.add(QStringLiteral("trusted-proxy"),
+                         tr("--trusted-proxy wants an IP address, not %1.").arg(proxy));
+        else
+            options.trustedProxies.append(address);
+    }
 }
 
 } // namespace

@@ -19,7 +19,8 @@ namespace bss {
 //   --generate accounts=N[,orders=M[,lines=K]] (synthetic data for scale tests, then exit)
 //   --threads N (request threads, each with its own database connection; default: one per core)
 //   --max-connections N, --idle-timeout S, --header-timeout S, --body-timeout S (HTTP limits;
-//   docs/security.md), --allow-plain-http (plain HTTP on a non-loopback address)
+//   docs/security.md), --allow-plain-http (plain HTTP on a non-loopback address),
+//   --trusted-proxy ADDRESS (X-Forwarded-For from it names the client)
 struct ServerOptions {
     StoreConfig store;
     QHostAddress address = QHostAddress::LocalHost;
@@ -34,6 +35,7 @@ struct ServerOptions {
     int headerTimeout = 10;
     int bodyTimeout = 30;
     bool allowPlainHttp = false;
+    QList<QHostAddress> trustedProxies;
 
     QString addUser; // non-empty: create or update this user and exit
     UserRole role = UserRole::Agent;

@@ -218,15 +218,15 @@ private Q_SLOTS:
             }
             peak = qMax(peak, residentKiB(server.processId()));
         }
+        const qint64 after = residentKiB(server.processId());
+        qInfo("server RSS: %lld KiB before, %lld KiB at most, %lld KiB after", before, peak, after);
+        QVERIFY2(peak - before < 48 * 1024, "the uploads cost the server less than 48 MiB");
+        QVERIFY(after - before < 48 * 1024);
         for (Upload &u : uploads) {
             const RawReply reply = rawReply(*u.socket, 20000, &u.received);
             QCOMPARE(reply.status, 413);
             QVERIFY2(u.sent < total, "the upload was cut short");
         }
-        const qint64 after = residentKiB(server.processId());
-        qInfo("server RSS: %lld KiB before, %lld KiB at most, %lld KiB after", before, peak, after);
-        QVERIFY2(peak - before < 48 * 1024, "the uploads cost the server less than 48 MiB");
-        QVERIFY(after - before < 48 * 1024);
     }
 
     void aSlowBodyTimesOut() {
