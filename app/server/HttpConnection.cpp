@@ -469,12 +469,20 @@ void HttpConnection::afterWrite() {
         arm(m_limits.writeTimeout); // progress: the client reads
         return;
     }
+    // QSslSocket tells of written bytes before it hands them, encrypted, to its TCP socket:
+    // look again once it has.
+    QMetaObject::invokeMethod(this, &HttpConnection::written, Qt::QueuedConnection);
+}
+
+void HttpConnection::written() {
+    if (m_state != State::Writing || pendingOutput() > 0)
+        return;
     if (m_closeAfter)
         return linger();
     m_state = State::Waiting;
     arm(m_limits.idleTimeout);
     // Whatever arrived meanwhile waits in the buffers, and no readyRead will say so again.
-    QMetaObject::invokeMethod(this, &HttpConnection::pump, Qt::QueuedConnection);
+    pump();
 }
 
 // Half-closes and discards what the client still sends, so that it reads the answer rather

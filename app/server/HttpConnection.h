@@ -54,6 +54,7 @@ private:
     void answer(const ApiResponse &response);
     void refuse(int status, const char *code, const QString &message);
     void afterWrite();
+    void written();
     void linger();
     void onDeadline();
     void arm(std::chrono::milliseconds timeout);

@@ -10,7 +10,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#if QT_CONFIG(ssl)
+#include <QSslSocket>
+#endif
 
 #include <vector>
 
@@ -357,6 +363,51 @@ private Q_SLOTS:
                               &error),
                  qPrintable(error));
         QCOMPARE(get(quint16(server.url().port()), "/api/v1/health").status, 200);
+    }
+
+    // Over TLS the same: a refusal reaches the client before the connection closes, and TLS on
+    // a public address needs no --allow-plain-http.
+    void overTlsTheLimitsHoldToo() {
+#if !QT_CONFIG(ssl)
+        QSKIP("this Qt has no TLS support");
+#else
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("openssl is needed to make the test certificate");
+        QTemporaryDir dir;
+        QProcess make;
+        make.setProcessChannelMode(QProcess::MergedChannels);
+        make.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"),
+                             QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                             QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                             dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                             dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"),
+                             QStringLiteral("2"), QStringLiteral("-subj"),
+                             QStringLiteral("/CN=127.0.0.1")});
+        QVERIFY(make.waitForFinished(60000));
+        QVERIFY2(make.exitCode() == 0, make.readAll().constData());
+        ServerProcess server;
+        const quint16 port =
+            start(server, {QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
+                           QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("cert.pem")),
+                           QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("key.pem"))});
+        QVERIFY(port);
+        const auto tls = [port] {
+            auto socket = std::make_unique<QSslSocket>();
+            socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+            socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+            return socket->waitForEncrypted(20000) ? std::move(socket) : nullptr;
+        };
+        auto socket = tls();
+        QVERIFY(socket);
+        socket->write(rawRequest("POST", "/api/v1/accounts", "Content-Length: 10000000000\r\n"));
+        QCOMPARE(rawReply(*socket).status, 413);
+        QVERIFY(rawClosed(*socket, 20000));
+        socket = tls();
+        QVERIFY(socket);
+        socket->write(rawRequest("GET", "/api/v1/health", "Connection: close\r\n"));
+        QCOMPARE(rawReply(*socket).status, 200);
+#endif
     }
 };
 
