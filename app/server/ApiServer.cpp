@@ -143,8 +143,7 @@ void ApiServer::respond(HttpRequest &raw, Reply reply) {
     timer->start();
     Reply logged = [reply = std::move(reply), timer, method = raw.method,
                     path = raw.path](const ApiResponse &response) {
-        qCInfo(lcServer).noquote() << method << path << response.status << timer->elapsed()
-                                   << "ms";
+        qCInfo(lcServer).noquote() << method << path << response.status << timer->elapsed() << "ms";
         reply(response);
     };
     ApiRequest request(raw);

@@ -2,6 +2,7 @@
 
 #include "app/backend/JsonCodec.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QUrl>
@@ -28,40 +29,38 @@ constexpr qsizetype maxChunkLine = 1024;
 constexpr qint64 maxLingerBytes = 8 * 1024 * 1024;
 
 QByteArray reason(int status) {
-    switch (status) {
-    case 100: return QByteArrayLiteral("Continue");
-    case 200: return QByteArrayLiteral("OK");
-    case 201: return QByteArrayLiteral("Created");
-    case 204: return QByteArrayLiteral("No Content");
-    case 304: return QByteArrayLiteral("Not Modified");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 401: return QByteArrayLiteral("Unauthorized");
-    case 403: return QByteArrayLiteral("Forbidden");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 408: return QByteArrayLiteral("Request Timeout");
-    case 409: return QByteArrayLiteral("Conflict");
-    case 412: return QByteArrayLiteral("Precondition Failed");
-    case 413: return QByteArrayLiteral("Content Too Large");
-    case 414: return QByteArrayLiteral("URI Too Long");
-    case 422: return QByteArrayLiteral("Unprocessable Content");
-    case 428: return QByteArrayLiteral("Precondition Required");
-    case 429: return QByteArrayLiteral("Too Many Requests");
-    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
-    case 500: return QByteArrayLiteral("Internal Server Error");
-    case 501: return QByteArrayLiteral("Not Implemented");
-    case 503: return QByteArrayLiteral("Service Unavailable");
-    case 505: return QByteArrayLiteral("HTTP Version Not Supported");
-    default: return QByteArrayLiteral("Status");
-    }
+    static const QHash<int, QByteArray> reasons{{100, "Continue"},
+                                                {200, "OK"},
+                                                {201, "Created"},
+                                                {204, "No Content"},
+                                                {304, "Not Modified"},
+                                                {400, "Bad Request"},
+                                                {401, "Unauthorized"},
+                                                {403, "Forbidden"},
+                                                {404, "Not Found"},
+                                                {405, "Method Not Allowed"},
+                                                {408, "Request Timeout"},
+                                                {409, "Conflict"},
+                                                {412, "Precondition Failed"},
+                                                {413, "Content Too Large"},
+                                                {414, "URI Too Long"},
+                                                {422, "Unprocessable Content"},
+                                                {428, "Precondition Required"},
+                                                {429, "Too Many Requests"},
+                                                {431, "Request Header Fields Too Large"},
+                                                {500, "Internal Server Error"},
+                                                {501, "Not Implemented"},
+                                                {503, "Service Unavailable"},
+                                                {505, "HTTP Version Not Supported"}};
+    return reasons.value(status, QByteArrayLiteral("Status"));
 }
 
 bool isToken(const QByteArray &name) {
     if (name.isEmpty())
         return false;
     for (const char c : name) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                        QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        (c >= '0' && c <= '9') || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
         if (!ok)
             return false;
     }
@@ -179,8 +178,8 @@ bool HttpConnection::readHead() {
     const qsizetype end = m_buffer.indexOf("\r\n\r\n");
     const qsizetype lineEnd = m_buffer.indexOf('\n');
     if ((lineEnd < 0 ? m_buffer.size() : lineEnd) > m_limits.maxRequestLine) {
-        refuse(414, "uri-too-long", tr("The request line is longer than %1 bytes.")
-                                        .arg(m_limits.maxRequestLine));
+        refuse(414, "uri-too-long",
+               tr("The request line is longer than %1 bytes.").arg(m_limits.maxRequestLine));
         return false;
     }
     if ((end < 0 && m_buffer.size() > m_limits.maxHead) || end + 4 > m_limits.maxHead) {
@@ -218,7 +217,8 @@ bool HttpConnection::parseRequestLine(const QByteArray &line) {
     m_request.target = parts[1];
     m_request.path = url.path();
     m_request.query = QUrlQuery(url);
-    m_closeAfter = parts[2] == "HTTP/1.0"; // unless it asks for keep-alive, below
+    m_http10 = parts[2] == "HTTP/1.0";
+    m_closeAfter = m_http10; // unless it asks for keep-alive, below
     return true;
 }
 
@@ -309,7 +309,8 @@ bool HttpConnection::parseFraming() {
 void HttpConnection::admit() {
     const auto tooLarge = [this] {
         refuse(413, "payload-too-large",
-               tr("The request body is larger than %1 KiB.").arg(qMax<qsizetype>(1, m_maxBody / 1024)));
+               tr("The request body is larger than %1 KiB.")
+                   .arg(qMax<qsizetype>(1, m_maxBody / 1024)));
     };
     // From the headers, before anything else: a declared 10 GB body is refused, not read.
     m_maxBody = m_limits.maxBody;
@@ -433,6 +434,8 @@ void HttpConnection::answer(const ApiResponse &response) {
         out += name + ": " + value + "\r\n";
     if (m_closeAfter)
         out += "Connection: close\r\n";
+    else if (m_http10)
+        out += "Connection: keep-alive\r\n";
     out += "\r\n";
     if (!head)
         out += response.body;

@@ -70,6 +70,7 @@ private:
     State m_state = State::Waiting;
     bool m_served = false; // a request was answered: waiting is idle, not a slow first head
     bool m_closeAfter = false;
+    bool m_http10 = false; // keeps the connection only when asked to, and says so
     QByteArray m_buffer;
     HttpRequest m_request;
     Framing m_framing = Framing::None;

@@ -213,8 +213,8 @@ int serve(const ServerOptions &options, QTextStream &out, QTextStream &err) {
     setup.clock = clockOf(options);
     setup.limits = httpLimits(options);
     // Login hashing gets at most half the cores, so that the other requests keep theirs.
-    setup.hasher = std::make_shared<PasswordHasher>(qBound(1, QThread::idealThreadCount() / 2, 4),
-                                                    64);
+    setup.hasher =
+        std::make_shared<PasswordHasher>(qBound(1, QThread::idealThreadCount() / 2, 4), 64);
 
     QString scheme = QStringLiteral("http");
     if (!options.tlsCert.isEmpty()) {

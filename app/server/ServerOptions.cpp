@@ -126,8 +126,7 @@ void parseAddUser(const QCommandLineParser &parser, ServerOptions &options, Prob
 }
 
 // --max-connections and the timeouts.
-void parseHttpLimits(const QCommandLineParser &parser, ServerOptions &options,
-                     Problems &problems) {
+void parseHttpLimits(const QCommandLineParser &parser, ServerOptions &options, Problems &problems) {
     const auto number = [&](const QString &name, int min, int max, int *value) {
         if (!parser.isSet(name) && parser.value(name).isEmpty())
             return;

@@ -104,8 +104,8 @@ void ServerWorker::serve(qintptr descriptor, const std::shared_ptr<ReservedSlot>
         --m_setup.connections->open;
         return;
     }
-    auto *connection = new HttpConnection(socket, *m_server, m_setup.limits,
-                                          m_setup.connections, reserved, m_connections.get());
+    auto *connection = new HttpConnection(socket, *m_server, m_setup.limits, m_setup.connections,
+                                          reserved, m_connections.get());
 #if QT_CONFIG(ssl)
     if (tls) {
         tls->setSslConfiguration(*m_setup.tls);

@@ -135,7 +135,7 @@ Result<Done> AuthService::saveToken(const Session &session, Id userId, const QDa
 
 // No value: no failures counted for `key`; an invalid time: failures, no lock; else the lock's end.
 Result<std::optional<QDateTime>> AuthService::lockedUntil(const QString &key,
-                                                         const QDateTime &now) {
+                                                          const QDateTime &now) {
     const Result<std::optional<LoginFailures>> failures = m_store.users().loginFailures(key);
     if (!failures)
         return failures.error();

@@ -63,8 +63,8 @@ RawReply rawReply(QTcpSocket &socket, int ms, QByteArray *pending) {
             }
             return reply;
         }
-        if (deadline.hasExpired() || (socket.state() != QAbstractSocket::ConnectedState &&
-                                      socket.bytesAvailable() == 0))
+        if (deadline.hasExpired() ||
+            (socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0))
             return {};
         socket.waitForReadyRead(50);
     }
@@ -85,10 +85,9 @@ QByteArray rawLogin(quint16 port, const QString &user, const QString &password) 
     const std::unique_ptr<QTcpSocket> socket = rawConnect(port);
     if (!socket)
         return {};
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("username"), user},
-                                  {QStringLiteral("password"), password}})
-            .toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), user},
+                                                      {QStringLiteral("password"), password}})
+                                .toJson(QJsonDocument::Compact);
     socket->write(rawRequest("POST", "/api/v1/auth/token",
                              "Content-Type: application/json\r\nConnection: close\r\n", body));
     const RawReply reply = rawReply(*socket);

@@ -112,8 +112,8 @@ private Q_SLOTS:
         const Result<Session> locked = b->auth.login(QStringLiteral("victim"), password, stranger);
         QVERIFY(!locked);
         QCOMPARE(locked.error().code, QStringLiteral("too-many-attempts"));
-        BSS_VERIFY_OK(b->auth.login(QStringLiteral("victim"), password,
-                                    QStringLiteral("198.51.100.1")));
+        BSS_VERIFY_OK(
+            b->auth.login(QStringLiteral("victim"), password, QStringLiteral("198.51.100.1")));
 
         // Twenty made-up names from one address: the address is locked, for real names too.
         const QString sprayer = QStringLiteral("203.0.113.8");
@@ -125,8 +125,8 @@ private Q_SLOTS:
         const Result<AuthService::LoginAttempt> attempt =
             b->auth.beginLogin(QStringLiteral("bystander"), sprayer);
         QVERIFY(attempt && attempt->refused && attempt->retryAfter >= 1);
-        BSS_VERIFY_OK(a->auth.login(QStringLiteral("bystander"), password,
-                                    QStringLiteral("198.51.100.2")));
+        BSS_VERIFY_OK(
+            a->auth.login(QStringLiteral("bystander"), password, QStringLiteral("198.51.100.2")));
     }
 
 private:

@@ -89,7 +89,8 @@ private Q_SLOTS:
         ServerProcess server;
         const quint16 port = start(server, {});
         QVERIFY(port);
-        const QByteArray token = rawLogin(port, QStringLiteral("tester"), QStringLiteral("password-123"));
+        const QByteArray token =
+            rawLogin(port, QStringLiteral("tester"), QStringLiteral("password-123"));
         QVERIFY(!token.isEmpty());
 
         // 10 GB declared, nothing sent: 413 at once, and the connection ends.
@@ -104,8 +105,8 @@ private Q_SLOTS:
 
         // With a token, 2 MiB declared: the same, before the body is sent.
         socket = rawConnect(port);
-        socket->write(rawRequest("POST", "/api/v1/accounts",
-                                 bearer(token) + "Content-Length: 2097152\r\n"));
+        socket->write(
+            rawRequest("POST", "/api/v1/accounts", bearer(token) + "Content-Length: 2097152\r\n"));
         QCOMPARE(rawReply(*socket).status, 413);
 
         // Logging in needs no token, and so gets no more than 16 KiB.
@@ -133,16 +134,16 @@ private Q_SLOTS:
         ServerProcess server;
         const quint16 port = start(server, {});
         QVERIFY(port);
-        const QByteArray token = rawLogin(port, QStringLiteral("tester"), QStringLiteral("password-123"));
+        const QByteArray token =
+            rawLogin(port, QStringLiteral("tester"), QStringLiteral("password-123"));
         QVERIFY(!token.isEmpty());
 
         // A chunked body is served...
         auto socket = rawConnect(port);
-        socket->write(rawRequest("POST", "/api/v1/accounts",
-                                 bearer(token) + "Transfer-Encoding: chunked\r\n",
-                                 chunk(R"({"name":"Chunked Ltd",)") +
-                                     chunk(R"("type":"direct","email":"c@raw.example"})") +
-                                     "0\r\n\r\n"));
+        socket->write(
+            rawRequest("POST", "/api/v1/accounts", bearer(token) + "Transfer-Encoding: chunked\r\n",
+                       chunk(R"({"name":"Chunked Ltd",)") +
+                           chunk(R"("type":"direct","email":"c@raw.example"})") + "0\r\n\r\n"));
         QCOMPARE(rawReply(*socket).status, 201);
 
         // ...and one that grows past 1 MiB ends with 413 and a closed connection.
@@ -168,8 +169,8 @@ private Q_SLOTS:
         const quint16 port = start(server, {});
         QVERIFY(port);
         // Not dropped silently: the request is refused as a whole.
-        RawReply reply = get(port, "/api/v1/health",
-                             "X-Filler: " + QByteArray(100 * 1024, 'a') + "\r\n");
+        RawReply reply =
+            get(port, "/api/v1/health", "X-Filler: " + QByteArray(100 * 1024, 'a') + "\r\n");
         QCOMPARE(reply.status, 431);
         reply = get(port, "/api/v1/health", "X-Filler: " + QByteArray(20 * 1024, 'a') + "\r\n");
         QCOMPARE(reply.status, 200);
@@ -249,8 +250,9 @@ private Q_SLOTS:
 
     void idleAndSlowConnectionsAreClosed() {
         ServerProcess server;
-        const quint16 port = start(server, {QStringLiteral("--idle-timeout"), QStringLiteral("1"),
-                                            QStringLiteral("--header-timeout"), QStringLiteral("2")});
+        const quint16 port =
+            start(server, {QStringLiteral("--idle-timeout"), QStringLiteral("1"),
+                           QStringLiteral("--header-timeout"), QStringLiteral("2")});
         QVERIFY(port);
         // Connected, never a word.
         auto silent = rawConnect(port);
@@ -287,7 +289,8 @@ private Q_SLOTS:
                            QStringLiteral("--idle-timeout"), QStringLiteral("300"),
                            QStringLiteral("--header-timeout"), QStringLiteral("300")});
         QVERIFY(port);
-        const QByteArray token = rawLogin(port, QStringLiteral("tester"), QStringLiteral("password-123"));
+        const QByteArray token =
+            rawLogin(port, QStringLiteral("tester"), QStringLiteral("password-123"));
         QVERIFY(!token.isEmpty());
         auto holders = idle(port, 8);
         QCOMPARE(holders.size(), std::size_t(8));
@@ -322,10 +325,12 @@ private Q_SLOTS:
     void theOpenFilesLimitIsNotExhausted() {
         ServerProcess server;
         server.setDescriptorLimit(256);
-        const quint16 port = start(server, {QStringLiteral("--threads"), QStringLiteral("2"),
-                                            QStringLiteral("--header-timeout"), QStringLiteral("300")});
+        const quint16 port =
+            start(server, {QStringLiteral("--threads"), QStringLiteral("2"),
+                           QStringLiteral("--header-timeout"), QStringLiteral("300")});
         QVERIFY(port);
-        const QByteArray token = rawLogin(port, QStringLiteral("tester"), QStringLiteral("password-123"));
+        const QByteArray token =
+            rawLogin(port, QStringLiteral("tester"), QStringLiteral("password-123"));
         QVERIFY(!token.isEmpty());
         auto holders = idle(port, 400);
         QCOMPARE(holders.size(), std::size_t(400));
@@ -377,13 +382,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QProcess make;
         make.setProcessChannelMode(QProcess::MergedChannels);
-        make.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"),
-                             QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                             QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                             dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                             dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"),
-                             QStringLiteral("2"), QStringLiteral("-subj"),
-                             QStringLiteral("/CN=127.0.0.1")});
+        make.start(openssl,
+                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                    dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                    dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"),
+                    QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
         QVERIFY(make.waitForFinished(60000));
         QVERIFY2(make.exitCode() == 0, make.readAll().constData());
         ServerProcess server;

@@ -17,10 +17,9 @@ using namespace bss::test;
 namespace {
 
 QByteArray loginRequest(const QString &user, const QString &password) {
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("username"), user},
-                                  {QStringLiteral("password"), password}})
-            .toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), user},
+                                                      {QStringLiteral("password"), password}})
+                                .toJson(QJsonDocument::Compact);
     return rawRequest("POST", "/api/v1/auth/token", "Content-Type: application/json\r\n", body);
 }
 
@@ -34,7 +33,8 @@ class TestServerLogin : public QObject {
 private:
     // A login from `from`; the answer.
     RawReply login(const QString &user, const QString &pass, const char *from) {
-        const std::unique_ptr<QTcpSocket> socket = rawConnect(m_port, QHostAddress(QLatin1String(from)));
+        const std::unique_ptr<QTcpSocket> socket =
+            rawConnect(m_port, QHostAddress(QLatin1String(from)));
         if (!socket)
             return {};
         socket->write(loginRequest(user, pass));
@@ -45,9 +45,9 @@ private Q_SLOTS:
     void initTestCase() {
         QString error;
         for (const char *name : {"owner", "victim", "bystander"}) {
-            QVERIFY2(m_server.addUser({QString::fromLatin1(name), QStringLiteral("agent"), {}},
-                                      &error),
-                     qPrintable(error));
+            QVERIFY2(
+                m_server.addUser({QString::fromLatin1(name), QStringLiteral("agent"), {}}, &error),
+                qPrintable(error));
         }
         QVERIFY2(m_server.start({QStringLiteral("--threads"), QStringLiteral("1")}, &error),
                  qPrintable(error));
@@ -73,7 +73,8 @@ private Q_SLOTS:
         int refused = 0;
         for (int i = 0; i < 7; ++i) {
             const int status =
-                login(QStringLiteral("owner"), QStringLiteral("guess-%1").arg(i), "127.0.0.3").status;
+                login(QStringLiteral("owner"), QStringLiteral("guess-%1").arg(i), "127.0.0.3")
+                    .status;
             QVERIFY(status == 401 || status == 429);
             refused += status == 429;
         }
