@@ -123,6 +123,40 @@ private Q_SLOTS:
             QCOMPARE(rawReply(*logins[i], 60000, &received[i]).status, 401);
     }
 
+    // Behind a trusted proxy the client is the last X-Forwarded-For address; anyone else's
+    // X-Forwarded-For is ignored, so changing it does not escape the throttle.
+    void aTrustedProxyNamesTheClient() {
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.addUser({QStringLiteral("owner"), QStringLiteral("agent"), {}}, &error),
+                 qPrintable(error));
+        QVERIFY2(
+            server.start({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.7")}, &error),
+            qPrintable(error));
+        const quint16 port = quint16(server.url().port());
+        const auto via = [port](const char *from, const QByteArray &forwarded,
+                                const QString &pass) {
+            const std::unique_ptr<QTcpSocket> socket =
+                rawConnect(port, QHostAddress(QLatin1String(from)));
+            if (!socket)
+                return 0;
+            QByteArray request = loginRequest(QStringLiteral("owner"), pass);
+            request.insert(request.indexOf("\r\n") + 2, "X-Forwarded-For: " + forwarded + "\r\n");
+            socket->write(request);
+            return rawReply(*socket, 30000).status;
+        };
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(via("127.0.0.7", "10.1.1.1, 192.0.2.10", QStringLiteral("wrong")), 401);
+        QCOMPARE(via("127.0.0.7", "192.0.2.10", password), 429);
+        QCOMPARE(via("127.0.0.7", "192.0.2.11", password), 200);
+
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(
+                via("127.0.0.8", "192.0.2." + QByteArray::number(20 + i), QStringLiteral("wrong")),
+                401);
+        QCOMPARE(via("127.0.0.8", "192.0.2.99", password), 429);
+    }
+
 private:
     ServerProcess m_server;
     quint16 m_port = 0;
