@@ -2,9 +2,9 @@
 
 #include "app/backend/JsonCodec.h"
 #include "app/domain/Limits.h"
+#include "app/server/HttpRequest.h"
 
 #include <QCoreApplication>
-#include <QHttpServerRequest>
 
 namespace bss {
 
@@ -29,20 +29,19 @@ std::optional<qint64> positiveInteger(const QString &text) {
 }
 } // namespace
 
-ApiRequest::ApiRequest(const QHttpServerRequest &raw, QByteArray method, QString path)
+ApiRequest::ApiRequest(const HttpRequest &raw)
     : m_raw(raw)
-    , m_method(std::move(method))
-    , m_path(std::move(path))
-    , m_body(raw.body())
-    , m_query(raw.query()) {}
+    , m_method(raw.method)
+    , m_path(raw.path)
+    , m_body(raw.body)
+    , m_query(raw.query) {}
 
 QByteArray ApiRequest::header(const QByteArray &name) const {
-    const auto headers = m_raw.headers();
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return m_raw.header(name);
+}
+
+QString ApiRequest::clientAddress() const {
+    return m_raw.peer.toString();
 }
 
 Result<Id> ApiRequest::idParam(int index, const QString &what) const {

@@ -9,20 +9,22 @@
 #include <QStringList>
 #include <QUrlQuery>
 
-class QHttpServerRequest;
-
 namespace bss {
+
+struct HttpRequest;
 
 // One request as a controller sees it: the route's parameters, the query, the body and the
 // Actor that the bearer token names. The helpers turn client mistakes into the 4xx Error the
 // API promises (a malformed id in the path is a 404, like any id nobody can see).
 class ApiRequest {
 public:
-    ApiRequest(const QHttpServerRequest &raw, QByteArray method, QString path);
+    explicit ApiRequest(const HttpRequest &raw);
 
     const QByteArray &method() const { return m_method; }
     const QString &path() const { return m_path; }
     QByteArray header(const QByteArray &name) const;
+    // The client's address ("127.0.0.1"), for throttling per address.
+    QString clientAddress() const;
     const QByteArray &body() const { return m_body; }
 
     const Actor &actor() const { return m_actor; }
@@ -73,7 +75,7 @@ private:
         m_queryProblems.append({name, message});
     }
 
-    const QHttpServerRequest &m_raw;
+    const HttpRequest &m_raw;
     QByteArray m_method;
     QString m_path;
     QByteArray m_body;

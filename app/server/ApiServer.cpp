@@ -12,13 +12,11 @@
 #include "app/store/Store.h"
 
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
 #include <exception>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcServer, "bss.server")
 
@@ -30,31 +28,6 @@ static void initServerResources() {
 namespace bss {
 
 namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method) {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QByteArrayLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect:
-        return QByteArrayLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace:
-        return QByteArrayLiteral("TRACE");
-    default:
-        return QByteArrayLiteral("UNKNOWN");
-    }
-}
 
 Error simpleError(ErrorKind kind, const QString &code, const QString &message) {
     Error e;
@@ -83,11 +56,13 @@ void restoreVersion(ApiResponse &response) {
 } // namespace
 
 ApiServer::ApiServer(ServerContext &context, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_ctx(context) {
     initServerResources();
     m_controllers.push_back(std::make_unique<SystemController>(context));
-    m_controllers.push_back(std::make_unique<AuthController>(context));
+    auto auth = std::make_unique<AuthController>(context);
+    m_auth = auth.get();
+    m_controllers.push_back(std::move(auth));
     m_controllers.push_back(std::make_unique<CatalogController>(context));
     m_controllers.push_back(std::make_unique<AccountController>(context));
     m_controllers.push_back(std::make_unique<OrderController>(context));
@@ -99,69 +74,90 @@ ApiServer::ApiServer(ServerContext &context, QObject *parent)
 
 ApiServer::~ApiServer() = default;
 
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
-    QElapsedTimer timer;
-    timer.start();
-    const ApiResponse response = process(request);
-    write(request, socket, response);
-    qCInfo(lcServer).noquote() << methodName(request.method()) << request.url().path()
-                               << response.status << timer.elapsed() << "ms";
-    return true;
+void ApiServer::setPasswordHasher(PasswordHasher *hasher) {
+    m_auth->setHasher(hasher, this);
 }
 
-void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
-    write(request, socket,
-          ApiController::problem(
-              Error::notFound(tr("The resource %1").arg(request.url().path().left(200)))));
+namespace {
+
+// What admit() learned from the head, for respond().
+struct Admitted {
+    const Router::Route *route = nullptr;
+    QStringList params;
+    std::optional<AuthService::Identity> identity;
+};
+
+bool isHealthCheck(const HttpRequest &request) {
+    return request.method == "GET" && (request.path == ApiController::base() + u"/health" ||
+                                       request.path == ApiController::base() + u"/health/ready");
 }
 
-void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
-                      const ApiResponse &response) {
-    QHttpServerResponse out(response.contentType, response.body,
-                            QHttpServerResponse::StatusCode(response.status));
-    for (const auto &[name, value] : response.headers)
-        out.addHeader(name, value);
-    out.write(makeResponder(request, socket));
-}
+} // namespace
 
-ApiResponse ApiServer::process(const QHttpServerRequest &raw) {
-    const QByteArray method = methodName(raw.method());
-    const QString path = raw.url().path();
-    ApiRequest request(raw, method, path);
-
-    if (raw.body().size() > maxBodySize) {
-        return ApiController::problem(simpleError(ErrorKind::BadRequest,
-                                                  QStringLiteral("payload-too-large"),
-                                                  tr("The request body is larger than 1 MiB.")));
+HttpHandler::Admission ApiServer::admit(HttpRequest &request) {
+    Admission admission;
+    // Over the connection cap only health checks are served, so that monitoring still sees us.
+    if (request.restricted && !isHealthCheck(request)) {
+        admission.refusal = ApiController::problem(
+            simpleError(ErrorKind::Unavailable, QStringLiteral("too-many-connections"),
+                        tr("The server has too many open connections. Try again shortly.")));
+        return admission;
     }
-
-    const Router::Match match = m_router.match(method, path);
+    const Router::Match match = m_router.match(request.method, request.path);
     const bool isPublic =
         match.route ? match.route->access == Router::Access::Public : match.knownPublicPath;
+    Admitted admitted;
     if (!isPublic) {
-        const QString token = bearerToken(request);
-        Result<AuthService::Identity> identity = m_ctx.auth.authenticate(token);
-        if (!identity)
-            return ApiController::problem(identity.error());
-        request.setActor(identity->actor, identity->userId);
+        const ApiRequest api(request);
+        Result<AuthService::Identity> identity = m_ctx.auth.authenticate(bearerToken(api));
+        if (!identity) {
+            admission.refusal = ApiController::problem(identity.error());
+            return admission;
+        }
+        admitted.identity = *identity;
     }
     if (!match.route) {
-        if (match.allowed.isEmpty())
-            return ApiController::problem(
-                Error::notFound(tr("The resource %1").arg(path.left(200))));
-        QList<QByteArray> allowed = match.allowed;
-        ApiResponse response = ApiController::problem(
-            simpleError(ErrorKind::BadRequest, QStringLiteral("method-not-allowed"),
-                        tr("%1 is not allowed here.").arg(QString::fromLatin1(method))));
-        return response.withHeader("Allow", allowed.join(", "));
+        if (match.allowed.isEmpty()) {
+            admission.refusal = ApiController::problem(
+                Error::notFound(tr("The resource %1").arg(request.path.left(200))));
+            return admission;
+        }
+        ApiResponse response = ApiController::problem(simpleError(
+            ErrorKind::BadRequest, QStringLiteral("method-not-allowed"),
+            tr("%1 is not allowed here.").arg(QString::fromLatin1(request.method.left(16)))));
+        admission.refusal = response.withHeader("Allow", match.allowed.join(", "));
+        return admission;
     }
-    request.setParams(match.params);
+    admitted.route = match.route;
+    admitted.params = match.params;
+    admission.maxBody = isPublic ? maxPublicBodySize : maxBodySize;
+    request.admission = std::move(admitted);
+    return admission;
+}
+
+void ApiServer::respond(HttpRequest &raw, Reply reply) {
+    const Admitted *admitted = std::any_cast<Admitted>(&raw.admission);
+    if (!admitted || !admitted->route)
+        return reply(ApiController::problem(Error::internal(tr("The request was not admitted."))));
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    Reply logged = [reply = std::move(reply), timer, method = raw.method,
+                    path = raw.path](const ApiResponse &response) {
+        qCInfo(lcServer).noquote() << method << path << response.status << timer->elapsed() << "ms";
+        reply(response);
+    };
+    ApiRequest request(raw);
+    if (admitted->identity)
+        request.setActor(admitted->identity->actor, admitted->identity->userId);
+    request.setParams(admitted->params);
+    const Router::Route &route = *admitted->route;
+    if (route.async)
+        return route.async(request, std::move(logged));
 
     const QString key = QString::fromUtf8(request.header("Idempotency-Key"));
-    if (match.route->replay == Router::Replay::WithIdempotencyKey && !key.isEmpty() &&
-        request.userId())
-        return withIdempotency(*match.route, request, key);
-    return dispatch(*match.route, request);
+    if (route.replay == Router::Replay::WithIdempotencyKey && !key.isEmpty() && request.userId())
+        return logged(withIdempotency(route, request, key));
+    logged(dispatch(route, request));
 }
 
 ApiResponse ApiServer::dispatch(const Router::Route &route, ApiRequest &request) {

@@ -1,21 +1,49 @@
 #include "app/server/AuthController.h"
 
+#include "app/server/PasswordHasher.h"
 #include "app/services/AuthService.h"
 
 namespace bss {
 
+// Throttling first (a locked name or address costs no hash), the hash on the pool, then the
+// outcome back in the request thread.
+void AuthController::login(ApiRequest &request, Router::Reply answer) {
+    const Result<QJsonObject> body = request.json();
+    if (!body)
+        return answer(problem(body.error()));
+    const Result<LoginRequest> login = JsonCodec::readRequest<LoginRequest>(*body);
+    if (!login)
+        return answer(problem(login.error()));
+    const Result<AuthService::LoginAttempt> attempt =
+        m_ctx.auth.beginLogin(login->username, request.clientAddress());
+    if (!attempt)
+        return answer(problem(attempt.error()));
+    if (attempt->refused) {
+        ApiResponse refused = problem(*attempt->refused);
+        return answer(refused.withHeader("Retry-After", QByteArray::number(attempt->retryAfter)));
+    }
+    auto finish = [this, attempt = *attempt, answer](bool ok) {
+        answer(reply(m_ctx.auth.finishLogin(attempt, ok)));
+    };
+    const QString password = login->password;
+    if (!m_hasher)
+        return finish(AuthService::checkPassword(*attempt, password));
+    const bool queued = m_hasher->submit(
+        [attempt = *attempt, password] { return AuthService::checkPassword(attempt, password); },
+        m_context, std::move(finish));
+    if (!queued) {
+        Error busy;
+        busy.kind = ErrorKind::Unavailable;
+        busy.code = QStringLiteral("busy");
+        busy.message = tr("Too many logins at once. Try again in a moment.");
+        answer(problem(busy));
+    }
+}
+
 void AuthController::registerRoutes(Router &router) {
-    router.add(
+    router.addAsync(
         "POST", base() + QStringLiteral("/auth/token"),
-        [this](ApiRequest &request) {
-            const Result<QJsonObject> body = request.json();
-            if (!body)
-                return problem(body.error());
-            const Result<LoginRequest> login = JsonCodec::readRequest<LoginRequest>(*body);
-            if (!login)
-                return problem(login.error());
-            return reply(m_ctx.auth.login(login->username, login->password));
-        },
+        [this](ApiRequest &request, Router::Reply answer) { login(request, std::move(answer)); },
         Router::Access::Public);
 
     router.add("GET", base() + QStringLiteral("/users"), [this](ApiRequest &request) {

@@ -15,7 +15,13 @@ bool isParam(const QString &segment) {
 
 void Router::add(const QByteArray &method, const QString &pattern, Handler handler, Access access,
                  Replay replay) {
-    m_routes.append(Route{method, pattern, split(pattern), std::move(handler), access, replay});
+    m_routes.append(Route{method, pattern, split(pattern), std::move(handler), access, replay, {}});
+}
+
+void Router::addAsync(const QByteArray &method, const QString &pattern, AsyncHandler handler,
+                      Access access) {
+    m_routes.append(
+        Route{method, pattern, split(pattern), {}, access, Replay::No, std::move(handler)});
 }
 
 bool Router::matches(const Route &route, const QStringList &segments, QStringList *params) {

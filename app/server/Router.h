@@ -12,6 +12,10 @@ namespace bss {
 class Router {
 public:
     using Handler = std::function<ApiResponse(ApiRequest &)>;
+    // A handler that answers later through the callback (in the request's thread), such as a
+    // login whose password hash runs on the hashing pool.
+    using Reply = std::function<void(ApiResponse)>;
+    using AsyncHandler = std::function<void(ApiRequest &, Reply)>;
     enum class Access { Public, Authenticated };
     // Idempotency-Key is honoured on creating and executing requests.
     enum class Replay { No, WithIdempotencyKey };
@@ -23,6 +27,7 @@ public:
         Handler handler;
         Access access = Access::Authenticated;
         Replay replay = Replay::No;
+        AsyncHandler async; // set instead of handler
     };
 
     struct Match {
@@ -34,6 +39,8 @@ public:
 
     void add(const QByteArray &method, const QString &pattern, Handler handler,
              Access access = Access::Authenticated, Replay replay = Replay::No);
+    void addAsync(const QByteArray &method, const QString &pattern, AsyncHandler handler,
+                  Access access);
     Match match(const QByteArray &method, const QString &path) const;
     // "GET /api/v1/accounts/{id}", one per route.
     QStringList operations() const;

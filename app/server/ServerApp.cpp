@@ -1,5 +1,6 @@
 #include "app/server/ServerApp.h"
 
+#include "app/server/PasswordHasher.h"
 #include "app/server/Readiness.h"
 #include "app/server/ServerPool.h"
 #include "app/services/AuthService.h"
@@ -12,11 +13,16 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QTcpServer>
+#include <QThread>
 
 #if QT_CONFIG(ssl)
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#endif
+
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
 #endif
 
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
@@ -124,8 +130,80 @@ std::optional<int> fillStore(const ServerOptions &options, Store &store, QTextSt
     return std::nullopt;
 }
 
+// The process's open-files limit, raised to its hard limit first (as a server should: the soft
+// limit of 1,024 that services often get is too few for a busy server).
+int descriptorLimit() {
+#if defined(Q_OS_UNIX)
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024;
+    const rlim_t wanted = qMin<rlim_t>(limit.rlim_max, 1 << 20);
+    if (limit.rlim_cur < wanted) {
+        rlimit raised = limit;
+        raised.rlim_cur = wanted;
+        if (::setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            limit = raised;
+    }
+    return int(qMin<rlim_t>(limit.rlim_cur, 1 << 20));
+#else
+    return 8192;
+#endif
+}
+
+// How many connections are served at once: below the descriptor limit, keeping descriptors for
+// the database connections, files and logs, and for the health-check reserve.
+Result<int> connectionCap(const ServerOptions &options) {
+    const int limit = descriptorLimit();
+    // The health-check reserve counts twice: closing its oldest to make room takes a moment.
+    const int reserve = 64 + 8 * options.threads + 2 * ServerOptions::healthReserve;
+    const int cap = limit - reserve;
+    const auto fail = [](const QString &message) {
+        return Error::validation({{QStringLiteral("max-connections"), message}},
+                                 QStringLiteral("bad-arguments"));
+    };
+    if (cap < 8)
+        return fail(tr("The open-files limit %1 is too low to serve connections; raise it "
+                       "(ulimit -n, LimitNOFILE=) to at least %2.")
+                        .arg(limit)
+                        .arg(reserve + 8));
+    if (options.maxConnections > cap)
+        return fail(tr("--max-connections %1 is more than the open-files limit %2 allows (%3).")
+                        .arg(options.maxConnections)
+                        .arg(limit)
+                        .arg(cap));
+    qCInfo(lcServer) << "open-files limit" << limit << "; at most" << cap << "connections";
+    return options.maxConnections > 0 ? options.maxConnections : cap;
+}
+
+HttpLimits httpLimits(const ServerOptions &options) {
+    HttpLimits limits;
+    limits.idleTimeout = std::chrono::seconds(options.idleTimeout);
+    limits.headerTimeout = std::chrono::seconds(options.headerTimeout);
+    limits.bodyTimeout = std::chrono::seconds(options.bodyTimeout);
+    limits.trustedProxies = options.trustedProxies;
+    return limits;
+}
+
+// Passwords and tokens in clear text are for loopback only, unless a TLS proxy stands in front.
+bool plainHttpRefused(const ServerOptions &options, QTextStream &err) {
+    if (!options.tlsCert.isEmpty() || options.allowPlainHttp || options.address.isLoopback())
+        return false;
+    err << tr("Refusing plain HTTP on %1, which is not a loopback address: give --tls-cert and "
+              "--tls-key, or --allow-plain-http when a TLS proxy is in front.")
+               .arg(options.address.toString())
+        << Qt::endl;
+    return true;
+}
+
 // Listens and serves requests on the request threads until the process is told to quit.
 int serve(const ServerOptions &options, QTextStream &out, QTextStream &err) {
+    if (plainHttpRefused(options, err))
+        return 2;
+    const Result<int> maxConnections = connectionCap(options);
+    if (!maxConnections) {
+        err << maxConnections.error().describe() << Qt::endl;
+        return 2;
+    }
     WorkerSetup setup;
     setup.store = options.store;
     setup.storeKind = options.store.kind == StoreConfig::Kind::Postgres ? QStringLiteral("postgres")
@@ -133,6 +211,10 @@ int serve(const ServerOptions &options, QTextStream &out, QTextStream &err) {
     setup.tokenLifetime = std::chrono::hours(options.tokenHours);
     setup.readiness = std::make_shared<Readiness>(options.store);
     setup.clock = clockOf(options);
+    setup.limits = httpLimits(options);
+    // Login hashing gets at most half the cores, so that the other requests keep theirs.
+    setup.hasher =
+        std::make_shared<PasswordHasher>(qBound(1, QThread::idealThreadCount() / 2, 4), 64);
 
     QString scheme = QStringLiteral("http");
     if (!options.tlsCert.isEmpty()) {
@@ -156,7 +238,9 @@ int serve(const ServerOptions &options, QTextStream &out, QTextStream &err) {
             << Qt::endl;
         return 3;
     }
-    if (const Result<Done> started = server.start(options.threads, setup); !started) {
+    if (const Result<Done> started =
+            server.start(options.threads, setup, *maxConnections, ServerOptions::healthReserve);
+        !started) {
         err << tr("Cannot open the store %1:").arg(options.store.describe()) << '\n'
             << started.error().describe() << Qt::endl;
         return 2;

@@ -32,6 +32,26 @@ void addOptions(QCommandLineParser &parser) {
             "here %1).")
              .arg(ServerOptions::defaultThreads()),
          tr("count")},
+        {QStringLiteral("max-connections"),
+         tr("Open connections served at once (default: from the open-files limit, keeping "
+            "descriptors in reserve); %1 more are kept for health checks.")
+             .arg(ServerOptions::healthReserve),
+         tr("count")},
+        {QStringLiteral("idle-timeout"),
+         tr("Seconds a connection may wait between requests before it is closed (default 30)."),
+         tr("seconds"), QStringLiteral("30")},
+        {QStringLiteral("header-timeout"),
+         tr("Seconds a client has to send a request's headers (default 10)."), tr("seconds"),
+         QStringLiteral("10")},
+        {QStringLiteral("body-timeout"),
+         tr("Seconds a client has to send a request's body (default 30)."), tr("seconds"),
+         QStringLiteral("30")},
+        {QStringLiteral("allow-plain-http"),
+         tr("Serve plain HTTP on an address other than loopback (only behind a TLS proxy).")},
+        {QStringLiteral("trusted-proxy"),
+         tr("Address of a proxy in front (repeatable): the client address, for throttling "
+            "logins, is then the last one of its X-Forwarded-For header."),
+         tr("address")},
         {QStringLiteral("add-user"),
          tr("Create or update this user (password read from standard input) and exit."),
          tr("name")},
@@ -105,6 +125,34 @@ void parseAddUser(const QCommandLineParser &parser, ServerOptions &options, Prob
     }
 }
 
+// --max-connections and the timeouts.
+void parseHttpLimits(const QCommandLineParser &parser, ServerOptions &options, Problems &problems) {
+    const auto number = [&](const QString &name, int min, int max, int *value) {
+        if (!parser.isSet(name) && parser.value(name).isEmpty())
+            return;
+        bool ok = false;
+        const int v = parser.value(name).toInt(&ok);
+        if (!ok || v < min || v > max)
+            problems.add(name, tr("--%1 wants %2 to %3.").arg(name).arg(min).arg(max));
+        else
+            *value = v;
+    };
+    number(QStringLiteral("max-connections"), 1, 1'000'000, &options.maxConnections);
+    number(QStringLiteral("idle-timeout"), 1, 3600, &options.idleTimeout);
+    number(QStringLiteral("header-timeout"), 1, 3600, &options.headerTimeout);
+    number(QStringLiteral("body-timeout"), 1, 3600, &options.bodyTimeout);
+    options.allowPlainHttp = parser.isSet(QStringLiteral("allow-plain-http"));
+    const QStringList proxies = parser.values(QStringLiteral("trusted-proxy"));
+    for (const QString &proxy : proxies) {
+        const QHostAddress address(proxy);
+        if (address.isNull())
+            problems.add(QStringLiteral("trusted-proxy"),
+                         tr("--trusted-proxy wants an IP address, not %1.").arg(proxy));
+        else
+            options.trustedProxies.append(address);
+    }
+}
+
 } // namespace
 
 int ServerOptions::defaultThreads() {
@@ -162,6 +210,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments) {
             problems.add(QStringLiteral("threads"), tr("--threads wants 1 to %1.").arg(maxThreads));
     }
 
+    parseHttpLimits(parser, options, problems);
     parseAddUser(parser, options, problems);
     if (parser.isSet(QStringLiteral("generate"))) {
         const Result<GenerateSpec> spec =

@@ -18,6 +18,9 @@ namespace bss {
 //   --add-user NAME --role admin|agent|reseller [--account ID] (password on standard input)
 //   --generate accounts=N[,orders=M[,lines=K]] (synthetic data for scale tests, then exit)
 //   --threads N (request threads, each with its own database connection; default: one per core)
+//   --max-connections N, --idle-timeout S, --header-timeout S, --body-timeout S (HTTP limits;
+//   docs/security.md), --allow-plain-http (plain HTTP on a non-loopback address),
+//   --trusted-proxy ADDRESS (X-Forwarded-For from it names the client)
 struct ServerOptions {
     StoreConfig store;
     QHostAddress address = QHostAddress::LocalHost;
@@ -27,6 +30,12 @@ struct ServerOptions {
     QString tlsKey;
     int tokenHours = 12;
     int threads = defaultThreads();
+    int maxConnections = 0; // 0: from the open-files limit
+    int idleTimeout = 30;   // seconds
+    int headerTimeout = 10;
+    int bodyTimeout = 30;
+    bool allowPlainHttp = false;
+    QList<QHostAddress> trustedProxies;
 
     QString addUser; // non-empty: create or update this user and exit
     UserRole role = UserRole::Agent;
@@ -43,6 +52,8 @@ struct ServerOptions {
     static QString usage();
     static int defaultThreads();
     static constexpr int maxThreads = 64;
+    // Connections over --max-connections that still get health checks answered.
+    static constexpr int healthReserve = 16;
 };
 
 } // namespace bss

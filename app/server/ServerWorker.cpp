@@ -1,6 +1,7 @@
 #include "app/server/ServerWorker.h"
 
 #include "app/server/ApiServer.h"
+#include "app/server/HttpConnection.h"
 #include "app/server/IdempotencyStore.h"
 #include "app/server/ServerContext.h"
 #include "app/services/Services.h"
@@ -9,92 +10,17 @@
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
-#if defined(Q_OS_UNIX)
-#include <fcntl.h>
-#include <unistd.h>
-#endif
-
 #if QT_CONFIG(ssl)
 #include <QSslSocket>
+#endif
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
 #endif
 
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
 namespace bss {
-
-namespace {
-
-// The socket refused the descriptor, so it does not close it either.
-void refuse(QTcpSocket *socket, qintptr descriptor) {
-    qCWarning(lcServer) << "cannot take over a connection:" << socket->errorString();
-    socket->deleteLater();
-#if defined(Q_OS_UNIX)
-    ::close(int(descriptor));
-#else
-    Q_UNUSED(descriptor)
-#endif
-}
-
-} // namespace
-
-HandoffServer::HandoffServer(QObject *parent)
-    : QTcpServer(parent) {}
-
-bool HandoffServer::shareListener(qintptr listener) {
-#if defined(Q_OS_UNIX)
-    const int duplicate = ::fcntl(int(listener), F_DUPFD_CLOEXEC, 0);
-    if (duplicate < 0 || !setSocketDescriptor(duplicate)) {
-        if (duplicate >= 0)
-            ::close(duplicate);
-        return false;
-    }
-#else
-    // No duplicate of a socket here: a private loopback port that nobody is told of.
-    Q_UNUSED(listener)
-    if (!listen(QHostAddress::LocalHost, 0))
-        return false;
-#endif
-    pauseAccepting();
-    return true;
-}
-
-QTcpSocket *HandoffServer::nextPendingConnection() {
-    QTcpSocket *socket = QTcpServer::nextPendingConnection();
-    // QTcpServer turns accepting back on here; accepting stays with the acceptor thread.
-    pauseAccepting();
-    return socket;
-}
-
-void HandoffServer::adopt(qintptr descriptor) {
-#if QT_CONFIG(ssl)
-    if (m_tls) {
-        auto *socket = new QSslSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            refuse(socket, descriptor);
-            return;
-        }
-        socket->setSslConfiguration(*m_tls);
-        // As QSslServer does: the HTTP server sees the connection once it is encrypted.
-        connect(socket, &QSslSocket::encrypted, this, [this, socket] {
-            disconnect(socket, &QAbstractSocket::errorOccurred, this, nullptr);
-            addPendingConnection(socket);
-        });
-        connect(socket, &QAbstractSocket::errorOccurred, this, [socket] {
-            socket->disconnect();
-            socket->abort();
-            socket->deleteLater();
-        });
-        socket->startServerEncryption();
-        return;
-    }
-#endif
-    auto *socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(descriptor)) {
-        refuse(socket, descriptor);
-        return;
-    }
-    addPendingConnection(socket);
-}
 
 ServerWorker::ServerWorker(int index, WorkerSetup setup)
     : m_index(index)
@@ -117,27 +43,14 @@ Result<Done> ServerWorker::start() {
     m_context = std::make_unique<ServerContext>(ServerContext{
         *m_store, *m_services, *m_auth, *m_idempotency, *m_setup.readiness, m_setup.storeKind});
     m_server = std::make_unique<ApiServer>(*m_context);
-    m_handoff = new HandoffServer;
-#if QT_CONFIG(ssl)
-    if (m_setup.tls)
-        m_handoff->setTls(*m_setup.tls);
-#endif
-    if (!m_handoff->shareListener(m_setup.listener)) {
-        const QString reason = m_handoff->errorString();
-        delete m_handoff;
-        m_handoff = nullptr;
-        return Error::internal(
-            QStringLiteral("Request thread %1 cannot share the listening socket: %2")
-                .arg(m_index)
-                .arg(reason));
-    }
-    m_server->bind(m_handoff); // takes ownership
+    m_server->setPasswordHasher(m_setup.hasher.get());
+    m_connections = std::make_unique<QObject>();
     return Done{};
 }
 
 void ServerWorker::stop() {
-    // The HTTP server (with its connections) before the services it calls, the connection last.
-    m_handoff = nullptr;
+    // The connections before the HTTP server they call, the services, the database last.
+    m_connections.reset();
     m_server.reset();
     m_context.reset();
     m_idempotency.reset();
@@ -146,18 +59,60 @@ void ServerWorker::stop() {
     m_store.reset();
 }
 
-void ServerWorker::adopt(qintptr descriptor) {
+void ServerWorker::adopt(qintptr descriptor, std::shared_ptr<ReservedSlot> reserved) {
+    QMetaObject::invokeMethod(
+        this, [this, descriptor, reserved = std::move(reserved)] { serve(descriptor, reserved); },
+        Qt::QueuedConnection);
+}
+
+void ServerWorker::evict(std::shared_ptr<ReservedSlot> reserved) {
     QMetaObject::invokeMethod(
         this,
-        [this, descriptor] {
-            if (m_handoff) {
-                m_handoff->adopt(descriptor);
+        [this, reserved = std::move(reserved)] {
+            if (!m_connections)
                 return;
+            const auto connections = m_connections->findChildren<HttpConnection *>(
+                QString(), Qt::FindDirectChildrenOnly);
+            for (HttpConnection *connection : connections) {
+                if (connection->reserved() == reserved)
+                    connection->closeNow();
             }
-            QTcpSocket closing; // stopped: the socket closes the connection as it goes
-            closing.setSocketDescriptor(descriptor);
         },
         Qt::QueuedConnection);
+}
+
+// In the worker's thread: the socket (for HTTPS, its handshake under the header timeout) and
+// the connection that reads its requests.
+void ServerWorker::serve(qintptr descriptor, const std::shared_ptr<ReservedSlot> &reserved) {
+    QTcpSocket *socket = nullptr;
+#if QT_CONFIG(ssl)
+    QSslSocket *tls = m_setup.tls ? new QSslSocket : nullptr;
+    socket = tls;
+#endif
+    if (!socket)
+        socket = new QTcpSocket;
+    const bool adopted = socket->setSocketDescriptor(descriptor);
+    if (!adopted || !m_server) {
+        if (!adopted) {
+            // The socket refused the descriptor, so it does not close it either.
+            qCWarning(lcServer) << "cannot take over a connection:" << socket->errorString();
+#if defined(Q_OS_UNIX)
+            ::close(int(descriptor));
+#endif
+        }
+        delete socket; // stopped: closes the connection as it goes
+        --m_setup.connections->open;
+        return;
+    }
+    auto *connection = new HttpConnection(socket, *m_server, m_setup.limits, m_setup.connections,
+                                          reserved, m_connections.get());
+#if QT_CONFIG(ssl)
+    if (tls) {
+        tls->setSslConfiguration(*m_setup.tls);
+        tls->startServerEncryption();
+    }
+#endif
+    connection->start();
 }
 
 } // namespace bss

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "app/domain/Result.h"
+#include "app/server/HttpRequest.h"
 #include "app/services/AuthService.h"
 #include "app/store/StoreConfig.h"
 
 #include <QObject>
-#include <QTcpServer>
 
 #if QT_CONFIG(ssl)
 #include <QSslConfiguration>
@@ -19,6 +19,7 @@ namespace bss {
 
 class ApiServer;
 class IdempotencyStore;
+class PasswordHasher;
 class Readiness;
 class Services;
 class SqlStore;
@@ -31,41 +32,13 @@ struct WorkerSetup {
     std::chrono::seconds tokenLifetime{12 * 3600};
     // The process's database probe, for GET /health/ready.
     std::shared_ptr<Readiness> readiness;
-    qintptr listener = -1; // the listening socket the acceptor thread accepts on
-    Clock clock;           // empty: the real time (set by tests with --clock)
+    Clock clock; // empty: the real time (set by tests with --clock)
+    HttpLimits limits;
+    // The open connections of the process, counted by the acceptor and every worker.
+    std::shared_ptr<ConnectionCount> connections = std::make_shared<ConnectionCount>();
+    std::shared_ptr<PasswordHasher> hasher; // shared by the workers
 #if QT_CONFIG(ssl)
     std::optional<QSslConfiguration> tls; // set: connections are HTTPS
-#endif
-};
-
-// The TCP server a worker's ApiServer is bound to. The acceptor thread hands it connections
-// that are already accepted; it wraps them (and, for HTTPS, completes the TLS handshake) in the
-// worker's thread. QAbstractHttpServer wants a listening server, so it shares the acceptor's
-// listening socket (a duplicate descriptor) but does not accept on it itself.
-class HandoffServer final : public QTcpServer {
-    Q_OBJECT
-public:
-    explicit HandoffServer(QObject *parent = nullptr);
-#if QT_CONFIG(ssl)
-    void setTls(const QSslConfiguration &configuration) {
-        m_tls = configuration;
-    }
-#endif
-    bool shareListener(qintptr listener);
-    // Takes over an accepted connection; in this object's thread.
-    void adopt(qintptr descriptor);
-
-    QTcpSocket *nextPendingConnection() override;
-
-protected:
-    // Should the socket ever wake this server, what it accepts is served like a handed one.
-    void incomingConnection(qintptr descriptor) override {
-        adopt(descriptor);
-    }
-
-private:
-#if QT_CONFIG(ssl)
-    std::optional<QSslConfiguration> m_tls;
 #endif
 };
 
@@ -80,8 +53,11 @@ public:
 
     Result<Done> start();
     void stop();
-    // From any thread: serve this accepted connection.
-    void adopt(qintptr descriptor);
+    // From any thread: serve this accepted connection, already counted in the setup's
+    // connections; with `reserved` (over the cap): health checks only.
+    void adopt(qintptr descriptor, std::shared_ptr<ReservedSlot> reserved);
+    // From any thread: close the connection of `reserved` (if it is still open).
+    void evict(std::shared_ptr<ReservedSlot> reserved);
 
 private:
     int m_index;
@@ -92,7 +68,9 @@ private:
     std::unique_ptr<IdempotencyStore> m_idempotency;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<ApiServer> m_server;
-    HandoffServer *m_handoff = nullptr; // owned by m_server
+    std::unique_ptr<QObject> m_connections; // parent of the HttpConnections
+
+    void serve(qintptr descriptor, const std::shared_ptr<ReservedSlot> &reserved);
 };
 
 } // namespace bss

@@ -22,7 +22,10 @@ QString tr(const char *text) {
 
 constexpr int saltBytes = 16;
 constexpr int tokenBytes = 32;
-constexpr int freeFailures = 5;     // wrong passwords allowed before a name is locked
+constexpr int freeFailures = 5; // wrong passwords for a name from an address before it is locked
+// Wrong passwords from one address, whatever the names, before the address is locked: more, as
+// an office behind one address may share it.
+constexpr int freeAddressFailures = 20;
 constexpr int maxLockSeconds = 300; // the lock doubles with each further failure, up to this
 // A name's failures are forgotten an hour after the last one (and the store keeps no row of a
 // name guessed once long ago); guessing at the longest lock still counts on.
@@ -92,7 +95,8 @@ QString AuthService::tokenHash(const QString &token) {
 
 // Counts the failure for every server on the store; from the freeFailures-th on, the name is
 // locked for a while that doubles with each further failure.
-Result<Done> AuthService::recordFailure(const QString &key, const QDateTime &now) {
+Result<Done> AuthService::recordFailure(const QString &key, int freeFailures,
+                                        const QDateTime &now) {
     // On its own, before the count: old rows go without holding up the count's transaction.
     if (Result<Done> purged =
             m_store.users().deleteLoginFailuresBefore(now.addSecs(-failureMemorySeconds));
@@ -129,48 +133,110 @@ Result<Done> AuthService::saveToken(const Session &session, Id userId, const QDa
     });
 }
 
-Result<Session> AuthService::login(const QString &username, const QString &password) {
-    const QString key = username.left(maxNameLength).toLower();
-    const QDateTime now = m_clock();
-    // Before any hashing: a locked name costs one read, no key derivation.
+// No value: no failures counted for `key`; an invalid time: failures, no lock; else the lock's end.
+Result<std::optional<QDateTime>> AuthService::lockedUntil(const QString &key,
+                                                          const QDateTime &now) {
     const Result<std::optional<LoginFailures>> failures = m_store.users().loginFailures(key);
     if (!failures)
         return failures.error();
-    if (*failures && (*failures)->lockedUntil.isValid() && (*failures)->lockedUntil > now)
-        return tooManyAttempts(now, (*failures)->lockedUntil);
+    if (!failures->has_value())
+        return std::optional<QDateTime>();
+    const QDateTime until = (*failures)->lockedUntil;
+    return std::optional<QDateTime>(until.isValid() && until > now ? until : QDateTime());
+}
 
+namespace {
+// The failure counts: a name from an address, and an address for every name.
+QString pairKey(const QString &username, const QString &address) {
+    return QStringLiteral("n:%1 a:%2").arg(username.left(maxNameLength).toLower(), address);
+}
+QString addressKey(const QString &address) {
+    return QStringLiteral("a:") + address;
+}
+} // namespace
+
+Result<AuthService::LoginAttempt> AuthService::beginLogin(const QString &username,
+                                                          const QString &address) {
+    LoginAttempt attempt;
+    attempt.username = username;
+    attempt.address = address;
+    const QDateTime now = m_clock();
+    // Before any hashing: a locked name or address costs a read or two, no key derivation.
+    QStringList keys{pairKey(username, address)};
+    if (!address.isEmpty())
+        keys.append(addressKey(address));
+    for (const QString &key : keys) {
+        const Result<std::optional<QDateTime>> until = lockedUntil(key, now);
+        if (!until)
+            return until.error();
+        if (key == keys.first())
+            attempt.hadFailures = until->has_value();
+        if (*until && (*until)->isValid()) {
+            attempt.refused = tooManyAttempts(now, **until);
+            attempt.retryAfter = qMax<qint64>(1, now.secsTo(**until));
+            return attempt;
+        }
+    }
     const Result<std::optional<UserCredentials>> found = m_store.users().credentials(username);
     if (!found)
         return found.error();
-    const std::optional<UserCredentials> &user = *found;
-    const QString stored =
-        user ? user->password.hash : hashPassword(QString(), QByteArray(), m_iterations);
-    const QByteArray salt =
-        user ? QByteArray::fromBase64(user->password.salt.toLatin1()) : QByteArray();
-    // Unknown names cost the same PBKDF2 work as known ones, so timing does not reveal them.
-    const bool ok = verifyPassword(password, stored, salt) && user;
-    if (!ok) {
-        if (Result<Done> counted = recordFailure(key, now); !counted)
+    if (*found) {
+        attempt.user = (*found)->user;
+        attempt.storedHash = (*found)->password.hash;
+        attempt.salt = QByteArray::fromBase64((*found)->password.salt.toLatin1());
+    } else {
+        // Unknown names cost the same PBKDF2 work as known ones, so timing does not reveal them.
+        attempt.storedHash = hashPassword(QString(), QByteArray(), m_iterations);
+    }
+    return attempt;
+}
+
+bool AuthService::checkPassword(const LoginAttempt &attempt, const QString &password) {
+    return verifyPassword(password, attempt.storedHash, attempt.salt) && attempt.user;
+}
+
+Result<Session> AuthService::finishLogin(const LoginAttempt &attempt, bool passwordOk) {
+    const QDateTime now = m_clock();
+    const QString key = pairKey(attempt.username, attempt.address);
+    if (!passwordOk) {
+        if (Result<Done> counted = recordFailure(key, freeFailures, now); !counted)
             return counted.error();
+        if (!attempt.address.isEmpty()) {
+            if (Result<Done> counted =
+                    recordFailure(addressKey(attempt.address), freeAddressFailures, now);
+                !counted)
+                return counted.error();
+        }
         return unauthorized(tr("The user name or password is wrong."));
     }
-    if (failures->has_value()) {
+    // The address's count stays: a guesser's own account does not wipe its guesses.
+    if (attempt.hadFailures) {
         if (Result<Done> cleared = m_store.users().clearLoginFailures(key); !cleared)
             return cleared.error();
     }
-
+    const User &user = *attempt.user;
     Session session;
-    session.username = user->user.username;
-    session.role = user->user.role;
-    session.accountId = user->user.accountId;
+    session.username = user.username;
+    session.role = user.role;
+    session.accountId = user.accountId;
     session.token = QString::fromLatin1(
         randomBytes(tokenBytes)
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     session.expiresAt = now.addSecs(m_tokenLifetime.count());
-    if (Result<Done> saved = saveToken(session, user->user.id, now); !saved)
+    if (Result<Done> saved = saveToken(session, user.id, now); !saved)
         return saved.error();
     qCInfo(lcAuth) << "login" << session.username;
     return session;
+}
+
+Result<Session> AuthService::login(const QString &username, const QString &password,
+                                   const QString &address) {
+    const Result<LoginAttempt> attempt = beginLogin(username, address);
+    if (!attempt)
+        return attempt.error();
+    if (attempt->refused)
+        return *attempt->refused;
+    return finishLogin(*attempt, checkPassword(*attempt, password));
 }
 
 Result<AuthService::Identity> AuthService::authenticate(const QString &token) {

@@ -13,8 +13,9 @@ class Store;
 
 // Server users and their sessions. Passwords are stored as PBKDF2-SHA256 with a per-user
 // random salt; a login hands out a random bearer token of which only the SHA-256 is kept,
-// with an expiry. Repeated failed logins for a name are refused for a growing while, so
-// guessing is slow. Only admins list, create and change users.
+// with an expiry. Repeated failed logins for a name from one address, and from one address for
+// any names, are refused for a growing while, so guessing is slow; a name guessed at from one
+// address stays open to its user elsewhere. Only admins list, create and change users.
 //
 // Nothing of it is kept here: tokens and the failed-login counts are in the store, so that the
 // request threads of one server and any number of servers on one database act as one. A token
@@ -29,11 +30,30 @@ public:
         Actor actor;
     };
 
+    // A login in three steps, so that the costly middle one can run on another thread: what
+    // the store says before the password is checked.
+    struct LoginAttempt {
+        QString username;
+        QString address;
+        std::optional<User> user; // unknown names are checked against a dummy hash all the same
+        QString storedHash;
+        QByteArray salt;
+        bool hadFailures = false;
+        std::optional<Error> refused; // "too-many-attempts": locked, the password is not checked
+        qint64 retryAfter = 0;        // seconds, with `refused`
+    };
+
     explicit AuthService(Store &store, Clock clock = {});
 
     // Unauthorized for a wrong name or password (the same answer for both); "too-many-attempts"
-    // (HTTP 429) while a name is locked after repeated failures.
-    Result<Session> login(const QString &username, const QString &password);
+    // (HTTP 429) while the name is locked for the address, or the address for every name.
+    // `address` is the client's ("" when there is none, as on the command line).
+    Result<Session> login(const QString &username, const QString &password,
+                          const QString &address = {});
+    Result<LoginAttempt> beginLogin(const QString &username, const QString &address);
+    // The key derivation, ~0.1 s of CPU: any thread, no store.
+    static bool checkPassword(const LoginAttempt &attempt, const QString &password);
+    Result<Session> finishLogin(const LoginAttempt &attempt, bool passwordOk);
     // The user a bearer token belongs to; Unauthorized when unknown or expired.
     Result<Identity> authenticate(const QString &token);
 
@@ -63,7 +83,8 @@ private:
                            const NewUser &user, Id id, bool setPassword);
     Error tooManyAttempts(const QDateTime &now, const QDateTime &lockedUntil) const;
     Result<Done> saveToken(const Session &session, Id userId, const QDateTime &now);
-    Result<Done> recordFailure(const QString &key, const QDateTime &now);
+    Result<Done> recordFailure(const QString &key, int freeFailures, const QDateTime &now);
+    Result<std::optional<QDateTime>> lockedUntil(const QString &key, const QDateTime &now);
 
     Store &m_store;
     Clock m_clock;

@@ -5,6 +5,10 @@
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
+
 namespace bss::test {
 
 ServerProcess::ServerProcess(QString storeUrl)
@@ -48,6 +52,15 @@ bool ServerProcess::start(const QStringList &extraArguments, QString *error) {
                           QStringLiteral("127.0.0.1:0")};
     if (!extraArguments.contains(QStringLiteral("--clock")))
         arguments << QStringLiteral("--clock") << pinnedNowText();
+#if defined(Q_OS_UNIX)
+    const int limit = m_descriptorLimit;
+    m_process.setChildProcessModifier([limit] {
+        if (limit > 0) {
+            const rlimit l{rlim_t(limit), rlim_t(limit)};
+            ::setrlimit(RLIMIT_NOFILE, &l);
+        }
+    });
+#endif
     m_process.start(executable(), arguments + extraArguments);
     if (!m_process.waitForStarted(10000)) {
         *error = m_process.errorString();

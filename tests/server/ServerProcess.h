@@ -31,6 +31,9 @@ public:
     void stop();
     QUrl url() const { return m_url; }          // http://127.0.0.1:PORT/api/v1
     QString output() const { return m_output; } // what the server printed so far
+    qint64 processId() const { return m_process.processId(); }
+    // The open-files limit (soft and hard) the next start() gives the server; 0: inherited.
+    void setDescriptorLimit(int limit) { m_descriptorLimit = limit; }
 
 private:
     QTemporaryDir m_dir;
@@ -38,6 +41,7 @@ private:
     QProcess m_process;
     QUrl m_url;
     QString m_output;
+    int m_descriptorLimit = 0;
 };
 
 } // namespace bss::test

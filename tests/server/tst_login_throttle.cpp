@@ -96,6 +96,39 @@ private Q_SLOTS:
         BSS_VERIFY_OK(a->auth.login(QStringLiteral("slow"), password));
     }
 
+    // A stranger's guesses lock the name for the stranger's address only; spraying names from
+    // one address locks the address; both on every server.
+    void aStrangerLocksOnlyItsOwnAddress_data() { stores(); }
+    void aStrangerLocksOnlyItsOwnAddress() {
+        QFETCH(QString, url);
+        if (url.isEmpty())
+            return;
+        const auto [a, b] = twoNodes(url);
+        QVERIFY(a && b);
+        const QString stranger = QStringLiteral("203.0.113.7");
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(!a->auth.login(QStringLiteral("victim"), QStringLiteral("guess-%1").arg(i),
+                                   stranger));
+        const Result<Session> locked = b->auth.login(QStringLiteral("victim"), password, stranger);
+        QVERIFY(!locked);
+        QCOMPARE(locked.error().code, QStringLiteral("too-many-attempts"));
+        BSS_VERIFY_OK(
+            b->auth.login(QStringLiteral("victim"), password, QStringLiteral("198.51.100.1")));
+
+        // Twenty made-up names from one address: the address is locked, for real names too.
+        const QString sprayer = QStringLiteral("203.0.113.8");
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(!(i % 2 ? a : b)
+                         ->auth.login(QStringLiteral("nobody-%1").arg(i), password, sprayer));
+        QCOMPARE(a->auth.login(QStringLiteral("bystander"), password, sprayer).error().code,
+                 QStringLiteral("too-many-attempts"));
+        const Result<AuthService::LoginAttempt> attempt =
+            b->auth.beginLogin(QStringLiteral("bystander"), sprayer);
+        QVERIFY(attempt && attempt->refused && attempt->retryAfter >= 1);
+        BSS_VERIFY_OK(
+            a->auth.login(QStringLiteral("bystander"), password, QStringLiteral("198.51.100.2")));
+    }
+
 private:
     // The stores both nodes share: a SQLite file, and a PostgreSQL database where installed.
     void stores() {
