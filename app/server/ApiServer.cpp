@@ -17,6 +17,7 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 
 #include <exception>
 
@@ -105,8 +106,30 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const ApiResponse response = process(request);
     write(request, socket, response);
     qCInfo(lcServer).noquote() << methodName(request.method()) << request.url().path()
-                               << response.status << timer.elapsed() << "ms";
+                               << response.status << timer.elapsed() << "ms"
+                               << response.header("X-Request-Id");
     return true;
+}
+
+ApiResponse ApiServer::process(const QHttpServerRequest &raw) {
+    const QByteArray requestId =
+        QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0');
+    ApiResponse response = answer(raw);
+    // A failure of the server or its database is told in the log, with the words of the
+    // driver; the client gets an id to quote, never those words (they describe the database).
+    if (response.status >= 500 && response.status != 503) {
+        const QJsonObject problem = QJsonDocument::fromJson(response.body).object();
+        qCCritical(lcServer).noquote()
+            << "request" << requestId << methodName(raw.method()) << raw.url().path().left(200)
+            << "failed with" << response.status << "-"
+            << problem.value(QStringLiteral("detail")).toString();
+        Error e = Error::internal(tr("The server failed to handle this request (request id %1). "
+                                    "Its administrator finds the details in the server's log.")
+                                      .arg(QString::fromLatin1(requestId)));
+        e.code = QStringLiteral("internal-error");
+        response = ApiController::problem(e);
+    }
+    return response.withHeader("X-Request-Id", requestId);
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
@@ -124,7 +147,7 @@ void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
     out.write(makeResponder(request, socket));
 }
 
-ApiResponse ApiServer::process(const QHttpServerRequest &raw) {
+ApiResponse ApiServer::answer(const QHttpServerRequest &raw) {
     const QByteArray method = methodName(raw.method());
     const QString path = raw.url().path();
     ApiRequest request(raw, method, path);
@@ -183,11 +206,18 @@ ApiResponse ApiServer::withIdempotency(const Router::Route &route, ApiRequest &r
     }
     const Id userId = *request.userId();
     const QString method = QString::fromLatin1(request.method());
+    const QByteArray hash =
+        IdempotencyStore::requestHash(request.method(), request.path(), request.body());
     const auto replay = [&](const IdempotencyStore::Answer &answer) -> ApiResponse {
-        if (answer.method != method || answer.path != request.path()) {
-            return ApiController::problem(
-                Error::conflict(QStringLiteral("idempotency-key-reused"),
-                                tr("This Idempotency-Key was already used for another request.")));
+        // Another request under a key already used: refused, never answered with the first
+        // request's result (the client would believe its second request was done).
+        if (answer.method != method || answer.path != request.path() ||
+            (!answer.requestHash.isEmpty() && answer.requestHash != hash)) {
+            return ApiController::problem(Error::validation(
+                {{QStringLiteral("Idempotency-Key"),
+                  tr("This Idempotency-Key was already used for a different request; a retry "
+                     "must send the same request, and a new request needs a new key.")}},
+                QStringLiteral("idempotency-key-mismatch")));
         }
         ApiResponse response;
         response.status = answer.status;
@@ -208,8 +238,8 @@ ApiResponse ApiServer::withIdempotency(const Router::Route &route, ApiRequest &r
         response = dispatch(route, request);
         if (response.status < 200 || response.status >= 300)
             return simpleError(ErrorKind::Conflict, QStringLiteral("refused"), QString());
-        return m_ctx.idempotency.save(key, userId,
-                                      {method, request.path(), response.status, response.body});
+        return m_ctx.idempotency.save(
+            key, userId, {method, request.path(), response.status, response.body, hash});
     });
     if (done || done.error().code == QLatin1String("refused"))
         return response;

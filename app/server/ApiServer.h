@@ -24,7 +24,8 @@ public:
     ~ApiServer() override;
 
     const Router &router() const { return m_router; }
-    // For tests: the answer to one request without a socket.
+    // The answer to one request (also for tests, without a socket), with its X-Request-Id; a
+    // 500 carries that id and a generic sentence, the log the reason.
     ApiResponse process(const QHttpServerRequest &request);
 
 protected:
@@ -32,6 +33,7 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    ApiResponse answer(const QHttpServerRequest &request);
     ApiResponse dispatch(const Router::Route &route, ApiRequest &request);
     ApiResponse withIdempotency(const Router::Route &route, ApiRequest &request,
                                 const QString &key);

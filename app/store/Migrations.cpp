@@ -322,6 +322,15 @@ Migration loginFailures() {
          QStringLiteral("CREATE INDEX login_failures_last ON login_failures (last_failed_at)")}};
 }
 
+// Both databases: an Idempotency-Key binds the request it came with, not only its path: the
+// hash of method, path and canonical body, so the same key with another body is refused
+// (ApiServer). Records made before have none and are compared by method and path alone.
+Migration idempotencyRequestHash() {
+    return {8,
+            QStringLiteral("the request hash of every Idempotency-Key answer"),
+            {QStringLiteral("ALTER TABLE idempotency ADD COLUMN request_hash TEXT")}};
+}
+
 } // namespace
 
 QString postgresNameIndexSql() {
@@ -372,7 +381,7 @@ QList<SchemaObject> accountIndexes() {
 QList<Migration> migrations(const Dialect &dialect) {
     return {initialSchema(dialect), coveringNameIndex(dialect),  nameOrder(dialect),
             seekIndexes(dialect),   slimAccountIndexes(dialect), postgresAccountKeys(dialect),
-            loginFailures()};
+            loginFailures(),        idempotencyRequestHash()};
 }
 
 } // namespace bss

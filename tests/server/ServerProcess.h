@@ -31,6 +31,8 @@ public:
     void stop();
     QUrl url() const { return m_url; }          // http://127.0.0.1:PORT/api/v1
     QString output() const { return m_output; } // what the server printed so far
+    // What the server wrote to standard error (its log) since it started.
+    QString errorOutput();
 
 private:
     QTemporaryDir m_dir;
@@ -38,6 +40,7 @@ private:
     QProcess m_process;
     QUrl m_url;
     QString m_output;
+    QString m_errorOutput;
 };
 
 } // namespace bss::test
