@@ -10,7 +10,9 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace bss;
 using namespace bss::test;
@@ -69,6 +71,34 @@ private Q_SLOTS:
         child<QAction>(w, "actionBackUpStore")->trigger();
         QVERIFY(w->busyIndicator()->isIdle());
         QVERIFY(w->messageBar()->text().isEmpty());
+    }
+
+    // The entry, the busy message and the result read in German.
+    void readsInGerman() {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral("bssdesk_de"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&german);
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        GuiFixture f;
+        MainWindow *w = f.window.get();
+        QVERIFY(w->showPage(QStringLiteral("accounts")));
+        BSS_WAIT_IDLE(w);
+        QAction *backup = child<QAction>(w, "actionBackUpStore");
+        QCOMPARE(backup->text(), QStringLiteral("Speicher s&ichern…"));
+        QMenu *file = w->menuBar()->actions().constFirst()->menu();
+        file->popup(w->mapToGlobal(QPoint(0, 0)));
+        QTRY_VERIFY(file->isVisible());
+        screenshot(file, QStringLiteral("menu"));
+        file->hide();
+
+        QTemporaryDir dir;
+        StoreBackup::setNextFileName(dir.filePath(QStringLiteral("sicherung.sqlite")));
+        backup->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w->messageBar()->kind() == MessageBar::Kind::Success,
+                                 GuiTimeout);
+        QVERIFY2(w->messageBar()->text().startsWith(QLatin1String("Der Speicher wurde in")),
+                 qPrintable(w->messageBar()->text()));
+        screenshot(w, QStringLiteral("done"));
     }
 
     void isDisabledOnATeamServer() {
