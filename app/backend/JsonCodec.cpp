@@ -1,8 +1,8 @@
 #include "app/backend/JsonCodec.h"
 #include "app/backend/JsonReader.h"
 
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonParseError>
 
 #include <algorithm>

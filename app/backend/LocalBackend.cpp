@@ -115,8 +115,7 @@ QString LocalBackend::describe() const {
 }
 
 bool LocalBackend::canBackUpStore() const {
-    return m_config.kind == StoreConfig::Kind::Sqlite &&
-           m_config.path != QLatin1String(":memory:");
+    return m_config.kind == StoreConfig::Kind::Sqlite && m_config.path != QLatin1String(":memory:");
 }
 
 QFuture<Result<Done>> LocalBackend::backUpStore(const QString &file) {

@@ -124,7 +124,7 @@ ApiResponse ApiServer::process(const QHttpServerRequest &raw) {
             << "failed with" << response.status << "-"
             << problem.value(QStringLiteral("detail")).toString();
         Error e = Error::internal(tr("The server failed to handle this request (request id %1). "
-                                    "Its administrator finds the details in the server's log.")
+                                     "Its administrator finds the details in the server's log.")
                                       .arg(QString::fromLatin1(requestId)));
         e.code = QStringLiteral("internal-error");
         response = ApiController::problem(e);

@@ -12,7 +12,7 @@ IdempotencyStore::IdempotencyStore(Store &store, Clock clock)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); })) {}
 
 QByteArray IdempotencyStore::requestHash(const QByteArray &method, const QString &path,
-                                        const QByteArray &body) {
+                                         const QByteArray &body) {
     QByteArray canonical = QByteArrayLiteral("{}");
     if (!body.trimmed().isEmpty()) {
         QJsonParseError error;

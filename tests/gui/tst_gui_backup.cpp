@@ -36,8 +36,7 @@ private Q_SLOTS:
         const QString file = dir.filePath(QStringLiteral("my backup.sqlite"));
         StoreBackup::setNextFileName(file);
         backup->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(w->messageBar()->kind() == MessageBar::Kind::Success,
-                                 GuiTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(w->messageBar()->kind() == MessageBar::Kind::Success, GuiTimeout);
         QVERIFY2(w->messageBar()->text().contains(QDir::toNativeSeparators(file)),
                  qPrintable(w->messageBar()->text()));
         QVERIFY(backup->isEnabled());
@@ -94,8 +93,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         StoreBackup::setNextFileName(dir.filePath(QStringLiteral("sicherung.sqlite")));
         backup->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(w->messageBar()->kind() == MessageBar::Kind::Success,
-                                 GuiTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(w->messageBar()->kind() == MessageBar::Kind::Success, GuiTimeout);
         QVERIFY2(w->messageBar()->text().startsWith(QLatin1String("Der Speicher wurde in")),
                  qPrintable(w->messageBar()->text()));
         screenshot(w, QStringLiteral("done"));

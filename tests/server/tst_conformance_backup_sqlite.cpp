@@ -71,9 +71,8 @@ private:
         QProcess backup;
         backup.setProcessChannelMode(QProcess::MergedChannels);
         facts.writesDoneWhenCopyStarted = *done;
-        backup.start(ServerProcess::executable(),
-                     {QStringLiteral("--store"), source.store.url(), QStringLiteral("--backup"),
-                      copy});
+        backup.start(ServerProcess::executable(), {QStringLiteral("--store"), source.store.url(),
+                                                   QStringLiteral("--backup"), copy});
         // The event loop goes on: the writes' futures finish through it.
         QDeadlineTimer ended(60000);
         while (backup.state() != QProcess::NotRunning && !ended.hasExpired())
@@ -128,10 +127,10 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
             QVERIFY(q.exec(QStringLiteral(
-                            "SELECT count(*), max(name), (SELECT count(DISTINCT a.entity_id) FROM"
-                            " audit a JOIN accounts c ON a.entity = 'account' AND a.entity_id ="
-                            " c.id WHERE c.name LIKE 'Backup Load %') FROM accounts WHERE name"
-                            " LIKE 'Backup Load %'")) &&
+                        "SELECT count(*), max(name), (SELECT count(DISTINCT a.entity_id) FROM"
+                        " audit a JOIN accounts c ON a.entity = 'account' AND a.entity_id ="
+                        " c.id WHERE c.name LIKE 'Backup Load %') FROM accounts WHERE name"
+                        " LIKE 'Backup Load %'")) &&
                     q.next());
             copied = q.value(0).toInt();
             QVERIFY2(copied >= facts.writesDoneWhenCopyStarted &&
@@ -145,6 +144,9 @@ private Q_SLOTS:
                 QCOMPARE(q.value(1).toString(),
                          QStringLiteral("Backup Load %1").arg(copied - 1, 4, 10, QLatin1Char('0')));
             QCOMPARE(q.value(2).toInt(), copied);
+            qInfo("%d of %d accounts written when the copy started, %d when it ended, %d in it",
+                  facts.writesDoneWhenCopyStarted, loadWrites, facts.writesDoneWhenCopyEnded,
+                  copied);
             db.close();
         }
         QSqlDatabase::removeDatabase(name);

@@ -122,16 +122,16 @@ private Q_SLOTS:
             << QByteArray("PATCH") << acc << QByteArray(R"({"name": "\udc00"})") << v << 400
             << QString();
         QTest::newRow("surrogates the wrong way round")
-            << QByteArray("PATCH") << acc << QByteArray(R"({"name": "\ude00\ud83d"})") << v
-            << 400 << QString();
+            << QByteArray("PATCH") << acc << QByteArray(R"({"name": "\ude00\ud83d"})") << v << 400
+            << QString();
         QTest::newRow("lone surrogate in a key")
             << QByteArray("POST") << QStringLiteral("/accounts")
-            << QByteArray(R"({"name": "A", "type": "direct", "\ud800": 1})") << QByteArray()
-            << 400 << QString();
+            << QByteArray(R"({"name": "A", "type": "direct", "\ud800": 1})") << QByteArray() << 400
+            << QString();
         QTest::newRow("patch with an empty body")
             << QByteArray("PATCH") << acc << QByteArray() << v << 400 << QString();
-        QTest::newRow("patch of nothing") << QByteArray("PATCH") << acc << QByteArray("{}") << v
-                                          << 400 << QString();
+        QTest::newRow("patch of nothing")
+            << QByteArray("PATCH") << acc << QByteArray("{}") << v << 400 << QString();
         QTest::newRow("patch of nothing, 400 before 428")
             << QByteArray("PATCH") << acc << QByteArray(" { } ") << QByteArray() << 400
             << QString();

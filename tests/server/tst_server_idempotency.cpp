@@ -103,22 +103,21 @@ private Q_SLOTS:
 
     void aPurchaseOfOtherSeatsUnderTheSameKeyIsRefused() {
         const qint64 a = createAccount(QStringLiteral("Seat Buyer"));
-        const HttpReply synced = m_http->post(
-            QStringLiteral("/accounts/%1/sync/kaspersky").arg(a),
-            {{QStringLiteral("email"), QStringLiteral("buyer@example.com")},
-             {QStringLiteral("role"), QStringLiteral("User")}});
+        const HttpReply synced =
+            m_http->post(QStringLiteral("/accounts/%1/sync/kaspersky").arg(a),
+                         {{QStringLiteral("email"), QStringLiteral("buyer@example.com")},
+                          {QStringLiteral("role"), QStringLiteral("User")}});
         QVERIFY2(synced.status == 200, qPrintable(describe(synced)));
         const qint64 kesc = m_http->get(QStringLiteral("/products?platform=kaspersky"))
                                 .array()
                                 .at(0)[QStringLiteral("id")]
                                 .toInteger();
         const auto buy = [&](int seats) {
-            const QString quoteId =
-                m_http
-                    ->post(QStringLiteral("/products/%1/quote").arg(kesc),
-                           {{QStringLiteral("seats"), seats}})
-                    .json()[QStringLiteral("quoteId")]
-                    .toString();
+            const QString quoteId = m_http
+                                        ->post(QStringLiteral("/products/%1/quote").arg(kesc),
+                                               {{QStringLiteral("seats"), seats}})
+                                        .json()[QStringLiteral("quoteId")]
+                                        .toString();
             return m_http->post(QStringLiteral("/storefront/purchase"),
                                 {{QStringLiteral("accountId"), a},
                                  {QStringLiteral("productId"), kesc},
@@ -164,10 +163,10 @@ private Q_SLOTS:
     void aDatabaseFailureAnswersAnIdNotTheDriversWords() {
         {
             const StoreConfig config = StoreConfig::parse(m_server->storeUrl()).value();
-            QSqlDatabase db = QSqlDatabase::addDatabase(
-                config.kind == StoreConfig::Kind::Postgres ? QStringLiteral("QPSQL")
-                                                           : QStringLiteral("QSQLITE"),
-                QStringLiteral("saboteur"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(config.kind == StoreConfig::Kind::Postgres
+                                                            ? QStringLiteral("QPSQL")
+                                                            : QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("saboteur"));
             if (config.kind == StoreConfig::Kind::Postgres) {
                 db.setHostName(config.host);
                 db.setPort(config.port);
@@ -183,10 +182,9 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
 
-        const HttpReply failed =
-            m_http->post(QStringLiteral("/accounts"),
-                         {{QStringLiteral("name"), QStringLiteral("Doomed Ltd")},
-                          {QStringLiteral("type"), QStringLiteral("direct")}});
+        const HttpReply failed = m_http->post(
+            QStringLiteral("/accounts"), {{QStringLiteral("name"), QStringLiteral("Doomed Ltd")},
+                                          {QStringLiteral("type"), QStringLiteral("direct")}});
         QVERIFY2(failed.status == 500, qPrintable(describe(failed)));
         const QByteArray id = failed.header("X-Request-Id");
         QVERIFY(id.size() >= 8);
@@ -219,10 +217,9 @@ private Q_SLOTS:
             connect(socket, &QTcpSocket::readyRead, socket, [socket] {
                 if (!socket->readAll().contains("\r\n\r\n"))
                     return;
-                const QByteArray body =
-                    R"({"type":"x","title":"t","status":422,"detail":"d",)"
-                    R"("code":"idempotency-key-mismatch",)"
-                    R"("errors":[{"field":"Idempotency-Key","message":"m"}]})";
+                const QByteArray body = R"({"type":"x","title":"t","status":422,"detail":"d",)"
+                                        R"("code":"idempotency-key-mismatch",)"
+                                        R"("errors":[{"field":"Idempotency-Key","message":"m"}]})";
                 socket->write("HTTP/1.1 422 Unprocessable Entity\r\n"
                               "Content-Type: application/problem+json\r\nContent-Length: " +
                               QByteArray::number(body.size()) + "\r\n\r\n" + body);

@@ -64,8 +64,8 @@ private Q_SLOTS:
         SyncOptionsInput sync;
         sync.email = input.email;
         sync.role = SyncRole::User;
-        BSS_VERIFY_OK(await(backend.saveAndSynchronize(m_account, QStringLiteral("kaspersky"),
-                                                       sync)));
+        BSS_VERIFY_OK(
+            await(backend.saveAndSynchronize(m_account, QStringLiteral("kaspersky"), sync)));
     }
 
     void killedWhileWritingLeavesEveryOrderWholeOrDraft() {
@@ -76,8 +76,7 @@ private Q_SLOTS:
         for (int cycle = 0; cycle < cycles; ++cycle) {
             const Moment moment = Moment(cycle % 3);
             QProcess driver;
-            driver.start(QStringLiteral(BSS_STORE_DRIVER),
-                         {m_path, QString::number(m_account)});
+            driver.start(QStringLiteral(BSS_STORE_DRIVER), {m_path, QString::number(m_account)});
             QVERIFY2(driver.waitForStarted(10000), qPrintable(driver.errorString()));
             // The step to kill in, and after how many of them (so the store keeps growing).
             const QByteArray trigger = moment == DuringExecute     ? QByteArray("execute")
@@ -150,10 +149,11 @@ private:
             if (!db.open())
                 qWarning("%s", qPrintable(db.lastError().text()));
             const QString integrity = text(db, QStringLiteral("PRAGMA integrity_check"));
-            const qint64 linesWithoutSubscription = count(
-                db, QStringLiteral("SELECT count(*) FROM order_lines l JOIN orders o ON o.id ="
-                                   " l.order_id WHERE o.status = 'executed' AND NOT EXISTS"
-                                   " (SELECT 1 FROM subscriptions s WHERE s.order_line_id = l.id)"));
+            const qint64 linesWithoutSubscription =
+                count(db, QStringLiteral(
+                              "SELECT count(*) FROM order_lines l JOIN orders o ON o.id ="
+                              " l.order_id WHERE o.status = 'executed' AND NOT EXISTS"
+                              " (SELECT 1 FROM subscriptions s WHERE s.order_line_id = l.id)"));
             const qint64 subscriptionsOfUnexecuted = count(
                 db, QStringLiteral("SELECT count(*) FROM subscriptions s JOIN orders o ON o.id ="
                                    " s.order_id WHERE o.status <> 'executed'"));
@@ -165,22 +165,24 @@ private:
                 count(db, QStringLiteral("SELECT count(*) FROM (SELECT subscription_id FROM outbox"
                                          " WHERE subscription_id IS NOT NULL GROUP BY"
                                          " subscription_id HAVING count(*) > 1) t"));
-            const qint64 strange = count(
-                db, QStringLiteral("SELECT count(*) FROM orders WHERE status NOT IN ('draft',"
-                                   " 'executed', 'cancelled')"));
+            const qint64 strange =
+                count(db, QStringLiteral("SELECT count(*) FROM orders WHERE status NOT IN ('draft',"
+                                         " 'executed', 'cancelled')"));
             m_executed = count(db, QStringLiteral("SELECT count(*) FROM orders WHERE status ="
                                                   " 'executed'"));
-            status = inFlight ? text(db, QStringLiteral("SELECT status FROM orders WHERE id = %1")
-                                             .arg(inFlight))
-                              : QStringLiteral("none");
+            status =
+                inFlight
+                    ? text(db,
+                           QStringLiteral("SELECT status FROM orders WHERE id = %1").arg(inFlight))
+                    : QStringLiteral("none");
             db.close();
             const auto fail = [](const QString &what) {
                 QTest::qFail(qPrintable(what), __FILE__, __LINE__);
             };
             if (integrity != QLatin1String("ok"))
                 fail(QStringLiteral("integrity_check: ") + integrity);
-            else if (linesWithoutSubscription || subscriptionsOfUnexecuted || orphans ||
-                     twoMails || strange)
+            else if (linesWithoutSubscription || subscriptionsOfUnexecuted || orphans || twoMails ||
+                     strange)
                 fail(QStringLiteral("inconsistent: %1 executed lines without a subscription, %2 "
                                     "subscriptions of unexecuted orders, %3 orphans, %4 "
                                     "subscriptions with two mails, %5 odd statuses")
@@ -206,7 +208,8 @@ private:
                                               " order_id = %1")
                                    .arg(order));
             lines = count(
-                db, QStringLiteral("SELECT count(*) FROM order_lines WHERE order_id = %1").arg(order));
+                db,
+                QStringLiteral("SELECT count(*) FROM order_lines WHERE order_id = %1").arg(order));
             db.close();
         }
         QSqlDatabase::removeDatabase(name);

@@ -51,9 +51,8 @@ QString StoreBackup::askForFile() {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
-    const QString suggested =
-        QDir(folder).filePath(QStringLiteral("bssdesk-backup-%1.sqlite")
-                                  .arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("bssdesk-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
     return QFileDialog::getSaveFileName(m_window, tr("Back Up Store"), suggested,
                                         tr("BSS Desk stores (*.sqlite);;All files (*)"));
 }
