@@ -10,6 +10,8 @@
 #include "tests/server/ServerProcess.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QTest>
@@ -163,6 +165,21 @@ private Q_SLOTS:
             QVERIFY(names.contains(QStringLiteral("Dump Load %1").arg(i, 4, 10, QLatin1Char('0'))));
         // The demo data came along.
         QVERIFY(http.get(QStringLiteral("/products")).array().size() > 3);
+
+        // bssdesk-server --backup sends an administrator of a PostgreSQL store to pg_dump.
+        QProcess refused;
+        refused.setProcessChannelMode(QProcess::MergedChannels);
+        QString error;
+        const QString store = RestFixture::freshStore(RestFixture::Store::Postgres, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        refused.start(ServerProcess::executable(),
+                      {QStringLiteral("--store"), store, QStringLiteral("--backup"),
+                       QDir::temp().filePath(QStringLiteral("never.sqlite"))});
+        QVERIFY(refused.waitForFinished(30000));
+        const QString said = QString::fromLocal8Bit(refused.readAll());
+        QCOMPARE(refused.exitCode(), 2);
+        QVERIFY2(said.contains(QLatin1String("pg_dump")), qPrintable(said));
+        QVERIFY(!QFileInfo::exists(QDir::temp().filePath(QStringLiteral("never.sqlite"))));
     }
 };
 

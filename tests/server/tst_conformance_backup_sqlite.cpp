@@ -7,6 +7,8 @@
 #include "tests/server/ServerProcess.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -156,6 +158,34 @@ private Q_SLOTS:
         const Result<qint64> listed = await(target.local()->countAccounts(query));
         BSS_VERIFY_OK(listed);
         QCOMPARE(*listed, qint64(copied));
+
+        // Refusals leave every file as it was.
+        const auto backUp = [](const QString &store, const QString &file) {
+            QProcess p;
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(ServerProcess::executable(),
+                    {QStringLiteral("--store"), QStringLiteral("sqlite:") + store,
+                     QStringLiteral("--backup"), file});
+            p.waitForFinished(30000);
+            return std::pair(p.exitCode(), QString::fromLocal8Bit(p.readAll()));
+        };
+        const QString missing = QFileInfo(target.copy()).dir().filePath(QStringLiteral("none"));
+        const auto [noStore, noStoreSaid] = backUp(missing, missing + QStringLiteral(".copy"));
+        QCOMPARE(noStore, 2);
+        QVERIFY2(noStoreSaid.contains(QLatin1String("no store file")), qPrintable(noStoreSaid));
+        QVERIFY(!QFileInfo::exists(missing) &&
+                !QFileInfo::exists(missing + QStringLiteral(".copy")));
+        const auto [onItself, onItselfSaid] = backUp(target.copy(), target.copy());
+        QCOMPARE(onItself, 2);
+        QVERIFY2(onItselfSaid.contains(QLatin1String("cannot replace the store itself")),
+                 qPrintable(onItselfSaid));
+        // A backup over an earlier one replaces it, leaving no partial file behind.
+        const QString again = QFileInfo(target.copy()).dir().filePath(QStringLiteral("again"));
+        QCOMPARE(backUp(target.copy(), again).first, 0);
+        const auto [replaced, replacedSaid] = backUp(target.copy(), again);
+        QVERIFY2(replaced == 0, qPrintable(replacedSaid));
+        QVERIFY(QFileInfo(again).size() > 0);
+        QVERIFY(!QFileInfo::exists(again + QStringLiteral(".partial")));
     }
 };
 
