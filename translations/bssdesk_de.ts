@@ -1634,6 +1634,41 @@ Ein Speicher aus einer früheren Version wird zuerst aktualisiert; bei einer Mil
     </message>
 </context>
 <context>
+    <name>bss::StoreBackup</name>
+    <message>
+        <source>&amp;Back Up Store…</source>
+        <translation>Speicher s&amp;ichern…</translation>
+    </message>
+    <message>
+        <source>Copy the store into a file while you go on working</source>
+        <translation>Den Speicher in eine Datei kopieren, während Sie weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server keeps this data; its administrator backs it up.</source>
+        <translation>Diese Daten liegen auf dem Server des Teams; seine Administration sichert sie.</translation>
+    </message>
+    <message>
+        <source>Back Up Store</source>
+        <translation>Speicher sichern</translation>
+    </message>
+    <message>
+        <source>BSS Desk stores (*.sqlite);;All files (*)</source>
+        <translation>BSS-Desk-Speicher (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Backing up the store to %1…</source>
+        <translation>Der Speicher wird in %1 gesichert…</translation>
+    </message>
+    <message>
+        <source>The store was not backed up: %1</source>
+        <translation>Der Speicher wurde nicht gesichert: %1</translation>
+    </message>
+    <message>
+        <source>The store was backed up to %1 (%2). To restore it, open that file as the store.</source>
+        <translation>Der Speicher wurde in %1 gesichert (%2). Zum Wiederherstellen öffnen Sie diese Datei als Speicher.</translation>
+    </message>
+</context>
+<context>
     <name>bss::StorefrontPage</name>
     <message>
         <source>Storefront</source>

@@ -1634,6 +1634,41 @@ A store from an earlier version is updated first; with a million accounts that t
     </message>
 </context>
 <context>
+    <name>bss::StoreBackup</name>
+    <message>
+        <source>&amp;Back Up Store…</source>
+        <translation>Αντίγραφο α&amp;σφαλείας αποθήκης…</translation>
+    </message>
+    <message>
+        <source>Copy the store into a file while you go on working</source>
+        <translation>Αντιγραφή της αποθήκης σε αρχείο ενώ συνεχίζετε να εργάζεστε</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server keeps this data; its administrator backs it up.</source>
+        <translation>Τα δεδομένα αυτά βρίσκονται στον διακομιστή της ομάδας· ο διαχειριστής του κρατά αντίγραφα ασφαλείας.</translation>
+    </message>
+    <message>
+        <source>Back Up Store</source>
+        <translation>Αντίγραφο ασφαλείας αποθήκης</translation>
+    </message>
+    <message>
+        <source>BSS Desk stores (*.sqlite);;All files (*)</source>
+        <translation>Αποθήκες BSS Desk (*.sqlite);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Backing up the store to %1…</source>
+        <translation>Δημιουργία αντιγράφου ασφαλείας της αποθήκης στο %1…</translation>
+    </message>
+    <message>
+        <source>The store was not backed up: %1</source>
+        <translation>Δεν δημιουργήθηκε αντίγραφο ασφαλείας της αποθήκης: %1</translation>
+    </message>
+    <message>
+        <source>The store was backed up to %1 (%2). To restore it, open that file as the store.</source>
+        <translation>Δημιουργήθηκε αντίγραφο ασφαλείας της αποθήκης στο %1 (%2). Για επαναφορά, ανοίξτε αυτό το αρχείο ως αποθήκη.</translation>
+    </message>
+</context>
+<context>
     <name>bss::StorefrontPage</name>
     <message>
         <source>Storefront</source>

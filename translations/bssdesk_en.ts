@@ -1629,6 +1629,41 @@ A store from an earlier version is updated first; with a million accounts that t
     </message>
 </context>
 <context>
+    <name>bss::StoreBackup</name>
+    <message>
+        <source>&amp;Back Up Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the store into a file while you go on working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s server keeps this data; its administrator backs it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSS Desk stores (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the store to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was not backed up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was backed up to %1 (%2). To restore it, open that file as the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bss::StorefrontPage</name>
     <message>
         <source>Storefront</source>

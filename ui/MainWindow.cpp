@@ -3,6 +3,7 @@
 #include "ui/accounts/AccountsPage.h"
 #include "ui/common/BusyIndicator.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/StoreBackup.h"
 #include "ui/orders/OrdersPage.h"
 #include "ui/storefront/StorefrontPage.h"
 #include "ui/subscriptions/SubscriptionsPage.h"
@@ -205,6 +206,9 @@ void MainWindow::createActions() {
     fileMenu->addSeparator();
     fileMenu->addAction(findAction);
     fileMenu->addAction(refreshAction);
+    fileMenu->addSeparator();
+    fileMenu->setToolTipsVisible(true); // says why Back Up Store… is disabled in team mode
+    fileMenu->addAction((new StoreBackup(m_backend, m_busy, m_messageBar, this))->action());
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));

@@ -6,6 +6,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QPromise>
 
 namespace bss {
 
@@ -91,6 +92,21 @@ public:
 
     virtual QFuture<Result<Page<AuditEntry>>> audit(const AuditQuery &query) = 0;
     virtual QFuture<Result<Page<OutboxMessage>>> outbox(const OutboxQuery &query) = 0;
+
+    // File > Back up store…: a consistent copy of the embedded store, taken while it is in use,
+    // written to `file`. Only the embedded backend can (a team's server database is backed up
+    // by its administrator); the others refuse.
+    virtual bool canBackUpStore() const { return false; }
+    virtual QFuture<Result<Done>> backUpStore(const QString &file) {
+        Q_UNUSED(file);
+        Error e = Error::internal(tr("Only the embedded store is backed up from BSS Desk."));
+        e.code = QStringLiteral("backup-unavailable");
+        QPromise<Result<Done>> promise;
+        promise.start();
+        promise.addResult(Result<Done>(e));
+        promise.finish();
+        return promise.future();
+    }
 
 Q_SIGNALS:
     // After a successful write, once per record it changed (changesOf(result), Changes.h):

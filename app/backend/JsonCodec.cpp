@@ -1,12 +1,36 @@
 #include "app/backend/JsonCodec.h"
 #include "app/backend/JsonReader.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+
+#include <algorithm>
 
 namespace bss {
 
 using namespace json;
+
+namespace {
+// Every key and string is valid UTF-16 (the parser limits the depth, so recursion is bounded).
+bool validUnicode(const QJsonValue &value) {
+    if (value.isString())
+        return QStringView(value.toString()).isValidUtf16();
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::all_of(array.begin(), array.end(),
+                           [](const QJsonValue &v) { return validUnicode(v); });
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!QStringView(it.key()).isValidUtf16() || !validUnicode(it.value()))
+                return false;
+        }
+    }
+    return true;
+}
+} // namespace
 
 Result<QJsonObject> JsonCodec::parseObject(const QByteArray &body) {
     QJsonParseError parseError;
@@ -17,6 +41,11 @@ Result<QJsonObject> JsonCodec::parseObject(const QByteArray &body) {
                                            .arg(parseError.offset)}});
     if (!document.isObject())
         return badRequest({{QString(), tr("The body must be a JSON object.")}});
+    // The parser takes an escaped lone surrogate (backslash-u D800) as a character no text can
+    // hold; stored, it would come back as another one.
+    if (!validUnicode(document.object()))
+        return badRequest({{QString(), tr("The body holds an escaped surrogate (\\uD800-\\uDFFF) "
+                                          "that is not part of a pair: not a character.")}});
     return document.object();
 }
 

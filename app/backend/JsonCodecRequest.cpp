@@ -106,6 +106,10 @@ template <> Result<AccountPatch> JsonCodec::readRequest<AccountPatch>(const QJso
         p.clearParent = r.isNull(QStringLiteral("parentId"));
         p.parentId = r.id(QStringLiteral("parentId"), Need::Optional);
     }
+    // A PATCH that names nothing to change is a mistake of the client, not a successful save.
+    if (body.isEmpty())
+        return badRequest(
+            {{QString(), tr("The body names nothing to change: give name, email or parentId.")}});
     return finished(r, p);
 }
 

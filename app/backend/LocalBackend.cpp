@@ -3,6 +3,7 @@
 #include "app/services/DemoData.h"
 #include "app/services/Services.h"
 #include "app/store/SqlStore.h"
+#include "app/store/StoreBackup.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -111,6 +112,17 @@ void LocalBackend::setClock(std::function<QDateTime()> clock) {
 
 QString LocalBackend::describe() const {
     return m_config.describe();
+}
+
+bool LocalBackend::canBackUpStore() const {
+    return m_config.kind == StoreConfig::Kind::Sqlite && m_config.path != QLatin1String(":memory:");
+}
+
+QFuture<Result<Done>> LocalBackend::backUpStore(const QString &file) {
+    // On the counting thread, with a connection of its own: the copy reads one snapshot while
+    // the store thread goes on reading and writing.
+    return run<Done>([config = m_config, file](Services &) { return backupStore(config, file); },
+                     m_countWorker);
 }
 
 template <typename T>

@@ -33,6 +33,8 @@ public:
     static Actor defaultActor(); // the desktop user's login name, with the admin role
 
     QString describe() const override;
+    bool canBackUpStore() const override;
+    QFuture<Result<Done>> backUpStore(const QString &file) override;
     Actor actor() const override { return m_actor; }
 
     QFuture<Result<QList<Platform>>> platforms() override;

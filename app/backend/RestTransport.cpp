@@ -201,6 +201,13 @@ Error RestBackend::replyError(const Reply &reply, bool hadToken) {
     Error e = JsonCodec::errorFromProblem(reply.body, reply.status);
     if (reply.status == 412 && e.message.isEmpty())
         e = Error::stale(tr("record"));
+    // Each call sends a key of its own, so this means a proxy or the server mixed two requests
+    // up: say that this one was not carried out rather than show a header's name.
+    if (e.code == QLatin1String("idempotency-key-mismatch")) {
+        e.fieldErrors.clear();
+        e.message = tr("The server took this request for a repeat of a different one and did "
+                       "not carry it out; nothing was changed. Try again.");
+    }
     if (reply.status == 401 && hadToken)
         Q_EMIT sessionExpired();
     return e;

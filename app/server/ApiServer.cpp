@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 
 #include <exception>
 #include <memory>
@@ -141,9 +142,14 @@ void ApiServer::respond(HttpRequest &raw, Reply reply) {
         return reply(ApiController::problem(Error::internal(tr("The request was not admitted."))));
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    Reply logged = [reply = std::move(reply), timer, method = raw.method,
-                    path = raw.path](const ApiResponse &response) {
-        qCInfo(lcServer).noquote() << method << path << response.status << timer->elapsed() << "ms";
+    const QByteArray requestId =
+        QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0');
+    Reply logged = [reply = std::move(reply), timer, method = raw.method, path = raw.path,
+                    requestId](const ApiResponse &answer) {
+        ApiResponse response = hideFailure(answer, requestId, method, path);
+        response.withHeader("X-Request-Id", requestId);
+        qCInfo(lcServer).noquote() << method << path << response.status << timer->elapsed() << "ms"
+                                   << requestId;
         reply(response);
     };
     ApiRequest request(raw);
@@ -158,6 +164,21 @@ void ApiServer::respond(HttpRequest &raw, Reply reply) {
     if (route.replay == Router::Replay::WithIdempotencyKey && !key.isEmpty() && request.userId())
         return logged(withIdempotency(route, request, key));
     logged(dispatch(route, request));
+}
+
+ApiResponse ApiServer::hideFailure(const ApiResponse &response, const QByteArray &requestId,
+                                   const QByteArray &method, const QString &path) {
+    if (response.status < 500 || response.status == 503)
+        return response;
+    const QJsonObject problem = QJsonDocument::fromJson(response.body).object();
+    qCCritical(lcServer).noquote() << "request" << requestId << method << path.left(200)
+                                   << "failed with" << response.status << "-"
+                                   << problem.value(QStringLiteral("detail")).toString();
+    Error e = Error::internal(tr("The server failed to handle this request (request id %1). "
+                                 "Its administrator finds the details in the server's log.")
+                                  .arg(QString::fromLatin1(requestId)));
+    e.code = QStringLiteral("internal-error");
+    return ApiController::problem(e);
 }
 
 ApiResponse ApiServer::dispatch(const Router::Route &route, ApiRequest &request) {
@@ -179,11 +200,18 @@ ApiResponse ApiServer::withIdempotency(const Router::Route &route, ApiRequest &r
     }
     const Id userId = *request.userId();
     const QString method = QString::fromLatin1(request.method());
+    const QByteArray hash =
+        IdempotencyStore::requestHash(request.method(), request.path(), request.body());
     const auto replay = [&](const IdempotencyStore::Answer &answer) -> ApiResponse {
-        if (answer.method != method || answer.path != request.path()) {
-            return ApiController::problem(
-                Error::conflict(QStringLiteral("idempotency-key-reused"),
-                                tr("This Idempotency-Key was already used for another request.")));
+        // Another request under a key already used: refused, never answered with the first
+        // request's result (the client would believe its second request was done).
+        if (answer.method != method || answer.path != request.path() ||
+            (!answer.requestHash.isEmpty() && answer.requestHash != hash)) {
+            return ApiController::problem(Error::validation(
+                {{QStringLiteral("Idempotency-Key"),
+                  tr("This Idempotency-Key was already used for a different request; a retry "
+                     "must send the same request, and a new request needs a new key.")}},
+                QStringLiteral("idempotency-key-mismatch")));
         }
         ApiResponse response;
         response.status = answer.status;
@@ -204,8 +232,8 @@ ApiResponse ApiServer::withIdempotency(const Router::Route &route, ApiRequest &r
         response = dispatch(route, request);
         if (response.status < 200 || response.status >= 300)
             return simpleError(ErrorKind::Conflict, QStringLiteral("refused"), QString());
-        return m_ctx.idempotency.save(key, userId,
-                                      {method, request.path(), response.status, response.body});
+        return m_ctx.idempotency.save(
+            key, userId, {method, request.path(), response.status, response.body, hash});
     });
     if (done || done.error().code == QLatin1String("refused"))
         return response;

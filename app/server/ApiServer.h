@@ -37,6 +37,10 @@ public:
     void respond(HttpRequest &request, Reply reply) override;
 
 private:
+    // A failure of the server or its database (5xx but 503): the log gets the reason with the
+    // request's id, the client a generic sentence with that id, never the driver's words.
+    static ApiResponse hideFailure(const ApiResponse &response, const QByteArray &requestId,
+                                   const QByteArray &method, const QString &path);
     ApiResponse dispatch(const Router::Route &route, ApiRequest &request);
     ApiResponse withIdempotency(const Router::Route &route, ApiRequest &request,
                                 const QString &key);

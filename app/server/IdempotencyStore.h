@@ -19,6 +19,11 @@ public:
     using Answer = IdempotencyRecord;
 
     explicit IdempotencyStore(Store &store, Clock clock = {});
+    // Hex SHA-256 of the method, the path and the canonical body (JSON parsed and written again
+    // compactly with sorted keys, so spacing and key order do not count; an empty body is {}).
+    // A repeat of a key must carry the same hash, else it is another request.
+    static QByteArray requestHash(const QByteArray &method, const QString &path,
+                                  const QByteArray &body);
     Result<std::optional<Answer>> find(const QString &key, Id userId);
     // Inside the transaction of the work it records: a concurrent duplicate fails to insert
     // and rolls that work back.

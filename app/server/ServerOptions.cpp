@@ -63,6 +63,10 @@ void addOptions(QCommandLineParser &parser) {
             "shuffled=1: account ids in no relation to name order, as in a store that grew by "
             "use)."),
          tr("spec")},
+        {QStringLiteral("backup"),
+         tr("Copy the SQLite store into this file and exit: a consistent copy, taken while "
+            "servers go on using the store (PostgreSQL: pg_dump)."),
+         tr("file")},
     });
     QCommandLineOption clock(QStringLiteral("clock"), QStringLiteral("Test only."),
                              QStringLiteral("iso8601"));
@@ -223,6 +227,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments) {
             problems.add(QStringLiteral("generate"),
                          tr("--generate and --add-user are separate runs."));
     }
+    options.backup = parser.value(QStringLiteral("backup"));
+    if (parser.isSet(QStringLiteral("backup")) &&
+        (options.backup.isEmpty() || !options.addUser.isEmpty() || options.generate))
+        problems.add(QStringLiteral("backup"),
+                     tr("--backup wants a file name, and is a run of its own (no --add-user or "
+                        "--generate)."));
     parseClock(parser, options, problems);
     if (!problems.isEmpty())
         return problems.toError(QStringLiteral("bad-arguments"));

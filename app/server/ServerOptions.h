@@ -17,6 +17,7 @@ namespace bss {
 //   --demo, --tls-cert FILE --tls-key FILE,
 //   --add-user NAME --role admin|agent|reseller [--account ID] (password on standard input)
 //   --generate accounts=N[,orders=M[,lines=K]] (synthetic data for scale tests, then exit)
+//   --backup FILE (a consistent copy of the SQLite store, taken while it is in use, then exit)
 //   --threads N (request threads, each with its own database connection; default: one per core)
 //   --max-connections N, --idle-timeout S, --header-timeout S, --body-timeout S (HTTP limits;
 //   docs/security.md), --allow-plain-http (plain HTTP on a non-loopback address),
@@ -42,6 +43,7 @@ struct ServerOptions {
     std::optional<Id> account;
 
     std::optional<GenerateSpec> generate; // set: fill the store with synthetic data and exit
+    QString backup; // non-empty: copy the SQLite store into this file and exit
 
     // Hidden, for tests: --clock 2026-03-10T09:00:00Z stops the rules' clock ("today" of
     // periods and proration, the times of records and audit) at that instant.

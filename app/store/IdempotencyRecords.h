@@ -16,6 +16,9 @@ struct IdempotencyRecord {
     QString path;
     int status = 0;
     QByteArray body;
+    // Hex SHA-256 of the request it answered (method, path, canonical body); empty in records
+    // made before the store kept it (schema version 8).
+    QByteArray requestHash;
 };
 
 // Recorded answers by (key, user).

@@ -322,6 +322,15 @@ Migration loginFailures() {
          QStringLiteral("CREATE INDEX login_failures_last ON login_failures (last_failed_at)")}};
 }
 
+// Both databases: an Idempotency-Key binds the request it came with, not only its path: the
+// hash of method, path and canonical body, so the same key with another body is refused
+// (ApiServer). Records made before have none and are compared by method and path alone.
+Migration idempotencyRequestHash() {
+    return {8,
+            QStringLiteral("the request hash of every Idempotency-Key answer"),
+            {QStringLiteral("ALTER TABLE idempotency ADD COLUMN request_hash TEXT")}};
+}
+
 // PostgreSQL: a notice on the channel "bss_auth" whenever tokens or users change (a token
 // revoked, a user changed or deleted, by any server or the command line), for the token caches
 // of every server on the database (TokenCache). Only when rows changed: an expiry sweep that
@@ -343,7 +352,7 @@ Migration authNotices(const Dialect &dialect) {
             }
         }
     }
-    return {11, QStringLiteral("PostgreSQL: notices of changed tokens and users"), s};
+    return {10, QStringLiteral("PostgreSQL: notices of changed tokens and users"), s};
 }
 
 } // namespace
@@ -396,7 +405,7 @@ QList<SchemaObject> accountIndexes() {
 QList<Migration> migrations(const Dialect &dialect) {
     return {initialSchema(dialect), coveringNameIndex(dialect),  nameOrder(dialect),
             seekIndexes(dialect),   slimAccountIndexes(dialect), postgresAccountKeys(dialect),
-            loginFailures(),        authNotices(dialect)};
+            loginFailures(),        idempotencyRequestHash(), authNotices(dialect)};
 }
 
 } // namespace bss

@@ -45,6 +45,7 @@ bool ServerProcess::addUser(const UserSpec &user, QString *error) {
 
 bool ServerProcess::start(const QStringList &extraArguments, QString *error) {
     m_output.clear(); // started again (on the same --listen address): read its new output
+    m_errorOutput.clear();
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
     // The rules' clock stands at the fixtures' pinned instant, as the embedded fixture's does.
@@ -82,6 +83,11 @@ bool ServerProcess::start(const QStringList &extraArguments, QString *error) {
     *error = QStringLiteral("bssdesk-server did not start: %1 %2")
                  .arg(m_output, QString::fromLocal8Bit(m_process.readAllStandardError()));
     return false;
+}
+
+QString ServerProcess::errorOutput() {
+    m_errorOutput += QString::fromLocal8Bit(m_process.readAllStandardError());
+    return m_errorOutput;
 }
 
 void ServerProcess::stop() {

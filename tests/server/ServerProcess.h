@@ -34,6 +34,8 @@ public:
     qint64 processId() const { return m_process.processId(); }
     // The open-files limit (soft and hard) the next start() gives the server; 0: inherited.
     void setDescriptorLimit(int limit) { m_descriptorLimit = limit; }
+    // What the server wrote to standard error (its log) since it started.
+    QString errorOutput();
 
 private:
     QTemporaryDir m_dir;
@@ -42,6 +44,7 @@ private:
     QUrl m_url;
     QString m_output;
     int m_descriptorLimit = 0;
+    QString m_errorOutput;
 };
 
 } // namespace bss::test

@@ -82,6 +82,18 @@ private Q_SLOTS:
         QTest::newRow("huge number")
             << QByteArray("POST") << QStringLiteral("/orders")
             << QByteArray(R"({"accountId": 1e400})") << QByteArray() << 400 << QString();
+        // What the attack of issue 13 found refused, and must stay so.
+        QTest::newRow("1e999999 seats")
+            << QByteArray("PATCH") << QStringLiteral("/orders/%1/lines/%2").arg(m_order).arg(m_line)
+            << QByteArray(R"({"seats": 1e999999})") << ov << 400 << QString();
+        QTest::newRow("JSON nested 100,000 deep")
+            << QByteArray("POST") << QStringLiteral("/accounts")
+            << (QByteArray(100000, '[') + QByteArray(100000, ']')) << QByteArray() << 400
+            << QString();
+        QTest::newRow("10,000 query parameters")
+            << QByteArray("GET")
+            << (QStringLiteral("/accounts?") + QStringLiteral("a=1&").repeated(10000))
+            << QByteArray() << QByteArray() << 400 << QString();
         QTest::newRow("id beyond 2^53")
             << QByteArray("POST") << QStringLiteral("/orders")
             << QByteArray(R"({"accountId": 123456789012345678901234567890})") << QByteArray() << 400
@@ -102,6 +114,27 @@ private Q_SLOTS:
             << QStringLiteral("name");
         QTest::newRow("empty name") << QByteArray("PATCH") << acc << QByteArray(R"({"name": ""})")
                                     << v << 422 << QStringLiteral("name");
+        QTest::newRow("lone high surrogate")
+            << QByteArray("POST") << QStringLiteral("/accounts")
+            << QByteArray(R"({"name": "a\ud800b", "type": "direct"})") << QByteArray() << 400
+            << QString();
+        QTest::newRow("lone low surrogate")
+            << QByteArray("PATCH") << acc << QByteArray(R"({"name": "\udc00"})") << v << 400
+            << QString();
+        QTest::newRow("surrogates the wrong way round")
+            << QByteArray("PATCH") << acc << QByteArray(R"({"name": "\ude00\ud83d"})") << v << 400
+            << QString();
+        QTest::newRow("lone surrogate in a key")
+            << QByteArray("POST") << QStringLiteral("/accounts")
+            << QByteArray(R"({"name": "A", "type": "direct", "\ud800": 1})") << QByteArray() << 400
+            << QString();
+        QTest::newRow("patch with an empty body")
+            << QByteArray("PATCH") << acc << QByteArray() << v << 400 << QString();
+        QTest::newRow("patch of nothing")
+            << QByteArray("PATCH") << acc << QByteArray("{}") << v << 400 << QString();
+        QTest::newRow("patch of nothing, 400 before 428")
+            << QByteArray("PATCH") << acc << QByteArray(" { } ") << QByteArray() << 400
+            << QString();
         QTest::newRow("unknown account")
             << QByteArray("GET") << QStringLiteral("/accounts/99999999") << QByteArray()
             << QByteArray() << 404 << QString();

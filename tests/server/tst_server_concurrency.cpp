@@ -171,11 +171,11 @@ private Q_SLOTS:
                      .toInteger(),
                  before + 1);
         // The same key for another request is refused rather than replayed.
-        QCOMPARE(m_http
-                     ->post(QStringLiteral("/orders"),
-                            {{QStringLiteral("accountId"), *ids.cbegin()}}, key)
-                     .status,
-                 409);
+        const HttpReply other = m_http->post(QStringLiteral("/orders"),
+                                             {{QStringLiteral("accountId"), *ids.cbegin()}}, key);
+        QCOMPARE(other.status, 422);
+        QCOMPARE(other.json()[QStringLiteral("code")].toString(),
+                 QStringLiteral("idempotency-key-mismatch"));
     }
 
 private:

@@ -107,6 +107,11 @@ void AccountDialog::save() {
         else
             patch.clearParent = true;
     }
+    // Nothing changed: nothing to save (the server refuses a PATCH that names nothing).
+    if (!patch.name && !patch.email && !patch.parentId && !patch.clearParent) {
+        finish(*m_account);
+        return;
+    }
     whenReady(m_backend->updateAccount(m_account->id, m_account->version, patch), this, m_busy,
               handler);
 }
