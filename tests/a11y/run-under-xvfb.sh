@@ -1,0 +1,21 @@
+#!/bin/sh
+# Runs a command on a private X server (Xvfb) inside a private D-Bus session, where the AT-SPI
+# bus launcher and registry start on demand: the accessibility tree a QA tool or a screen
+# reader sees, with nothing shared with the desktop of the machine.
+#   sh tests/a11y/run-under-xvfb.sh COMMAND [ARGS...]
+set -eu
+for tool in Xvfb dbus-run-session; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "run-under-xvfb: $tool is missing (apt-get install xvfb dbus at-spi2-core)" >&2; exit 1; }
+done
+xdir=$(mktemp -d)
+trap 'kill "$xpid" 2>/dev/null || true; rm -rf "$xdir"' EXIT INT TERM
+# -displayfd picks a free display number and writes it once the server accepts connections.
+Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$xdir/display" 2>"$xdir/xvfb.log" &
+xpid=$!
+for _ in $(seq 100); do [ -s "$xdir/display" ] && break; sleep 0.1; done
+[ -s "$xdir/display" ] || { echo "run-under-xvfb: Xvfb did not start" >&2; cat "$xdir/xvfb.log" >&2; exit 1; }
+DISPLAY=":$(cat "$xdir/display")"
+export DISPLAY
+export QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 NO_AT_BRIDGE=0 GTK_A11Y=atspi
+# The session bus ends with the command; at-spi-bus-launcher is started by D-Bus activation.
+dbus-run-session -- "$@"
