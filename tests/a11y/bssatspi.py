@@ -85,7 +85,8 @@ def find_all(root, role_name=None, name_is=None, description_is=None, name_start
         closed = closed or role(o) in ("popup menu", "menu", "menu item", "menu bar",
                                        "combo box")
         for c in children(o):
-            if only_showing and not closed and not showing(c):
+            if only_showing and not closed and not showing(c) \
+                    and role(c) not in ("popup menu", "menu"):
                 continue
             r = role(c)
             if ((role_name is None or r == role_name)
@@ -250,3 +251,20 @@ class Session:
         for part in path[:-1]:
             node = find(node, "menu item", part, items=True)
         self.act(find(node, "menu item", path[-1], items=True))
+
+
+def dump(o, depth=0, out=None, limit=400):
+    """The tree under `o` as text (what a failing test prints to explain itself)."""
+    lines = out if out is not None else []
+    if len(lines) >= limit:
+        return lines
+    try:
+        lines.append("%s%s %r%s%s" % ("  " * depth, role(o), name(o),
+                                      " (%s)" % description(o) if description(o) else "",
+                                      "" if showing(o) else " [hidden]"))
+        if role(o) not in ("table", "tree table") or depth < 2:
+            for c in children(o)[:60]:
+                dump(c, depth + 1, lines, limit)
+    except GLib.Error as e:
+        lines.append("%s(gone: %s)" % ("  " * depth, e))
+    return lines

@@ -80,12 +80,93 @@ def synchronize(s):
           "“%s” is synchronized with Kaspersky Labs." % CUSTOMER)
 
 
+def new_order(s):
+    step("New order for this account: the order opens as a draft")
+    s.press(s.main, "New order for this account")
+    dialog = s.window("dialog", "New order")
+    check("customer", s.text_of(at.find(dialog, "combo box", "Customer")),
+          "%s (it@lakeshore.example)" % CUSTOMER)
+    s.press(dialog, "Save")
+    s.gone(dialog)
+    at.wait_for("the order editor", lambda: s.value(s.main, "Customer") == CUSTOMER)
+    number = s.value(s.main, "Order number")
+    check("status", s.value(s.main, "Status"), "Draft")
+    check("Total", s.value(s.main, "Total"), "0.00 EUR")
+
+    step("Quick Add > Product: %s" % PRODUCT)
+    quick_add = at.find(s.main, "push button", "Quick Add")
+    s.act(at.find(quick_add, "menu item", "Product", items=True))
+    chooser = s.window("dialog", "Quick Add > Product")
+    tree = at.find(chooser, "tree", "Product")
+    add = at.find(chooser, "push button", "Add")
+    check("Add before a product is chosen", at.enabled(add), False)
+    s.select_row(tree, 0, PRODUCT)
+    s.act(add)
+    s.gone(chooser)
+    return number
+
+
+def incomplete_line(s):
+    step("the new line is incomplete, and says why")
+    lines = at.find(s.main, "table", "Order lines")
+    row = at.wait_for("the line", lambda: s.row_of(lines, 1, PRODUCT) + 1) - 1
+    reason = at.description(s.cell(lines, row, 1))
+    if not reason.startswith("Incomplete: "):
+        raise at.Failure("the line reads %r" % reason)
+    blockers = at.find(s.main, "list", "Blockers")
+    items = [at.name(i) for i in at.children(blockers)]
+    if not any("Seats" in i or "seats" in i for i in items):
+        raise at.Failure("blockers: %r" % items)
+    check("Execute", at.enabled(at.find(s.main, "push button", "Execute")), False)
+    return lines, row
+
+
+def set_seats(s, lines, row):
+    step("Edit line (the pencil): Seats 12, band 10–14, 4.00 and 48.00 EUR, first period 0.00")
+    s.select_row(lines, 1, PRODUCT)
+    s.press(s.main, "Edit line")
+    panel = at.find(s.main, "panel", "Manage line")
+    s.set_value(panel, "Seats", 12)
+    s.wait_value(panel, "Band", "10–14 seats")
+    check("Unit price", s.value(panel, "Unit price"), "4.00 EUR")
+    check("Period price", s.value(panel, "Period price"), "48.00 EUR")
+    check("First-period charge", s.value(panel, "First-period charge"), "0.00 EUR")
+    s.press(panel, "Save")
+    at.wait_for("the line complete", lambda: at.description(s.cell(lines, row, 1)) == "Complete")
+    check("Total", s.value(s.main, "Total"), "0.00 EUR")
+    check("Seats column", at.name(s.cell(lines, row, 3)), "12")
+
+
+def execute(s, number):
+    step("Execute, confirmed: the subscription is generated")
+    s.press(s.main, "Execute")
+    confirm = s.window("alert", "Execute order")
+    s.press(confirm, "Execute")
+    s.wait_value(s.main, "Status", "Executed")
+    check("Total", s.value(s.main, "Total"), "0.00 EUR")
+    generated = at.find(s.main, "tree", "Generated subscriptions")
+    at.wait_for("the generated subscription", lambda: s.row_of(generated, 0, PRODUCT) >= 0)
+    row = s.row_of(generated, 0, PRODUCT)
+    check("subscription seats", at.name(s.cell(generated, row, 1)), "12")
+    message = at.name(at.find(s.main, "label", description_is="Message"))
+    check("message bar", message, "%s executed: 1 subscription generated." % number)
+
+
 def main(bssdesk):
     run_example(bssdesk)
     s = at.Session(bssdesk)
     try:
         new_end_user(s)
         synchronize(s)
+        number = new_order(s)
+        lines, row = incomplete_line(s)
+        set_seats(s, lines, row)
+        execute(s, number)
+    except at.Failure:
+        for window in at.children(s.app):
+            if at.showing(window):
+                print("\n".join(at.dump(window)), file=sys.stderr)
+        raise
     finally:
         s.close()
     print("PASS", flush=True)
