@@ -152,6 +152,55 @@ def execute(s, number):
     check("message bar", message, "%s executed: 1 subscription generated." % number)
 
 
+def storefront(s):
+    step("Storefront: %s, 20 seats: Calculate cost, then Buy this configuration" % PRODUCT)
+    s.menu(("Storefront", "Storefront"))
+    customer = at.find(s.main, "filler", "Customer")
+    s.set_text(customer, "Search Customer", "Lakeshore")
+    s.choose(customer, "Customer", "%s (it@lakeshore.example)" % CUSTOMER)
+    products = at.find(s.main, "tree", "Products")
+    s.select_row(products, 0, PRODUCT)
+    s.wait_value(s.main, "Product", PRODUCT)
+    s.set_value(s.main, "Seats", 20)
+    s.press(s.main, "Calculate cost")
+    s.wait_value(s.main, "Cost state", "Cost calculated for 20 seats.")
+    check("Band", s.value(s.main, "Band"), "20–24 seats")
+    check("Unit price", s.value(s.main, "Unit price"), "3.60 EUR")
+    check("Period price", s.value(s.main, "Period price"), "72.00 EUR")
+    check("First-period charge", s.value(s.main, "First-period charge"), "0.00 EUR")
+    s.press(s.main, "Buy this configuration")
+    confirm = s.window("alert", "Buy this configuration")
+    s.press(confirm, "Buy")
+    message = at.find(s.main, "label", description_is="Message")
+    at.wait_for("the purchase", lambda: at.name(message).startswith("Bought: order ORD-"))
+    if not at.name(message).endswith("executed, 1 subscription active."):
+        raise at.Failure("message bar: %r" % at.name(message))
+
+    step("Change Configuration of the 20 seats to 25: charged now, effective, new price")
+    table = at.find(s.main, "table", "Customer subscriptions")
+    row = at.wait_for("the bought subscription", lambda: next(
+        (r + 1 for r in range(at.Atspi.Table.get_n_rows(table))
+         if at.name(s.cell(table, r, 1)) == PRODUCT and at.name(s.cell(table, r, 2)) == "20"),
+        0)) - 1
+    at.Atspi.Table.add_row_selection(table, row)
+    s.press(s.main, "Change Configuration")
+    dialog = s.window("dialog", "Change Configuration")
+    s.wait_value(dialog, "Current seats", "20")
+    s.set_value(dialog, "Seats", 25)
+    s.wait_value(dialog, "New recurring price", "85.00 EUR")
+    check("Charge now", s.value(dialog, "Charge now"), "0.00 EUR")
+    effective = s.value(dialog, "Effective date")
+    if not re.search(r"\d", effective):
+        raise at.Failure("Effective date reads %r" % effective)
+    s.press(dialog, "Save")
+    confirm = s.window("alert", "Change Configuration")
+    s.press(confirm, "Change Configuration")
+    s.gone(dialog)
+    at.wait_for("the message", lambda: at.name(message).startswith(
+        "Configuration changed: charged now 0.00 EUR, effective %s." % effective))
+    at.wait_for("25 seats in the list", lambda: at.name(s.cell(table, row, 2)) == "25")
+
+
 def main(bssdesk):
     run_example(bssdesk)
     s = at.Session(bssdesk)
@@ -162,6 +211,7 @@ def main(bssdesk):
         lines, row = incomplete_line(s)
         set_seats(s, lines, row)
         execute(s, number)
+        storefront(s)
     except at.Failure:
         for window in at.children(s.app):
             if at.showing(window):
