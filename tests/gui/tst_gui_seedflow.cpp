@@ -373,7 +373,6 @@ void TestSeedFlow::accessibleNamesMatchLabels() {
         QStringLiteral("Seats"),
         QStringLiteral("Save"),
         QStringLiteral("Execute"),
-        QStringLiteral("Total"),
         QStringLiteral("Calculate cost"),
         QStringLiteral("Buy this configuration"),
         QStringLiteral("Change Configuration"),
