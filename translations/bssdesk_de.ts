@@ -1952,4 +1952,15 @@ Ein Speicher aus einer früheren Version wird zuerst aktualisiert; bei einer Mil
         <translation>%1 Nichts wurde gespeichert; Ihre Eingaben bleiben erhalten. Drücken Sie „Erneut versuchen“, um es noch einmal zu versuchen.</translation>
     </message>
 </context>
+<context>
+    <name>bss::accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
+</context>
 </TS>

@@ -1952,4 +1952,15 @@ A store from an earlier version is updated first; with a million accounts that t
         <translation>%1 Δεν αποθηκεύτηκε τίποτα· ό,τι πληκτρολογήσατε διατηρείται. Πατήστε Επανάληψη για να δοκιμάσετε ξανά.</translation>
     </message>
 </context>
+<context>
+    <name>bss::accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>Καθαρισμός</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Περισσότερα εργαλεία</translation>
+    </message>
+</context>
 </TS>

@@ -1947,4 +1947,15 @@ A store from an earlier version is updated first; with a million accounts that t
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>bss::accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -91,6 +91,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     statusBar()->addPermanentWidget(
         new QLabel(tr("Signed in as %1").arg(backend->actor().user), this));
 
+    accessibility::nameBuiltInControls(this);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::pageShown);
     connect(backend, &Backend::requestFailed, this, &MainWindow::showBackendProblem);
     resize(1280, 800);

@@ -1,12 +1,16 @@
 #include "ui/common/Accessibility.h"
 
 #include <QAbstractItemView>
+#include <QAction>
+#include <QCoreApplication>
 #include <QAccessibleWidget>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace bss::accessibility {
 
@@ -143,6 +147,18 @@ void describeValue(QLabel *caption, QLabel *value) {
     value->setAccessibleName(QString());
     value->setAccessibleDescription(spoken.trimmed());
     caption->setBuddy(value);
+}
+
+void nameBuiltInControls(QWidget *root) {
+    for (QLineEdit *edit : root->findChildren<QLineEdit *>()) {
+        // Its button shows this action; Qt gives it no text.
+        if (auto *clear = edit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+            clear->setText(QCoreApplication::translate("bss::accessibility", "Clear"));
+    }
+    for (QToolBar *toolbar : root->findChildren<QToolBar *>()) {
+        if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+            more->setAccessibleName(QCoreApplication::translate("bss::accessibility", "More tools"));
+    }
 }
 
 void followSelection(QAbstractItemView *view) {

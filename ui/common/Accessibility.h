@@ -1,6 +1,7 @@
 #pragma once
 
 class QAbstractItemView;
+class QWidget;
 class QComboBox;
 class QLabel;
 class QModelIndex;
@@ -20,6 +21,10 @@ void install();
 // the user sees, its description is the caption, and the caption labels it (labelled-by).
 // An accessible name would hide the value: Qt 6.4 exposes a QLabel's name instead of its text.
 void describeValue(QLabel *caption, QLabel *value);
+
+// Names the controls Qt builds without a name under `root`: the clear buttons of line edits
+// ("Clear") and a tool bar's extension button ("More tools").
+void nameBuiltInControls(QWidget *root);
 
 // The current row follows the selection: a row selected by assistive technology or a script
 // (the selection, not the current index) is the one that keyboard and buttons act on.
