@@ -7,6 +7,8 @@
 #include "ui/accounts/AccountsPage.h"
 #include "ui/accounts/SyncOptionsDialog.h"
 #include "ui/common/AccountChooser.h"
+#include "ui/common/AuditPanel.h"
+#include "ui/models/AuditModel.h"
 #include "ui/models/AccountsModel.h"
 #include "ui/orders/NewOrderDialog.h"
 #include "ui/orders/OrderEditor.h"
@@ -131,6 +133,12 @@ void TestKeyboard::newEndUser(MainWindow *w) {
     QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), GuiTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(accounts->selectedAccount()->name, QStringLiteral("Keyboard Dental"),
                               GuiTimeout);
+    // Its audit names the Parent Account, not its id.
+    AuditModel *audit = child<AuditPanel>(accounts, "audit")->model();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rowShowing(audit, AuditModel::After, QStringLiteral("Northwind Cloud Partners")) >= 0,
+        GuiTimeout);
+    screenshot(w, QStringLiteral("accounts-audit-parent"));
 }
 
 // To the Kaspersky status with the arrows, Enter opens Sync Options; Enter in Email is Save &
