@@ -72,6 +72,7 @@ OrderEditor::OrderEditor(Backend *backend, BusyIndicator *busy, QWidget *parent)
     m_ui->orderLines->horizontalHeader()->setStretchLastSection(false);
     m_ui->orderLines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->orderLines->viewport()->installEventFilter(this);
+    m_ui->seatsPanel->installEventFilter(this);
     connect(m_lines, &QAbstractItemModel::modelReset, this, &OrderEditor::fitProductColumn);
     m_ui->orderLines->horizontalHeader()->setHighlightSections(false);
     m_ui->seatsPanel->setBackend(backend, busy);
@@ -153,6 +154,14 @@ void OrderEditor::change(QFuture<Result<T>> future, Done done,
 bool OrderEditor::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_ui->orderLines->viewport() && event->type() == QEvent::Resize)
         fitProductColumn();
+    // Beside the Seats panel the lines give up their Platform column (the product names it),
+    // so that they fit without scrolling sideways.
+    if (watched == m_ui->seatsPanel &&
+        (event->type() == QEvent::Show || event->type() == QEvent::Hide)) {
+        m_ui->orderLines->setColumnHidden(OrderLinesModel::PlatformName,
+                                          event->type() == QEvent::Show);
+        fitProductColumn();
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -166,7 +175,7 @@ void OrderEditor::fitProductColumn() {
     };
     int others = 0;
     for (int column = 0; column < header->count(); ++column) {
-        if (column != OrderLinesModel::Product)
+        if (column != OrderLinesModel::Product && !header->isSectionHidden(column))
             others += needs(column);
     }
     const int product = needs(OrderLinesModel::Product);
