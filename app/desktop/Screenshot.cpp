@@ -61,8 +61,8 @@ void save(QWidget *widget, const QString &file, const QString &what) {
 }
 
 // Finds the account named `name`, opens its Sync Options over `window` and grabs them.
-void openSyncOptions(MainWindow *window, Backend *backend, const QString &file,
-                     const QString &name, const QString &platform) {
+void openSyncOptions(MainWindow *window, Backend *backend, const QString &file, const QString &name,
+                     const QString &platform) {
     AccountQuery query;
     query.q = name;
     backend->accounts(query).then(window, [=](const Result<Page<Account>> &accounts) {

@@ -8,8 +8,8 @@
 #include "ui/accounts/SyncOptionsDialog.h"
 #include "ui/common/AccountChooser.h"
 #include "ui/common/AuditPanel.h"
-#include "ui/models/AuditModel.h"
 #include "ui/models/AccountsModel.h"
+#include "ui/models/AuditModel.h"
 #include "ui/orders/NewOrderDialog.h"
 #include "ui/orders/OrderEditor.h"
 #include "ui/orders/OrdersPage.h"
@@ -86,11 +86,11 @@ void activate(QWidget *window) {
 
 #define TAB_TO(target)                                                                             \
     do {                                                                                           \
-        QVERIFY2(tabTo(target), qPrintable(QStringLiteral("Tab does not reach %1; stuck at %2")   \
-                                               .arg((target)->objectName(),                        \
-                                                    focused()->objectName())));                    \
-        QVERIFY2(showsFocus(target), qPrintable((target)->objectName() +                           \
-                                                QStringLiteral(" shows no focus")));              \
+        QVERIFY2(tabTo(target),                                                                    \
+                 qPrintable(QStringLiteral("Tab does not reach %1; stuck at %2")                   \
+                                .arg((target)->objectName(), focused()->objectName())));           \
+        QVERIFY2(showsFocus(target),                                                               \
+                 qPrintable((target)->objectName() + QStringLiteral(" shows no focus")));          \
     } while (false)
 
 class TestKeyboard : public QObject {
@@ -122,9 +122,9 @@ void TestKeyboard::newEndUser(MainWindow *w) {
     TAB_TO(search);
     type(QStringLiteral("Northwind"));
     auto *parent = child<QComboBox>(dialog, "accountCombo");
-    QTRY_VERIFY_WITH_TIMEOUT(parent->findText(QStringLiteral("Northwind Cloud Partners"),
-                                              Qt::MatchStartsWith) >= 0,
-                             GuiTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        parent->findText(QStringLiteral("Northwind Cloud Partners"), Qt::MatchStartsWith) >= 0,
+        GuiTimeout);
     QVERIFY(tabTo(parent, true));
     QVERIFY(arrowTo(parent, QStringLiteral("Northwind Cloud Partners")));
     TAB_TO(child<QLineEdit>(dialog, "email"));
@@ -204,8 +204,9 @@ void TestKeyboard::orderAndExecute(MainWindow *w) {
     activate(chooser);
     auto *tree = child<QTreeWidget>(chooser, "product");
     TAB_TO(tree);
-    for (int i = 0; i < 20 && tree->currentItem() &&
-                    tree->currentItem()->text(0) != QStringLiteral("Kaspersky Endpoint Security Cloud");
+    for (int i = 0;
+         i < 20 && tree->currentItem() &&
+         tree->currentItem()->text(0) != QStringLiteral("Kaspersky Endpoint Security Cloud");
          ++i)
         press(Qt::Key_Down);
     QVERIFY(child<QPushButton>(chooser, "addProduct")->isEnabled());

@@ -1,10 +1,10 @@
 #include "ui/common/Accessibility.h"
 
 #include <QAbstractItemView>
-#include <QAction>
-#include <QCoreApplication>
 #include <QAccessibleWidget>
+#include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,8 +27,8 @@ void syncListSelection(QComboBox *combo) {
     const auto showCurrent = [combo, list] {
         if (!list->selectionModel() || list->isVisible())
             return;
-        const QModelIndex current =
-            combo->model()->index(combo->currentIndex(), combo->modelColumn(), combo->rootModelIndex());
+        const QModelIndex current = combo->model()->index(
+            combo->currentIndex(), combo->modelColumn(), combo->rootModelIndex());
         if (!list->selectionModel()->isSelected(current))
             list->selectionModel()->select(current, QItemSelectionModel::ClearAndSelect);
     };
@@ -157,7 +157,8 @@ void nameBuiltInControls(QWidget *root) {
     }
     for (QToolBar *toolbar : root->findChildren<QToolBar *>()) {
         if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
-            more->setAccessibleName(QCoreApplication::translate("bss::accessibility", "More tools"));
+            more->setAccessibleName(
+                QCoreApplication::translate("bss::accessibility", "More tools"));
     }
 }
 
@@ -173,8 +174,8 @@ void followSelection(QAbstractItemView *view) {
                                                 current.parent() == row.parent()))
                              return;
                          const int column = current.isValid() ? current.column() : 0;
-                         view->selectionModel()->setCurrentIndex(
-                             row.siblingAtColumn(column), QItemSelectionModel::NoUpdate);
+                         view->selectionModel()->setCurrentIndex(row.siblingAtColumn(column),
+                                                                 QItemSelectionModel::NoUpdate);
                      });
 }
 
