@@ -79,8 +79,9 @@ OrderEditor::OrderEditor(Backend *backend, BusyIndicator *busy, QWidget *parent)
     m_ui->seatsPanel->setObjectName(QStringLiteral("seatsPanel"));
     m_ui->seatsPanel->setVisible(false);
     m_ui->audit->setBackend(backend, busy);
-    m_ui->linesSplitter->setStretchFactor(0, 3);
-    m_ui->linesSplitter->setStretchFactor(1, 1);
+    // The Seats panel keeps the width it needs; the lines take the rest.
+    m_ui->linesSplitter->setStretchFactor(0, 1);
+    m_ui->linesSplitter->setStretchFactor(1, 0);
 
     QFont big = m_ui->number->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -158,8 +159,14 @@ bool OrderEditor::eventFilter(QObject *watched, QEvent *event) {
     // so that they fit without scrolling sideways.
     if (watched == m_ui->seatsPanel &&
         (event->type() == QEvent::Show || event->type() == QEvent::Hide)) {
-        m_ui->orderLines->setColumnHidden(OrderLinesModel::PlatformName,
-                                          event->type() == QEvent::Show);
+        const bool shown = event->type() == QEvent::Show;
+        m_ui->orderLines->setColumnHidden(OrderLinesModel::PlatformName, shown);
+        if (shown) { // the panel as narrow as its contents allow
+            const int panel =
+                qMax(m_ui->seatsPanel->minimumWidth(), m_ui->seatsPanel->minimumSizeHint().width());
+            const int total = m_ui->linesSplitter->width();
+            m_ui->linesSplitter->setSizes({total - panel, panel});
+        }
         fitProductColumn();
     }
     return QWidget::eventFilter(watched, event);
