@@ -593,6 +593,18 @@
         <source>Execute</source>
         <translation>Ausführen</translation>
     </message>
+    <message>
+        <source>&amp;Edit line</source>
+        <translation>Pos&amp;ition bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation>Position bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set the Seats of the selected line (Enter)</source>
+        <translation>Die Plätze der ausgewählten Position festlegen (Eingabetaste)</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -1056,6 +1068,14 @@ Klicken, um die Synchronisierungsoptionen zu öffnen und es erneut zu versuchen.
         <source>Account “%1” saved.</source>
         <translation>Konto „%1“ gespeichert.</translation>
     </message>
+    <message>
+        <source>“%1” is synchronized with %2.</source>
+        <translation>„%1“ ist mit %2 synchronisiert.</translation>
+    </message>
+    <message>
+        <source>%1 refused to synchronize “%2”; Sync Options says why.</source>
+        <translation>%1 hat die Synchronisierung von „%2“ abgelehnt; die Synchronisierungsoptionen nennen den Grund.</translation>
+    </message>
 </context>
 <context>
     <name>bss::AuditModel</name>
@@ -1309,6 +1329,18 @@ Klicken, um die Synchronisierungsoptionen zu öffnen und es erneut zu versuchen.
         <source>Message action</source>
         <translation>Aktion zur Meldung</translation>
     </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
 </context>
 <context>
     <name>bss::NewOrderDialog</name>
@@ -1323,6 +1355,10 @@ Klicken, um die Synchronisierungsoptionen zu öffnen und es erneut zu versuchen.
     <message>
         <source>Choose the customer account.</source>
         <translation>Wählen Sie das Kundenkonto.</translation>
+    </message>
+    <message>
+        <source>(choose the customer)</source>
+        <translation>(Kunden wählen)</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1468,10 @@ Ein Speicher aus einer früheren Version wird zuerst aktualisiert; bei einer Mil
         <source>no free period</source>
         <translation>keine kostenlose Periode</translation>
     </message>
+    <message>
+        <source>Order sections</source>
+        <translation>Auftragsbereiche</translation>
+    </message>
 </context>
 <context>
     <name>bss::OrderLinesModel</name>
@@ -1470,6 +1510,14 @@ Ein Speicher aus einer früheren Version wird zuerst aktualisiert; bei einer Mil
     <message>
         <source>First-period charge</source>
         <translation>Betrag erste Periode</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1612,11 +1660,6 @@ Ein Speicher aus einer früheren Version wird zuerst aktualisiert; bei einer Mil
     <message>
         <source>New recurring price:</source>
         <translation>Neuer wiederkehrender Preis:</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>a figure&apos;s caption and value, read together by a screen reader</comment>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1981,21 @@ Ein Speicher aus einer früheren Version wird zuerst aktualisiert; bei einer Mil
     <message>
         <source>%1 refused the synchronization: %2. Fix the cause and press Retry.</source>
         <translation>%1 hat die Synchronisierung abgelehnt: %2. Beheben Sie die Ursache und klicken Sie auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved; what you typed is kept. Press Retry to try again.</source>
+        <translation>%1 Nichts wurde gespeichert; Ihre Eingaben bleiben erhalten. Drücken Sie „Erneut versuchen“, um es noch einmal zu versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>bss::accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
     </message>
 </context>
 </TS>

@@ -593,6 +593,18 @@
         <source>Execute</source>
         <translation>Εκτέλεση</translation>
     </message>
+    <message>
+        <source>&amp;Edit line</source>
+        <translation>&amp;Επεξεργασία γραμμής</translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation>Επεξεργασία γραμμής</translation>
+    </message>
+    <message>
+        <source>Set the Seats of the selected line (Enter)</source>
+        <translation>Ορισμός των θέσεων της επιλεγμένης γραμμής (Enter)</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -1056,6 +1068,14 @@ Click to open Sync Options and retry.</source>
         <source>Account “%1” saved.</source>
         <translation>Ο λογαριασμός «%1» αποθηκεύτηκε.</translation>
     </message>
+    <message>
+        <source>“%1” is synchronized with %2.</source>
+        <translation>Ο λογαριασμός «%1» συγχρονίστηκε με %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused to synchronize “%2”; Sync Options says why.</source>
+        <translation>Το %1 αρνήθηκε τον συγχρονισμό του «%2»· οι Επιλογές συγχρονισμού εξηγούν γιατί.</translation>
+    </message>
 </context>
 <context>
     <name>bss::AuditModel</name>
@@ -1309,6 +1329,18 @@ Click to open Sync Options and retry.</source>
         <source>Message action</source>
         <translation>Ενέργεια μηνύματος</translation>
     </message>
+    <message>
+        <source>Information</source>
+        <translation>Πληροφορία</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Σφάλμα</translation>
+    </message>
 </context>
 <context>
     <name>bss::NewOrderDialog</name>
@@ -1323,6 +1355,10 @@ Click to open Sync Options and retry.</source>
     <message>
         <source>Choose the customer account.</source>
         <translation>Επιλέξτε τον λογαριασμό πελάτη.</translation>
+    </message>
+    <message>
+        <source>(choose the customer)</source>
+        <translation>(επιλέξτε τον πελάτη)</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1468,10 @@ A store from an earlier version is updated first; with a million accounts that t
         <source>no free period</source>
         <translation>χωρίς δωρεάν περίοδο</translation>
     </message>
+    <message>
+        <source>Order sections</source>
+        <translation>Ενότητες παραγγελίας</translation>
+    </message>
 </context>
 <context>
     <name>bss::OrderLinesModel</name>
@@ -1470,6 +1510,14 @@ A store from an earlier version is updated first; with a million accounts that t
     <message>
         <source>First-period charge</source>
         <translation>Χρέωση πρώτης περιόδου</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Πλήρης</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Επεξεργασία %1</translation>
     </message>
 </context>
 <context>
@@ -1612,11 +1660,6 @@ A store from an earlier version is updated first; with a million accounts that t
     <message>
         <source>New recurring price:</source>
         <translation>Νέα επαναλαμβανόμενη τιμή:</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>a figure&apos;s caption and value, read together by a screen reader</comment>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1981,21 @@ A store from an earlier version is updated first; with a million accounts that t
     <message>
         <source>%1 refused the synchronization: %2. Fix the cause and press Retry.</source>
         <translation>Η πλατφόρμα %1 απέρριψε τον συγχρονισμό: %2. Διορθώστε την αιτία και πατήστε «Επανάληψη».</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved; what you typed is kept. Press Retry to try again.</source>
+        <translation>%1 Δεν αποθηκεύτηκε τίποτα· ό,τι πληκτρολογήσατε διατηρείται. Πατήστε Επανάληψη για να δοκιμάσετε ξανά.</translation>
+    </message>
+</context>
+<context>
+    <name>bss::accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>Καθαρισμός</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Περισσότερα εργαλεία</translation>
     </message>
 </context>
 </TS>

@@ -593,6 +593,18 @@
         <source>Execute</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the Seats of the selected line (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -1055,6 +1067,14 @@ Click to open Sync Options and retry.</source>
         <source>Account “%1” saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is synchronized with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to synchronize “%2”; Sync Options says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bss::AuditModel</name>
@@ -1308,6 +1328,18 @@ Click to open Sync Options and retry.</source>
         <source>Message action</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bss::NewOrderDialog</name>
@@ -1321,6 +1353,10 @@ Click to open Sync Options and retry.</source>
     </message>
     <message>
         <source>Choose the customer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the customer)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1427,6 +1463,10 @@ A store from an earlier version is updated first; with a million accounts that t
         <source>no free period</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order sections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bss::OrderLinesModel</name>
@@ -1464,6 +1504,14 @@ A store from an earlier version is updated first; with a million accounts that t
     </message>
     <message>
         <source>First-period charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1606,11 +1654,6 @@ A store from an earlier version is updated first; with a million accounts that t
     </message>
     <message>
         <source>New recurring price:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>a figure&apos;s caption and value, read together by a screen reader</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1932,6 +1975,21 @@ A store from an earlier version is updated first; with a million accounts that t
     </message>
     <message>
         <source>%1 refused the synchronization: %2. Fix the cause and press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved; what you typed is kept. Press Retry to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bss::accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More tools</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

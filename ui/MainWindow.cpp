@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "ui/accounts/AccountsPage.h"
+#include "ui/common/Accessibility.h"
 #include "ui/common/BusyIndicator.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/StoreBackup.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("BSS Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    accessibility::install(); // combo boxes named by their caption, for QA tools and readers
 
     m_busy = new BusyIndicator(this);
     m_messageBar = new MessageBar(this);
@@ -90,6 +92,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     statusBar()->addPermanentWidget(
         new QLabel(tr("Signed in as %1").arg(backend->actor().user), this));
 
+    accessibility::nameBuiltInControls(this);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::pageShown);
     connect(backend, &Backend::requestFailed, this, &MainWindow::showBackendProblem);
     resize(1280, 800);
@@ -155,6 +158,7 @@ void MainWindow::createNavigation() {
     entry(billing, 2, QStringLiteral(":/icons/subscriptions.svg"));
     entry(nullptr, 3, QStringLiteral(":/icons/storefront.svg"));
     m_navigation->expandAll();
+    accessibility::followSelection(m_navigation); // an entry selected from outside is shown
 
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, Qt::UserRole).isValid())

@@ -1,5 +1,6 @@
 #include "app/desktop/CommandLine.h"
 
+#include "app/desktop/Screenshot.h"
 #include "ui/MainWindow.h"
 
 #include "app/store/StoreConfig.h"
@@ -30,6 +31,12 @@ struct Options {
                                   QStringLiteral("Open the page at 1280x800, save it as a PNG once "
                                                  "its data is shown, and exit."),
                                   QStringLiteral("file.png")};
+    QCommandLineOption open{
+        QStringLiteral("open"),
+        QStringLiteral("With --screenshot: grab a dialog instead of the page, e.g. "
+                       "sync-options:ACCOUNT or sync-options:ACCOUNT:PLATFORM (the Sync Options "
+                       "of the account with that name; the first platform by default)."),
+        QStringLiteral("what")};
     QCommandLineOption lang{QStringLiteral("lang"),
                             QStringLiteral("The language of the interface (en, de, el)."),
                             QStringLiteral("code")};
@@ -49,7 +56,7 @@ struct Options {
         QStringLiteral("file")};
 
     QList<QCommandLineOption> all() const {
-        return {store, demo, page, screenshot, lang, server, user, caCert};
+        return {store, demo, page, screenshot, open, lang, server, user, caCert};
     }
 };
 
@@ -58,6 +65,11 @@ QString conflict(const DesktopOptions &o, const QCommandLineParser &parser, cons
     if (!o.page.isEmpty() && !MainWindow::pageNames().contains(o.page))
         return QStringLiteral("unknown page \"%1\"; use one of: %2")
             .arg(o.page, MainWindow::pageNames().join(QStringLiteral(", ")));
+    if (!o.open.isEmpty() && o.screenshot.isEmpty())
+        return QStringLiteral("--open goes with --screenshot");
+    if (!o.open.isEmpty())
+        if (const QString why = checkOpenTarget(o.open); !why.isEmpty())
+            return why;
     if (!o.remote && (parser.isSet(opts.user) || parser.isSet(opts.caCert)))
         return QStringLiteral("--user and --ca-cert go with --server");
     if (o.remote && (parser.isSet(opts.store) || parser.isSet(opts.demo)))
@@ -84,6 +96,7 @@ std::optional<DesktopOptions> parseCommandLine(const QCoreApplication &app) {
     o.demo = parser.isSet(opts.demo);
     o.page = parser.value(opts.page).toLower();
     o.screenshot = parser.value(opts.screenshot);
+    o.open = parser.value(opts.open);
     o.language = parser.value(opts.lang);
     o.server = parser.value(opts.server);
     o.user = parser.value(opts.user);

@@ -14,6 +14,7 @@ struct DesktopOptions {
     bool demo = false;  // --demo: add the demo data if missing
     QString page;       // --page, lower case; empty for the last one shown
     QString screenshot; // --screenshot: grab the page into this PNG and exit
+    QString open;       // --open, with --screenshot: a dialog to grab (sync-options:ACCOUNT)
     QString language;   // --lang
     QString server;     // --server: team mode
     QString user;       // --user, with --server

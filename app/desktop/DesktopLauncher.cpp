@@ -63,7 +63,7 @@ void DesktopLauncher::showWindow() {
     } else {
         m_window->resize(1280, 800);
         m_window->showPage(page.isEmpty() ? QStringLiteral("accounts") : page);
-        takeScreenshot(m_window.get(), m_options.screenshot);
+        takeScreenshot(m_window.get(), m_backend.get(), m_options.screenshot, m_options.open);
     }
     m_window->show();
 }

@@ -2,6 +2,7 @@
 
 #include "ui/accounts/AccountDialog.h"
 #include "ui/accounts/SyncOptionsDialog.h"
+#include "ui/common/Accessibility.h"
 #include "ui/common/Format.h"
 #include "ui/common/TableColumns.h"
 #include "ui/models/AccountsModel.h"
@@ -102,17 +103,19 @@ void AccountsPage::connectActions() {
         if (!platform.isEmpty())
             openSyncOptions(platform);
     });
+    // Enter on a platform's status opens its Sync Options, as a click does; elsewhere it edits.
     connect(m_ui->accountsTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString platform = m_model->platformAt(index.column());
-        if (platform.isEmpty()) {
-            if (auto a = selectedAccount())
-                openAccountDialog(*a);
-        }
+        if (!platform.isEmpty())
+            openSyncOptions(platform);
+        else if (auto a = selectedAccount())
+            openAccountDialog(*a);
     });
 }
 
 void AccountsPage::connectModel() {
-    connect(m_ui->accountsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    accessibility::followSelection(m_ui->accountsTable);
+    connect(m_ui->accountsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccountsPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsPage::selectionChanged);
     connect(m_model, &AccountsModel::pageLoaded, this, [this] {
@@ -251,8 +254,7 @@ void AccountsPage::focusSearch() {
 }
 
 std::optional<Account> AccountsPage::selectedAccount() const {
-    const QModelIndex current = m_ui->accountsTable->currentIndex();
-    if (const Account *a = m_model->valueAt(current))
+    if (const Account *a = m_model->valueAt(accessibility::selectedRow(m_ui->accountsTable)))
         return *a;
     return std::nullopt;
 }
@@ -299,9 +301,26 @@ SyncOptionsDialog *AccountsPage::openSyncOptions(const QString &platform) {
     const auto account = selectedAccount();
     if (!account)
         return nullptr;
+    // A click on a status cell may also activate it: one dialog, not two.
+    if (auto *open = findChild<SyncOptionsDialog *>(); open && open->isVisible())
+        return open;
     auto *dialog = new SyncOptionsDialog(
         m_backend, m_busy, *account, m_model->platforms(),
         platform.isEmpty() ? m_model->platformAt(AccountsModel::FirstPlatform) : platform, this);
+    // The message bar says what Save & Synchronize did, not what was done before it.
+    connect(dialog, &SyncOptionsDialog::synchronized, this,
+            [this, name = account->name](Id, const QString &code, SyncStatus status) {
+                QString platformName = Format::platformName(code);
+                for (const Platform &p : m_model->platforms()) {
+                    if (p.code == code)
+                        platformName = p.name;
+                }
+                if (status == SyncStatus::Synchronized)
+                    reportSuccess(tr("“%1” is synchronized with %2.").arg(name, platformName));
+                else
+                    reportError(tr("%1 refused to synchronize “%2”; Sync Options says why.")
+                                    .arg(platformName, name));
+            });
     dialog->open();
     return dialog;
 }

@@ -1,5 +1,6 @@
 #include "ui/common/AccountChooser.h"
 
+#include "ui/common/Accessibility.h"
 #include "ui/common/Async.h"
 #include "ui/common/Format.h"
 
@@ -29,6 +30,7 @@ AccountChooser::AccountChooser(QWidget *parent)
     m_search->setPlaceholderText(tr("Search by name or email"));
     m_search->setAccessibleName(tr("Search accounts"));
     m_search->setClearButtonEnabled(true);
+    accessibility::nameBuiltInControls(this);
     m_search->setMinimumWidth(170);
     m_search->setMaximumWidth(220);
     layout->addWidget(m_combo, 1);

@@ -1,5 +1,6 @@
 #include "ui/common/AuditPanel.h"
 
+#include "ui/common/Async.h"
 #include "ui/common/TableColumns.h"
 #include "ui/models/AuditModel.h"
 
@@ -27,6 +28,7 @@ AuditPanel::AuditPanel(QWidget *parent)
     m_model = new AuditModel(this);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
@@ -46,6 +48,7 @@ AuditPanel::AuditPanel(QWidget *parent)
     layout->addWidget(m_table);
     layout->addWidget(m_empty, 1);
     connect(m_model, &AuditModel::pageLoaded, this, &AuditPanel::updateEmptyState);
+    connect(m_model, &AuditModel::pageLoaded, this, &AuditPanel::nameParents);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPanel::updateEmptyState);
 }
 
@@ -55,8 +58,24 @@ void AuditPanel::updateEmptyState() {
     m_table->setVisible(!empty);
 }
 
+// Parent Accounts are recorded by id: ask for their names once, and show those.
+void AuditPanel::nameParents() {
+    if (!m_backend)
+        return;
+    for (const Id id : m_model->unnamedParents()) {
+        if (m_asked.contains(id))
+            continue;
+        m_asked.insert(id);
+        whenReady(m_backend->account(id), this, m_busy, [this, id](const Result<Account> &r) {
+            if (r)
+                m_model->setAccountName(id, r->name);
+        });
+    }
+}
+
 void AuditPanel::setBackend(Backend *backend, BusyIndicator *busy) {
     m_backend = backend;
+    m_busy = busy;
     m_model->setBusyIndicator(busy);
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/domain/Types.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -29,8 +30,11 @@ public:
 
 private:
     void updateEmptyState();
+    void nameParents();
 
     Backend *m_backend = nullptr;
+    BusyIndicator *m_busy = nullptr;
+    QSet<Id> m_asked; // Parent Accounts whose names were asked for
     QLabel *m_title = nullptr;
     QLabel *m_empty = nullptr;
     QTableView *m_table = nullptr;

@@ -21,6 +21,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_icon->setFixedSize(20, 20);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("messageText"));
+    m_text->setAccessibleDescription(tr("Message")); // its name is the message itself
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action = new QPushButton(this);
@@ -69,14 +70,17 @@ void MessageBar::showMessage(Kind kind, const QString &text) {
     switch (kind) {
     case Kind::Info:
         icon = QStringLiteral(":/icons/info.svg");
+        m_icon->setAccessibleName(tr("Information"));
         break;
     case Kind::Success:
         tone = palette::Tone::Ok;
         icon = QStringLiteral(":/icons/ok.svg");
+        m_icon->setAccessibleName(tr("Done"));
         break;
     case Kind::Error:
         tone = palette::Tone::Error;
         icon = QStringLiteral(":/icons/error.svg");
+        m_icon->setAccessibleName(tr("Error"));
         break;
     }
     setStyleSheet(

@@ -1,5 +1,6 @@
 #include "ui/common/ProductTree.h"
 
+#include "ui/common/Accessibility.h"
 #include "ui/common/Format.h"
 
 #include <QHeaderView>
@@ -24,6 +25,8 @@ ProductTree::ProductTree(QWidget *parent)
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 4; ++c)
         header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // A product selected by assistive technology becomes the current one (Add reads it).
+    accessibility::followSelection(this);
     connect(this, &QTreeWidget::currentItemChanged, this,
             [this] { Q_EMIT currentProductChanged(); });
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -66,7 +69,10 @@ void ProductTree::setCatalog(const QList<Product> &products, const QList<Platfor
             item->setToolTip(1, Format::seatLimits(p));
         }
     }
-    expandAll();
+    // Only the platforms: expandAll() would also mark the products expanded, which screen
+    // readers then announce for rows that have nothing to expand.
+    for (int g = 0; g < topLevelItemCount(); ++g)
+        topLevelItem(g)->setExpanded(true);
 }
 
 std::optional<Product> ProductTree::currentProduct() const {

@@ -1,5 +1,6 @@
 #include "ui/common/QuoteFigures.h"
 
+#include "ui/common/Accessibility.h"
 #include "ui/common/Format.h"
 
 #include "app/domain/Limits.h"
@@ -88,6 +89,7 @@ void QuoteFigures::setFigures(const QList<Figure> &figures, std::optional<Figure
             row.value->setFont(bold);
         }
         m_form->addRow(row.caption, row.value);
+        accessibility::describeValue(row.caption, row.value);
         m_rows.append(row);
         setValue(figure, none());
     }
@@ -168,12 +170,6 @@ void QuoteFigures::setValue(Figure figure, const QString &text) {
     if (!row)
         return;
     row->value->setText(text);
-    QString caption = row->caption->text();
-    if (caption.endsWith(QLatin1Char(':')))
-        caption.chop(1);
-    row->value->setAccessibleName(
-        tr("%1: %2", "a figure's caption and value, read together by a screen reader")
-            .arg(caption, text));
 }
 
 const QuoteFigures::Row *QuoteFigures::rowOf(Figure figure) const {

@@ -22,8 +22,9 @@ namespace bss {
 // figures come from the Backend; nothing here computes a price.
 //
 // Each value label is named by its field (band, unitPrice, ...; the caption is <name>Label)
-// and, for assistive technology, reads its caption and its value together ("Band: 10–14
-// seats"): a value label named by its caption alone would hide the value.
+// and, for assistive technology, reads its value with its caption (accessibility::describeValue:
+// the name "10–14 seats", the description "Band"): a value label named by its caption alone
+// would hide the value.
 class QuoteFigures : public QWidget {
     Q_OBJECT
 public:

@@ -30,12 +30,50 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const {
                                       ? lineProduct(Format::auditLineId(e->field))
                                       : QString());
     case Before:
-        return code ? e->before : Format::auditValue(e->entity, e->field, e->before);
+        return code ? e->before : value(*e, e->before);
     case After:
-        return code ? e->after : Format::auditValue(e->entity, e->field, e->after);
+        return code ? e->after : value(*e, e->after);
     default:
         return {};
     }
+}
+
+bool AuditModel::isParentField(const QString &field) {
+    const std::optional<audit::FieldPath> path = audit::FieldPath::parse(field);
+    return path && path->field == audit::Field::ParentId;
+}
+
+// A Parent Account is stored as its id; it reads as the account's name once known.
+QString AuditModel::value(const AuditEntry &e, const QString &stored) const {
+    if (isParentField(e.field)) {
+        bool ok = false;
+        const Id id = stored.toLongLong(&ok);
+        if (ok && m_accountNames.contains(id))
+            return m_accountNames.value(id);
+    }
+    return Format::auditValue(e.entity, e.field, stored);
+}
+
+QList<Id> AuditModel::unnamedParents() const {
+    QList<Id> ids;
+    for (int row = 0; row < rowCount(); ++row) {
+        const AuditEntry &e = valueAt(row); // empty while its page is not loaded
+        if (!isParentField(e.field))
+            continue;
+        for (const QString &stored : {e.before, e.after}) {
+            bool ok = false;
+            const Id id = stored.toLongLong(&ok);
+            if (ok && !m_accountNames.contains(id) && !ids.contains(id))
+                ids.append(id);
+        }
+    }
+    return ids;
+}
+
+void AuditModel::setAccountName(Id id, const QString &name) {
+    m_accountNames.insert(id, name);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Before), index(rowCount() - 1, After));
 }
 
 QString AuditModel::lineProduct(Id lineId) const {

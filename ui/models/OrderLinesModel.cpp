@@ -68,9 +68,16 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const {
             return m_incompleteIcon;
         return {};
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        // The red, the icon and the tooltip in words, for screen readers and QA automation.
         if (!line->complete)
             return tr("Incomplete: %1").arg(line->problems.join(QStringLiteral("; ")));
-        break;
+        return role == Qt::AccessibleDescriptionRole ? QVariant(tr("Complete")) : QVariant();
+    case Qt::AccessibleTextRole:
+        // The pencil's cell reads what Enter or Edit line does there.
+        if (column == Edit)
+            return tr("Edit %1").arg(line->productName);
+        return {};
     case Qt::TextAlignmentRole:
         if (column >= Seats && column != Band)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

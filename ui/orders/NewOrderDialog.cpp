@@ -21,6 +21,8 @@ NewOrderDialog::NewOrderDialog(Backend *backend, BusyIndicator *busy, QWidget *p
     setAccessibleName(windowTitle());
     m_ui->customer->setBackend(backend, busy);
     m_ui->customer->setLabel(tr("Customer"));
+    // Nobody's order until a customer is chosen: Save then says to choose one.
+    m_ui->customer->setNoneLabel(tr("(choose the customer)"));
     m_ui->customer->reload();
     QPushButton *saveButton = m_ui->buttons->button(QDialogButtonBox::Save);
     saveButton->setObjectName(QStringLiteral("saveOrder"));

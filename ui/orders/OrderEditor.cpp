@@ -1,5 +1,6 @@
 #include "ui/orders/OrderEditor.h"
 
+#include "ui/common/Accessibility.h"
 #include "ui/common/Async.h"
 #include "ui/common/Confirm.h"
 #include "ui/common/Format.h"
@@ -19,6 +20,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QStyledItemDelegate>
+#include <QTabBar>
 #include <QToolButton>
 
 namespace bss {
@@ -70,14 +72,16 @@ OrderEditor::OrderEditor(Backend *backend, BusyIndicator *busy, QWidget *parent)
     m_ui->orderLines->horizontalHeader()->setStretchLastSection(false);
     m_ui->orderLines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->orderLines->viewport()->installEventFilter(this);
+    m_ui->seatsPanel->installEventFilter(this);
     connect(m_lines, &QAbstractItemModel::modelReset, this, &OrderEditor::fitProductColumn);
     m_ui->orderLines->horizontalHeader()->setHighlightSections(false);
     m_ui->seatsPanel->setBackend(backend, busy);
     m_ui->seatsPanel->setObjectName(QStringLiteral("seatsPanel"));
     m_ui->seatsPanel->setVisible(false);
     m_ui->audit->setBackend(backend, busy);
-    m_ui->linesSplitter->setStretchFactor(0, 3);
-    m_ui->linesSplitter->setStretchFactor(1, 1);
+    // The Seats panel keeps the width it needs; the lines take the rest.
+    m_ui->linesSplitter->setStretchFactor(0, 1);
+    m_ui->linesSplitter->setStretchFactor(1, 0);
 
     QFont big = m_ui->number->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -96,10 +100,17 @@ OrderEditor::OrderEditor(Backend *backend, BusyIndicator *busy, QWidget *parent)
     m_addProduct = quickAddMenu->addAction(tr("Product"));
     m_addProduct->setObjectName(QStringLiteral("quickAddProduct"));
     m_ui->quickAdd->setMenu(quickAddMenu);
+    // A split button, not an instant popup: its menu is in the accessibility tree, and Space,
+    // Enter or a click opens it (Qt 6.4 cannot open an instant popup through accessibility).
+    connect(m_ui->quickAdd, &QToolButton::clicked, m_ui->quickAdd, &QToolButton::showMenu);
+    m_ui->tabs->tabBar()->setAccessibleName(tr("Order sections"));
+    m_ui->editSelectedLine->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
 
     connect(m_addProduct, &QAction::triggered, this, &OrderEditor::openProductChooser);
     connect(m_ui->backToOrders, &QPushButton::clicked, this, &OrderEditor::backRequested);
     connect(m_ui->removeLine, &QPushButton::clicked, this, &OrderEditor::removeSelectedLine);
+    connect(m_ui->editSelectedLine, &QPushButton::clicked, this,
+            [this] { editLine(accessibility::selectedRow(m_ui->orderLines).row()); });
     connect(m_ui->execute, &QPushButton::clicked, this, &OrderEditor::execute);
     connect(m_ui->cancelOrder, &QPushButton::clicked, this, &OrderEditor::cancelOrder);
     connect(m_ui->showSubscriptions, &QPushButton::clicked, this, [this] {
@@ -113,7 +124,8 @@ OrderEditor::OrderEditor(Backend *backend, BusyIndicator *busy, QWidget *parent)
     });
     connect(m_ui->orderLines, &QTableView::activated, this,
             [this](const QModelIndex &index) { editLine(index.row()); });
-    connect(m_ui->orderLines->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    accessibility::followSelection(m_ui->orderLines);
+    connect(m_ui->orderLines->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OrderEditor::updateState);
     updateState();
 }
@@ -143,6 +155,20 @@ void OrderEditor::change(QFuture<Result<T>> future, Done done,
 bool OrderEditor::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_ui->orderLines->viewport() && event->type() == QEvent::Resize)
         fitProductColumn();
+    // Beside the Seats panel the lines give up their Platform column (the product names it),
+    // so that they fit without scrolling sideways.
+    if (watched == m_ui->seatsPanel &&
+        (event->type() == QEvent::Show || event->type() == QEvent::Hide)) {
+        const bool shown = event->type() == QEvent::Show;
+        m_ui->orderLines->setColumnHidden(OrderLinesModel::PlatformName, shown);
+        if (shown) { // the panel as narrow as its contents allow
+            const int panel =
+                qMax(m_ui->seatsPanel->minimumWidth(), m_ui->seatsPanel->minimumSizeHint().width());
+            const int total = m_ui->linesSplitter->width();
+            m_ui->linesSplitter->setSizes({total - panel, panel});
+        }
+        fitProductColumn();
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -156,7 +182,7 @@ void OrderEditor::fitProductColumn() {
     };
     int others = 0;
     for (int column = 0; column < header->count(); ++column) {
-        if (column != OrderLinesModel::Product)
+        if (column != OrderLinesModel::Product && !header->isSectionHidden(column))
             others += needs(column);
     }
     const int product = needs(OrderLinesModel::Product);
@@ -291,7 +317,9 @@ void OrderEditor::updateState() {
     const bool idle = !m_working;
     m_ui->quickAdd->setEnabled(draft && idle);
     m_addProduct->setEnabled(draft && idle);
-    m_ui->removeLine->setEnabled(draft && idle && m_ui->orderLines->currentIndex().isValid());
+    const bool lineSelected = accessibility::selectedRow(m_ui->orderLines).isValid();
+    m_ui->removeLine->setEnabled(draft && idle && lineSelected);
+    m_ui->editSelectedLine->setEnabled(draft && idle && lineSelected);
     m_ui->execute->setEnabled(draft && idle && m_order->canExecute && m_order->blockers.isEmpty());
     m_ui->execute->setToolTip(
         draft && !m_order->blockers.isEmpty()
@@ -394,7 +422,7 @@ void OrderEditor::saveLineSeats(Id lineId, int seats) {
 }
 
 void OrderEditor::removeSelectedLine() {
-    const OrderLine *line = m_lines->valueAt(m_ui->orderLines->currentIndex().row());
+    const OrderLine *line = m_lines->valueAt(accessibility::selectedRow(m_ui->orderLines).row());
     if (!line || !m_order)
         return;
     change(m_backend->removeLine(m_order->id, m_order->version, line->id),

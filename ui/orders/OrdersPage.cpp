@@ -1,5 +1,6 @@
 #include "ui/orders/OrdersPage.h"
 
+#include "ui/common/Accessibility.h"
 #include "ui/common/Format.h"
 #include "ui/common/TableColumns.h"
 #include "ui/models/OrdersModel.h"
@@ -64,7 +65,8 @@ OrdersPage::OrdersPage(Backend *backend, BusyIndicator *busy, QWidget *parent)
         if (const Order *o = m_model->valueAt(index))
             openOrder(o->id);
     });
-    connect(m_ui->ordersTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    accessibility::followSelection(m_ui->ordersTable);
+    connect(m_ui->ordersTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OrdersPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersPage::selectionChanged);
     connect(m_model, &OrdersModel::pageLoaded, this, [this] {
@@ -173,7 +175,7 @@ void OrdersPage::updateEmptyState() {
 }
 
 std::optional<Order> OrdersPage::selectedOrder() const {
-    if (const Order *o = m_model->valueAt(m_ui->ordersTable->currentIndex()))
+    if (const Order *o = m_model->valueAt(accessibility::selectedRow(m_ui->ordersTable)))
         return *o;
     return std::nullopt;
 }

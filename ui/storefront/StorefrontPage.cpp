@@ -1,5 +1,6 @@
 #include "ui/storefront/StorefrontPage.h"
 
+#include "ui/common/Accessibility.h"
 #include "ui/common/Confirm.h"
 #include "ui/common/Format.h"
 #include "ui/common/Palette.h"
@@ -67,7 +68,8 @@ StorefrontPage::StorefrontPage(Backend *backend, BusyIndicator *busy, QWidget *p
     });
     connect(m_subscriptions, &QAbstractItemModel::modelReset, this,
             &StorefrontPage::updateSubscriptionsState);
-    connect(m_ui->customerSubscriptions->selectionModel(), &QItemSelectionModel::currentRowChanged,
+    accessibility::followSelection(m_ui->customerSubscriptions);
+    connect(m_ui->customerSubscriptions->selectionModel(), &QItemSelectionModel::selectionChanged,
             this, &StorefrontPage::updateSubscriptionsState);
     connect(backend, &Backend::recordChanged, this, [this](Entity entity, Id) {
         if (entity == Entity::Subscription)
@@ -277,11 +279,12 @@ void StorefrontPage::updateSubscriptionsState() {
     if (!empty && !m_ui->customerSubscriptions->currentIndex().isValid())
         m_ui->customerSubscriptions->selectRow(0);
     m_ui->changeConfiguration->setEnabled(
-        m_subscriptions->valueAt(m_ui->customerSubscriptions->currentIndex()));
+        m_subscriptions->valueAt(accessibility::selectedRow(m_ui->customerSubscriptions)));
 }
 
 ChangeConfigurationDialog *StorefrontPage::changeConfiguration() {
-    const Subscription *s = m_subscriptions->valueAt(m_ui->customerSubscriptions->currentIndex());
+    const Subscription *s =
+        m_subscriptions->valueAt(accessibility::selectedRow(m_ui->customerSubscriptions));
     if (!s)
         return nullptr;
     auto *dialog = new ChangeConfigurationDialog(m_backend, m_busy, *s, this);

@@ -1,5 +1,6 @@
 #include "ui/subscriptions/SubscriptionsPage.h"
 
+#include "ui/common/Accessibility.h"
 #include "ui/common/Format.h"
 #include "ui/common/Palette.h"
 #include "ui/common/TableColumns.h"
@@ -50,7 +51,8 @@ SubscriptionsPage::SubscriptionsPage(Backend *backend, BusyIndicator *busy, QWid
             &SubscriptionsPage::applyFilters);
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this,
             &SubscriptionsPage::applyFilters);
-    connect(m_ui->subscriptionsTable->selectionModel(), &QItemSelectionModel::currentRowChanged,
+    accessibility::followSelection(m_ui->subscriptionsTable);
+    connect(m_ui->subscriptionsTable->selectionModel(), &QItemSelectionModel::selectionChanged,
             this, &SubscriptionsPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SubscriptionsPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SubscriptionsPage::selectionChanged);
@@ -146,7 +148,8 @@ bool SubscriptionsPage::selectSubscription(Id id) {
 }
 
 std::optional<Subscription> SubscriptionsPage::selectedSubscription() const {
-    if (const Subscription *s = m_model->valueAt(m_ui->subscriptionsTable->currentIndex()))
+    if (const Subscription *s =
+            m_model->valueAt(accessibility::selectedRow(m_ui->subscriptionsTable)))
         return *s;
     return std::nullopt;
 }
