@@ -34,6 +34,7 @@ public:
 
     QString describe() const override;
     Actor actor() const override { return m_actor; }
+    QFuture<Result<Me>> me() override;
 
     QFuture<Result<QList<Platform>>> platforms() override;
     QFuture<Result<QList<Product>>> products(const QString &platform) override;

@@ -18,6 +18,7 @@ namespace bss {
 //   --add-user NAME --role admin|agent|reseller [--account ID] (password on standard input)
 //   --generate accounts=N[,orders=M[,lines=K]] (synthetic data for scale tests, then exit)
 //   --threads N (request threads, each with its own database connection; default: one per core)
+//   --print-roles-table (docs/roles.md: what each role may do)
 struct ServerOptions {
     StoreConfig store;
     QHostAddress address = QHostAddress::LocalHost;

@@ -322,6 +322,14 @@ Migration loginFailures() {
          QStringLiteral("CREATE INDEX login_failures_last ON login_failures (last_failed_at)")}};
 }
 
+// Both databases: a user can be disabled (signs in no more, its tokens are gone) and come back
+// later, without losing its name in the audit trail.
+Migration disabledUsers() {
+    return {9,
+            QStringLiteral("users that are disabled"),
+            {QStringLiteral("ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0")}};
+}
+
 } // namespace
 
 QString postgresNameIndexSql() {
@@ -370,9 +378,14 @@ QList<SchemaObject> accountIndexes() {
 }
 
 QList<Migration> migrations(const Dialect &dialect) {
-    return {initialSchema(dialect), coveringNameIndex(dialect),  nameOrder(dialect),
-            seekIndexes(dialect),   slimAccountIndexes(dialect), postgresAccountKeys(dialect),
-            loginFailures()};
+    return {initialSchema(dialect),
+            coveringNameIndex(dialect),
+            nameOrder(dialect),
+            seekIndexes(dialect),
+            slimAccountIndexes(dialect),
+            postgresAccountKeys(dialect),
+            loginFailures(),
+            disabledUsers()};
 }
 
 } // namespace bss
