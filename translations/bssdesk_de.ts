@@ -372,6 +372,15 @@
         <source>Parent Account</source>
         <translation>Übergeordnetes Konto</translation>
     </message>
+    <message>
+        <source>Deleted</source>
+        <comment>audit action</comment>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -989,6 +998,10 @@
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
+    <message>
+        <source>Your end-users belong to your own account.</source>
+        <translation>Ihre Endkunden gehören zu Ihrem eigenen Konto.</translation>
+    </message>
 </context>
 <context>
     <name>bss::AccountsModel</name>
@@ -1313,6 +1326,42 @@ Klicken, um die Synchronisierungsoptionen zu öffnen und es erneut zu versuchen.
     <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>&amp;Benutzer wechseln…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Signed out: %1</source>
+        <translation>Abgemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2 of %3</source>
+        <translation>Angemeldet als %1 · %2 von %3</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation>Angemeldet als %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Erneut anmelden…</translation>
+    </message>
+    <message>
+        <source>Signed in again. Save what you were saving.</source>
+        <translation>Erneut angemeldet. Speichern Sie, was Sie gerade speichern wollten.</translation>
+    </message>
+    <message>
+        <source>You are signed out: the session expired, or an administrator changed your user. Your unsaved changes are kept; sign in again to go on.</source>
+        <translation>Sie sind abgemeldet: Die Sitzung ist abgelaufen, oder ein Administrator hat Ihren Benutzer geändert. Ihre ungespeicherten Änderungen bleiben erhalten; melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: it expired, or an administrator changed your user.</source>
+        <translation>Ihre Sitzung ist beendet: Sie ist abgelaufen, oder ein Administrator hat Ihren Benutzer geändert.</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1710,11 @@ Ein Speicher aus einer früheren Version wird zuerst aktualisiert; bei einer Mil
         <source>New recurring price:</source>
         <translation>Neuer wiederkehrender Preis:</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure&apos;s caption and value, read together by a screen reader</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>bss::SeatsPanel</name>
@@ -1984,7 +2038,11 @@ Ein Speicher aus einer früheren Version wird zuerst aktualisiert; bei einer Mil
     </message>
     <message>
         <source>%1 Nothing was saved; what you typed is kept. Press Retry to try again.</source>
-        <translation>%1 Nichts wurde gespeichert; Ihre Eingaben bleiben erhalten. Drücken Sie „Erneut versuchen“, um es noch einmal zu versuchen.</translation>
+        <translation>%1 Nichts wurde gespeichert; Ihre Eingaben bleiben erhalten. Klicken Sie auf „Wiederholen“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Sync Options (read-only)</source>
+        <translation>Synchronisierungsoptionen (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2054,241 @@ Ein Speicher aus einer früheren Version wird zuerst aktualisiert; bei einer Mil
     <message>
         <source>More tools</source>
         <translation>Weitere Werkzeuge</translation>
+    </message>
+</context>
+<context>
+    <name>bss::RoleGate</name>
+    <message>
+        <source>A reseller creates only end-user accounts, under its own account.</source>
+        <translation>Ein Wiederverkäufer legt nur Endkundenkonten an, unter seinem eigenen Konto.</translation>
+    </message>
+    <message>
+        <source>Only administrators and agents move an account to another parent.</source>
+        <translation>Nur Administratoren und Sachbearbeiter ordnen ein Konto einem anderen übergeordneten Konto zu.</translation>
+    </message>
+    <message>
+        <source>Only administrators and agents change Sync Options; you can see them.</source>
+        <translation>Nur Administratoren und Sachbearbeiter ändern die Synchronisierungsoptionen; Sie können sie ansehen.</translation>
+    </message>
+    <message>
+        <source>Only administrators manage users.</source>
+        <translation>Nur Administratoren verwalten Benutzer.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>Ihre Rolle (%1) darf das nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>bss::SignInAgainDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>%1
+
+Sign in again as %2 to go on: nothing you have not saved is lost.</source>
+        <translation>%1
+
+Melden Sie sich erneut als %2 an, um fortzufahren: nichts Ungespeichertes geht verloren.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>bss::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Change role of %1</source>
+        <translation>Rolle von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>Passwort von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Reseller account</source>
+        <translation>Wiederverkäuferkonto</translation>
+    </message>
+    <message>
+        <source>Reseller &amp;account:</source>
+        <translation>Wiederverkäufer&amp;konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Die beiden Passwörter unterscheiden sich; geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+</context>
+<context>
+    <name>bss::UsersModel</name>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Reseller account</source>
+        <translation>Wiederverkäuferkonto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>bss::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>Search by user name, role or account</source>
+        <translation>Nach Benutzername, Rolle oder Konto suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <source>New user (%1)</source>
+        <translation>Neuer Benutzer (%1)</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Rolle ändern…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>No users yet. Click “New user” to add the first one.</source>
+        <translation>Noch keine Benutzer. Klicken Sie auf „Neuer Benutzer“, um den ersten anzulegen.</translation>
+    </message>
+    <message>
+        <source>Another administrator changes, disables or deletes your own user.</source>
+        <translation>Ihren eigenen Benutzer ändert, deaktiviert oder löscht ein anderer Administrator.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set; their sessions have ended.</source>
+        <translation>Das Passwort von %1 ist gesetzt; seine Sitzungen sind beendet.</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>Benutzer %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable %1? They are signed out at once and cannot sign in until enabled again.</source>
+        <translation>%1 deaktivieren? Der Benutzer wird sofort abgemeldet und kann sich erst nach dem Aktivieren wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>User %1 disabled and signed out.</source>
+        <translation>Benutzer %1 deaktiviert und abgemeldet.</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>Benutzer %1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? They are signed out at once; their name stays in the audit trail. This cannot be undone.</source>
+        <translation>%1 löschen? Der Benutzer wird sofort abgemeldet; sein Name bleibt im Änderungsprotokoll. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>User %1 deleted.</source>
+        <translation>Benutzer %1 gelöscht.</translation>
     </message>
 </context>
 </TS>

@@ -372,6 +372,15 @@
         <source>Parent Account</source>
         <translation>Γονικός λογαριασμός</translation>
     </message>
+    <message>
+        <source>Deleted</source>
+        <comment>audit action</comment>
+        <translation>Διαγράφηκε</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Απενεργοποιημένος</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -989,6 +998,10 @@
         <source>(none)</source>
         <translation>(κανένας)</translation>
     </message>
+    <message>
+        <source>Your end-users belong to your own account.</source>
+        <translation>Οι τελικοί πελάτες σας ανήκουν στον δικό σας λογαριασμό.</translation>
+    </message>
 </context>
 <context>
     <name>bss::AccountsModel</name>
@@ -1313,6 +1326,42 @@ Click to open Sync Options and retry.</source>
     <message>
         <source>Retry</source>
         <translation>Επανάληψη</translation>
+    </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>Αλλαγή &amp;χρήστη…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Αποσύν&amp;δεση</translation>
+    </message>
+    <message>
+        <source>Signed out: %1</source>
+        <translation>Αποσυνδεδεμένος: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2 of %3</source>
+        <translation>Συνδεδεμένος ως %1 · %2 του %3</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation>Συνδεδεμένος ως %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Νέα σύνδεση…</translation>
+    </message>
+    <message>
+        <source>Signed in again. Save what you were saving.</source>
+        <translation>Συνδεθήκατε ξανά. Αποθηκεύστε ό,τι αποθηκεύατε.</translation>
+    </message>
+    <message>
+        <source>You are signed out: the session expired, or an administrator changed your user. Your unsaved changes are kept; sign in again to go on.</source>
+        <translation>Έχετε αποσυνδεθεί: η συνεδρία έληξε ή ένας διαχειριστής άλλαξε τον χρήστη σας. Οι μη αποθηκευμένες αλλαγές σας διατηρούνται· συνδεθείτε ξανά για να συνεχίσετε.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: it expired, or an administrator changed your user.</source>
+        <translation>Η συνεδρία σας τερματίστηκε: έληξε ή ένας διαχειριστής άλλαξε τον χρήστη σας.</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1710,11 @@ A store from an earlier version is updated first; with a million accounts that t
         <source>New recurring price:</source>
         <translation>Νέα επαναλαμβανόμενη τιμή:</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure&apos;s caption and value, read together by a screen reader</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>bss::SeatsPanel</name>
@@ -1984,7 +2038,11 @@ A store from an earlier version is updated first; with a million accounts that t
     </message>
     <message>
         <source>%1 Nothing was saved; what you typed is kept. Press Retry to try again.</source>
-        <translation>%1 Δεν αποθηκεύτηκε τίποτα· ό,τι πληκτρολογήσατε διατηρείται. Πατήστε Επανάληψη για να δοκιμάσετε ξανά.</translation>
+        <translation>%1 Δεν αποθηκεύτηκε τίποτα· ό,τι πληκτρολογήσατε διατηρείται. Πατήστε «Επανάληψη» για να δοκιμάσετε ξανά.</translation>
+    </message>
+    <message>
+        <source>Sync Options (read-only)</source>
+        <translation>Επιλογές συγχρονισμού (μόνο ανάγνωση)</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2054,241 @@ A store from an earlier version is updated first; with a million accounts that t
     <message>
         <source>More tools</source>
         <translation>Περισσότερα εργαλεία</translation>
+    </message>
+</context>
+<context>
+    <name>bss::RoleGate</name>
+    <message>
+        <source>A reseller creates only end-user accounts, under its own account.</source>
+        <translation>Ένας μεταπωλητής δημιουργεί μόνο λογαριασμούς τελικών πελατών, κάτω από τον δικό του λογαριασμό.</translation>
+    </message>
+    <message>
+        <source>Only administrators and agents move an account to another parent.</source>
+        <translation>Μόνο διαχειριστές και υπάλληλοι μεταφέρουν έναν λογαριασμό σε άλλον γονικό.</translation>
+    </message>
+    <message>
+        <source>Only administrators and agents change Sync Options; you can see them.</source>
+        <translation>Μόνο διαχειριστές και υπάλληλοι αλλάζουν τις επιλογές συγχρονισμού· εσείς μπορείτε να τις δείτε.</translation>
+    </message>
+    <message>
+        <source>Only administrators manage users.</source>
+        <translation>Μόνο οι διαχειριστές διαχειρίζονται χρήστες.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>Ο ρόλος σας (%1) δεν επιτρέπει αυτή την ενέργεια.</translation>
+    </message>
+</context>
+<context>
+    <name>bss::SignInAgainDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Νέα σύνδεση</translation>
+    </message>
+    <message>
+        <source>%1
+
+Sign in again as %2 to go on: nothing you have not saved is lost.</source>
+        <translation>%1
+
+Συνδεθείτε ξανά ως %2 για να συνεχίσετε: τίποτα μη αποθηκευμένο δεν χάνεται.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Κωδικός πρόσβασης</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Κωδικός πρόσβασης:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Σύνδεση</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Πληκτρολογήστε τον κωδικό σας.</translation>
+    </message>
+</context>
+<context>
+    <name>bss::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Νέος χρήστης</translation>
+    </message>
+    <message>
+        <source>Change role of %1</source>
+        <translation>Αλλαγή ρόλου του %1</translation>
+    </message>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>Επαναφορά κωδικού του %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Όνομα &amp;χρήστη:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ρόλος:</translation>
+    </message>
+    <message>
+        <source>Reseller account</source>
+        <translation>Λογαριασμός μεταπωλητή</translation>
+    </message>
+    <message>
+        <source>Reseller &amp;account:</source>
+        <translation>&amp;Λογαριασμός μεταπωλητή:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Κωδικός πρόσβασης:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>Επα&amp;νάληψη κωδικού:</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>τουλάχιστον 8 χαρακτήρες</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Οι δύο κωδικοί διαφέρουν· πληκτρολογήστε τους ξανά.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(κανένας)</translation>
+    </message>
+</context>
+<context>
+    <name>bss::UsersModel</name>
+    <message>
+        <source>Account %1</source>
+        <translation>Λογαριασμός %1</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Απενεργοποιημένος</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ενεργός</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Όνομα χρήστη</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ρόλος</translation>
+    </message>
+    <message>
+        <source>Reseller account</source>
+        <translation>Λογαριασμός μεταπωλητή</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Δημιουργήθηκε</translation>
+    </message>
+</context>
+<context>
+    <name>bss::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Χρήστες</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Αναζήτηση χρηστών</translation>
+    </message>
+    <message>
+        <source>Search by user name, role or account</source>
+        <translation>Αναζήτηση με όνομα χρήστη, ρόλο ή λογαριασμό</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Νέος χρήστης…</translation>
+    </message>
+    <message>
+        <source>New user (%1)</source>
+        <translation>Νέος χρήστης (%1)</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Αλλαγή &amp;ρόλου…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Επαναφορά &amp;κωδικού…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Απενεργοποίηση</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Διαγραφή…</translation>
+    </message>
+    <message>
+        <source>No users yet. Click “New user” to add the first one.</source>
+        <translation>Δεν υπάρχουν χρήστες ακόμη. Πατήστε «Νέος χρήστης» για να προσθέσετε τον πρώτο.</translation>
+    </message>
+    <message>
+        <source>Another administrator changes, disables or deletes your own user.</source>
+        <translation>Τον δικό σας χρήστη τον αλλάζει, τον απενεργοποιεί ή τον διαγράφει άλλος διαχειριστής.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Ενεργοποίηση</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set; their sessions have ended.</source>
+        <translation>Ο κωδικός του %1 ορίστηκε· οι συνεδρίες του έληξαν.</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>Ο χρήστης %1 αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Απενεργοποίηση χρήστη</translation>
+    </message>
+    <message>
+        <source>Disable %1? They are signed out at once and cannot sign in until enabled again.</source>
+        <translation>Απενεργοποίηση του %1; Αποσυνδέεται αμέσως και δεν μπορεί να συνδεθεί μέχρι να ενεργοποιηθεί ξανά.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Απενεργοποίηση</translation>
+    </message>
+    <message>
+        <source>User %1 disabled and signed out.</source>
+        <translation>Ο χρήστης %1 απενεργοποιήθηκε και αποσυνδέθηκε.</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>Ο χρήστης %1 ενεργοποιήθηκε.</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Διαγραφή χρήστη</translation>
+    </message>
+    <message>
+        <source>Delete %1? They are signed out at once; their name stays in the audit trail. This cannot be undone.</source>
+        <translation>Διαγραφή του %1; Αποσυνδέεται αμέσως· το όνομά του μένει στο ιστορικό αλλαγών. Δεν αναιρείται.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>User %1 deleted.</source>
+        <translation>Ο χρήστης %1 διαγράφηκε.</translation>
     </message>
 </context>
 </TS>

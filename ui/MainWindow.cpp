@@ -3,13 +3,17 @@
 #include "ui/accounts/AccountsPage.h"
 #include "ui/common/Accessibility.h"
 #include "ui/common/BusyIndicator.h"
+#include "ui/common/Format.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/StoreBackup.h"
+#include "ui/common/RoleGate.h"
+#include "ui/login/SignInAgainDialog.h"
 #include "ui/orders/OrdersPage.h"
 #include "ui/storefront/StorefrontPage.h"
 #include "ui/subscriptions/SubscriptionsPage.h"
+#include "ui/users/UsersPage.h"
 
-#include "app/backend/Backend.h"
+#include "app/backend/RestBackend.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -51,6 +55,12 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     addPage(m_orders, QStringLiteral("orders"));
     addPage(m_subscriptions, QStringLiteral("subscriptions"));
     addPage(m_storefront, QStringLiteral("storefront"));
+    // Office > Users: administrators of a team server only; absent for everyone else.
+    auto *rest = qobject_cast<RestBackend *>(backend);
+    if (rest && backend->lastMe().can(Permission::UsersManage)) {
+        m_users = new UsersPage(rest, m_busy, m_stack);
+        addPage(m_users, QStringLiteral("users"));
+    }
 
     // Cross-page navigation stays here: pages only say what they want to show.
     connect(m_accounts, &AccountsPage::newOrderRequested, this,
@@ -89,8 +99,9 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     m_storeLabel->setToolTip(tr("Where BSS Desk keeps its data"));
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_busy);
-    statusBar()->addPermanentWidget(
-        new QLabel(tr("Signed in as %1").arg(backend->actor().user), this));
+    m_signedInLabel = new QLabel(signedInText(), this);
+    m_signedInLabel->setObjectName(QStringLiteral("signedInAs"));
+    statusBar()->addPermanentWidget(m_signedInLabel);
 
     accessibility::nameBuiltInControls(this);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::pageShown);
@@ -109,6 +120,7 @@ void MainWindow::addPage(PageBase *page, const QString &name) {
     m_pages.append(page);
     m_names.append(name);
     m_stack->addWidget(page);
+    RoleGate::apply(page, m_backend->lastMe());
     connect(page, &PageBase::actionsChanged, this, [this, page] {
         if (page == currentPage())
             updateActions();
@@ -157,6 +169,8 @@ void MainWindow::createNavigation() {
     entry(billing, 1, QStringLiteral(":/icons/orders.svg"));
     entry(billing, 2, QStringLiteral(":/icons/subscriptions.svg"));
     entry(nullptr, 3, QStringLiteral(":/icons/storefront.svg"));
+    if (m_users)
+        entry(office, 4, QStringLiteral(":/icons/users.svg"));
     m_navigation->expandAll();
     accessibility::followSelection(m_navigation); // an entry selected from outside is shown
 
@@ -211,6 +225,14 @@ void MainWindow::createActions() {
     fileMenu->addAction(findAction);
     fileMenu->addAction(refreshAction);
     fileMenu->addSeparator();
+    if (qobject_cast<RestBackend *>(m_backend)) {
+        // Team mode: another user signs in without restarting BSS Desk.
+        fileMenu->addAction(tr("Switch &user…"), this, [this] { Q_EMIT signOutRequested(true); })
+            ->setObjectName(QStringLiteral("actionSwitchUser"));
+        fileMenu->addAction(tr("Sign &out"), this, [this] { Q_EMIT signOutRequested(false); })
+            ->setObjectName(QStringLiteral("actionSignOut"));
+        fileMenu->addSeparator();
+    }
     fileMenu->setToolTipsVisible(true); // says why Back Up Store… is disabled in team mode
     fileMenu->addAction((new StoreBackup(m_backend, m_busy, m_messageBar, this))->action());
     fileMenu->addSeparator();
@@ -246,6 +268,9 @@ void MainWindow::createPageMenus() {
     pageAction(billing, 2, QStringLiteral(":/icons/subscriptions.svg"));
     QMenu *store = menuBar()->addMenu(tr("S&torefront"));
     pageAction(store, 3, QStringLiteral(":/icons/storefront.svg"));
+    if (m_users)
+        pageAction(office, 4, QStringLiteral(":/icons/users.svg"))
+            ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
 }
 
 void MainWindow::createHelpMenu() {
@@ -326,9 +351,55 @@ void MainWindow::showBackendProblem(const Error &error) {
         m_messageBar->showMessage(MessageBar::Kind::Error, error.describe(), tr("Retry"),
                                   [this] { reloadPage(); });
         break;
+    case ErrorKind::Unauthorized:
+        if (m_signedIn)
+            sessionEnded(error);
+        break;
     default:
         break;
     }
+}
+
+QString MainWindow::signedInText() const {
+    const Me me = m_backend->lastMe();
+    if (!m_signedIn)
+        return tr("Signed out: %1").arg(me.username);
+    if (!qobject_cast<RestBackend *>(m_backend))
+        return tr("Signed in as %1").arg(me.username);
+    if (me.accountId)
+        return tr("Signed in as %1 · %2 of %3")
+            .arg(me.username, Format::userRole(me.role), me.accountName);
+    return tr("Signed in as %1 · %2").arg(me.username, Format::userRole(me.role));
+}
+
+// The server no longer knows the session: it expired, or an administrator changed, disabled or
+// deleted the user. Everything stays open as it is; signing in again goes on from there.
+void MainWindow::sessionEnded(const Error &error) {
+    auto *rest = qobject_cast<RestBackend *>(m_backend);
+    if (!rest)
+        return;
+    m_signedIn = false;
+    m_signedInLabel->setText(signedInText());
+    m_problemText = error.describe();
+    m_messageBar->showMessage(
+        MessageBar::Kind::Error,
+        tr("You are signed out: the session expired, or an administrator changed your user. "
+           "Your unsaved changes are kept; sign in again to go on."),
+        tr("Sign in again…"), [this, rest] {
+            auto *dialog = new SignInAgainDialog(
+                rest,
+                tr("Your session has ended: it expired, or an administrator changed your user."),
+                this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this] {
+                m_signedIn = true;
+                m_signedInLabel->setText(signedInText());
+                m_problemText.clear();
+                m_messageBar->showMessage(MessageBar::Kind::Info,
+                                          tr("Signed in again. Save what you were saving."));
+            });
+            dialog->open();
+        });
 }
 
 void MainWindow::restoreSettings() {

@@ -21,6 +21,7 @@ class OrdersPage;
 class PageBase;
 class StorefrontPage;
 class SubscriptionsPage;
+class UsersPage;
 
 // Navigation only: the BSS menus (Office > Accounts; Billing > Orders, Subscriptions;
 // Storefront), the toolbar forwarding New / Find / Refresh / Save to the page shown (New and
@@ -45,6 +46,7 @@ public:
     OrdersPage *ordersPage() const { return m_orders; }
     SubscriptionsPage *subscriptionsPage() const { return m_subscriptions; }
     StorefrontPage *storefrontPage() const { return m_storefront; }
+    UsersPage *usersPage() const { return m_users; } // null unless an administrator's
     MessageBar *messageBar() const { return m_messageBar; }
     BusyIndicator *busyIndicator() const { return m_busy; }
 
@@ -55,6 +57,10 @@ public:
     // save offers Reload, a lost connection offers Retry (both reload the page shown).
     // Other errors are left to the page that asked.
     void showBackendProblem(const bss::Error &error);
+
+Q_SIGNALS:
+    // File > Sign out, File > Switch user: the launcher closes this window and signs in again.
+    void signOutRequested(bool switchUser);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +74,8 @@ private:
     void pageShown(int index);
     void reloadPage();
     void updateActions();
+    QString signedInText() const;
+    void sessionEnded(const bss::Error &error);
 
     Backend *m_backend = nullptr;
     BusyIndicator *m_busy = nullptr;
@@ -80,6 +88,9 @@ private:
     OrdersPage *m_orders = nullptr;
     SubscriptionsPage *m_subscriptions = nullptr;
     StorefrontPage *m_storefront = nullptr;
+    UsersPage *m_users = nullptr;
+    QLabel *m_signedInLabel = nullptr;
+    bool m_signedIn = true;
     QList<PageBase *> m_pages;
     QStringList m_names;
     QList<QTreeWidgetItem *> m_navItems;

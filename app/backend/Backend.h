@@ -1,10 +1,12 @@
 #pragma once
 
 #include "app/backend/Changes.h"
+#include "app/domain/Permissions.h"
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
 
 #include <QFuture>
+#include <QMutex>
 #include <QObject>
 #include <QPromise>
 
@@ -39,6 +41,19 @@ public:
     virtual QString describe() const = 0;
     // The user whose name goes into the audit trail.
     virtual Actor actor() const = 0;
+
+    // GET /auth/me: who is signed in and what they may do, by the rules that answer 403; the
+    // window offers only what `may` lists. The embedded store's user may do everything.
+    virtual QFuture<Result<Me>> me() = 0;
+    // What me() answered last (RestBackend asks right after signing in); before any answer,
+    // the actor with nothing allowed.
+    Me lastMe() const {
+        QMutexLocker lock(&m_meMutex);
+        if (m_me)
+            return *m_me;
+        const Actor a = actor();
+        return Me{a.user, a.role, a.accountId, {}, {}};
+    }
 
     // Catalog and quotes (Calculate cost)
     virtual QFuture<Result<QList<Platform>>> platforms() = 0;
@@ -117,6 +132,9 @@ Q_SIGNALS:
     // finishes with. The window offers Reload for ErrorKind::Stale and Retry for Unavailable in
     // one place instead of every page doing it.
     void requestFailed(const bss::Error &error);
+    // A signed-in call was refused with 401: the session expired, was revoked or the user was
+    // disabled. The window offers to sign in again.
+    void sessionExpired();
 
 protected:
     // Emits recordChanged for each change; used by both backends, only for successful writes.
@@ -124,6 +142,14 @@ protected:
         for (const Change &c : changes)
             Q_EMIT recordChanged(c.entity, c.id);
     }
+    void rememberMe(const Me &me) {
+        QMutexLocker lock(&m_meMutex);
+        m_me = me;
+    }
+
+private:
+    mutable QMutex m_meMutex; // me() answers on the store's or the network's thread
+    std::optional<Me> m_me;
 };
 
 } // namespace bss

@@ -267,7 +267,20 @@ QJsonObject JsonCodec::encode(const User &value) {
             {QStringLiteral("username"), value.username},
             {QStringLiteral("role"), toString(value.role)},
             {QStringLiteral("accountId"), optionalId(value.accountId)},
-            {QStringLiteral("createdAt"), dateTime(value.createdAt)}};
+            {QStringLiteral("createdAt"), dateTime(value.createdAt)},
+            {QStringLiteral("disabled"), value.disabled}};
+}
+
+QJsonObject JsonCodec::encode(const Me &value) {
+    QJsonArray may;
+    for (Permission p : value.may)
+        may.append(toString(p));
+    return {{QStringLiteral("username"), value.username},
+            {QStringLiteral("role"), toString(value.role)},
+            {QStringLiteral("accountId"), optionalId(value.accountId)},
+            {QStringLiteral("accountName"),
+             value.accountId ? QJsonValue(value.accountName) : QJsonValue()},
+            {QStringLiteral("may"), may}};
 }
 
 QJsonObject JsonCodec::problem(const Error &error, int status) {

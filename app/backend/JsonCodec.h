@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Permissions.h"
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
 #include "app/domain/Users.h"
@@ -65,6 +66,7 @@ public:
     static QJsonObject encode(const OutboxMessage &value);
     static QJsonObject encode(const Session &value);
     static QJsonObject encode(const User &value);
+    static QJsonObject encode(const Me &value);
     template <typename T> static QJsonObject encode(const Page<T> &page) {
         QJsonArray items;
         for (const T &item : page.items)

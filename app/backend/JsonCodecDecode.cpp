@@ -288,7 +288,29 @@ template <> Result<User> JsonCodec::decode<User>(const QJsonValue &value) {
     u.role = r.enumValue<UserRole>(QStringLiteral("role")).value_or(UserRole::Agent);
     u.accountId = r.id(QStringLiteral("accountId"), Need::Optional);
     u.createdAt = r.dateTime(QStringLiteral("createdAt")).value_or(QDateTime());
+    u.disabled = r.boolean(QStringLiteral("disabled")).value_or(false);
     return finished(r, u);
+}
+
+// Action names this version does not know (a newer server's) are left out: the window offers
+// only what it knows how to do.
+template <> Result<Me> JsonCodec::decode<Me>(const QJsonValue &value) {
+    const QJsonObject o = value.toObject();
+    Reader r(o, false);
+    Me me;
+    me.username = r.textOrEmpty(QStringLiteral("username"), Need::Required);
+    me.role = r.enumValue<UserRole>(QStringLiteral("role")).value_or(UserRole::Reseller);
+    me.accountId = r.id(QStringLiteral("accountId"), Need::Optional);
+    if (!o.value(QStringLiteral("accountName")).isNull())
+        me.accountName = r.textOrEmpty(QStringLiteral("accountName"));
+    const QJsonValue may = r.raw(QStringLiteral("may"));
+    if (!may.isArray())
+        return malformed(QStringLiteral("may"));
+    for (const QJsonValue &name : may.toArray()) {
+        if (const std::optional<Permission> p = permissionOf(name.toString()))
+            me.may.append(*p);
+    }
+    return finished(r, me);
 }
 
 template <> Result<QString> JsonCodec::decode<QString>(const QJsonValue &value) {

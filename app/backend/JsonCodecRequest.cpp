@@ -80,6 +80,8 @@ QJsonObject JsonCodec::request(const UserPatch &value) {
         o.insert(QStringLiteral("accountId"), QJsonValue());
     else if (value.accountId)
         o.insert(QStringLiteral("accountId"), *value.accountId);
+    if (value.disabled)
+        o.insert(QStringLiteral("disabled"), *value.disabled);
     return o;
 }
 
@@ -181,6 +183,7 @@ template <> Result<UserPatch> JsonCodec::readRequest<UserPatch>(const QJsonObjec
         p.clearAccount = r.isNull(QStringLiteral("accountId"));
         p.accountId = r.id(QStringLiteral("accountId"), Need::Optional);
     }
+    p.disabled = r.boolean(QStringLiteral("disabled"));
     return finished(r, p);
 }
 

@@ -1,6 +1,7 @@
 #include "app/backend/LocalBackend.h"
 
 #include "app/services/DemoData.h"
+#include "app/services/Permissions.h"
 #include "app/services/Services.h"
 #include "app/store/SqlStore.h"
 #include "app/store/StoreBackup.h"
@@ -73,6 +74,9 @@ LocalBackend::LocalBackend(StoreConfig config, Actor actor, QObject *parent)
     : Backend(parent)
     , m_config(std::move(config))
     , m_actor(std::move(actor)) {
+    // Known at once: the rules need no store to say what a role may do (the account's name
+    // comes with me()).
+    rememberMe(Me{m_actor.user, m_actor.role, m_actor.accountId, {}, permissionsOf(m_actor)});
     m_worker = new LocalWorker(m_config);
     m_worker->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("bss-store"));
@@ -165,6 +169,20 @@ QFuture<Result<Done>> LocalBackend::open() {
         promise->finish();
     });
     return future;
+}
+
+QFuture<Result<Me>> LocalBackend::me() {
+    return run<Me>([this, a = m_actor](Services &s) -> Result<Me> {
+        Me me{a.user, a.role, a.accountId, {}, permissionsOf(a)};
+        if (a.accountId) {
+            const Result<Account> account = s.accounts.get(a, *a.accountId);
+            if (!account)
+                return account.error();
+            me.accountName = account->name;
+        }
+        rememberMe(me);
+        return me;
+    });
 }
 
 QFuture<Result<bool>> LocalBackend::installDemoData() {

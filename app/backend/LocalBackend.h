@@ -36,6 +36,7 @@ public:
     bool canBackUpStore() const override;
     QFuture<Result<Done>> backUpStore(const QString &file) override;
     Actor actor() const override { return m_actor; }
+    QFuture<Result<Me>> me() override;
 
     QFuture<Result<QList<Platform>>> platforms() override;
     QFuture<Result<QList<Product>>> products(const QString &platform) override;

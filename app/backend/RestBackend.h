@@ -43,6 +43,7 @@ public:
     void setTimeout(int milliseconds);
 
     QUrl serverUrl() const { return m_baseUrl; }
+    // POST /auth/token, then GET /auth/me (lastMe()); finishes once both answered.
     QFuture<Result<Session>> login(const QString &username, const QString &password);
     void setSession(const Session &session); // e.g. a token kept from an earlier login
     Session session() const;
@@ -56,9 +57,11 @@ public:
     QFuture<Result<QList<User>>> users();
     QFuture<Result<User>> createUser(const NewUser &user);
     QFuture<Result<User>> updateUser(Id id, const UserPatch &patch);
+    QFuture<Result<Done>> deleteUser(Id id);
 
     QString describe() const override;
     Actor actor() const override;
+    QFuture<Result<Me>> me() override;
 
     QFuture<Result<QList<Platform>>> platforms() override;
     QFuture<Result<QList<Product>>> products(const QString &platform) override;
@@ -93,10 +96,6 @@ public:
                                        const QString &quoteId) override;
     QFuture<Result<Page<AuditEntry>>> audit(const AuditQuery &query) override;
     QFuture<Result<Page<OutboxMessage>>> outbox(const OutboxQuery &query) override;
-
-Q_SIGNALS:
-    // The server answered 401 to a logged-in request: the token expired or was revoked.
-    void sessionExpired();
 
 private:
     // One HTTP exchange, described on the caller's thread and run on the network thread. Every

@@ -216,6 +216,8 @@ Error RestBackend::replyError(const Reply &reply, bool hadToken) {
 Result<QJsonValue> RestBackend::payload(const Reply &reply, bool hadToken) {
     if (reply.status < 200 || reply.status >= 300)
         return replyError(reply, hadToken);
+    if (reply.status == 204)
+        return QJsonValue(); // No Content: a delete
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)

@@ -62,9 +62,11 @@ struct Options {
 
 // Why these options do not go together; empty when they do.
 QString conflict(const DesktopOptions &o, const QCommandLineParser &parser, const Options &opts) {
-    if (!o.page.isEmpty() && !MainWindow::pageNames().contains(o.page))
+    // "users": Office > Users, in an administrator's window of a team server.
+    const QStringList pages = MainWindow::pageNames() << QStringLiteral("users");
+    if (!o.page.isEmpty() && !pages.contains(o.page))
         return QStringLiteral("unknown page \"%1\"; use one of: %2")
-            .arg(o.page, MainWindow::pageNames().join(QStringLiteral(", ")));
+            .arg(o.page, pages.join(QStringLiteral(", ")));
     if (!o.open.isEmpty() && o.screenshot.isEmpty())
         return QStringLiteral("--open goes with --screenshot");
     if (!o.open.isEmpty())

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 namespace bss {
@@ -55,6 +56,8 @@ bool DesktopLauncher::start() {
 
 void DesktopLauncher::showWindow() {
     m_window = std::make_unique<MainWindow>(m_backend.get());
+    QObject::connect(m_window.get(), &MainWindow::signOutRequested, qApp,
+                     [this](bool switchUser) { signOut(switchUser); });
     const QString &page = m_options.page;
     if (m_options.screenshot.isEmpty()) {
         m_window->restoreSettings();
@@ -66,6 +69,27 @@ void DesktopLauncher::showWindow() {
         takeScreenshot(m_window.get(), m_backend.get(), m_options.screenshot, m_options.open);
     }
     m_window->show();
+}
+
+// File > Sign out / Switch user: the window and its session go, the login dialog comes, and
+// the next window fits whoever signs in. Not a restart: the event loop goes on.
+void DesktopLauncher::signOut(bool switchUser) {
+    QApplication::setQuitOnLastWindowClosed(false);
+    m_window->saveSettings();
+    m_window->hide();
+    // After the signal that asked for it has returned: the window goes first, then its backend.
+    QTimer::singleShot(0, qApp, [this, switchUser] {
+        m_window.reset();
+        if (auto *rest = dynamic_cast<RestBackend *>(m_backend.get())) {
+            m_options.server = rest->serverUrl().toString();
+            if (!switchUser)
+                m_options.user = rest->session().username;
+            else
+                m_options.user.clear();
+        }
+        m_backend.reset();
+        signIn();
+    });
 }
 
 void DesktopLauncher::signIn() {

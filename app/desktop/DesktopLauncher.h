@@ -31,6 +31,7 @@ public:
 
 private:
     void signIn();
+    void signOut(bool switchUser);
     bool openEmbedded();
     void showWindow();
     void abort(const QString &store, const Error &error);

@@ -12,7 +12,7 @@ namespace {
 template <typename E, std::size_t N> using Names = std::array<std::pair<E, const char *>, N>;
 
 // The spellings in the store: changing one makes older entries unreadable, so never do.
-constexpr Names<Action, 10> actions{{{Action::Create, "create"},
+constexpr Names<Action, 11> actions{{{Action::Create, "create"},
                                      {Action::Update, "update"},
                                      {Action::Synchronize, "synchronize"},
                                      {Action::Cancel, "cancel"},
@@ -21,12 +21,13 @@ constexpr Names<Action, 10> actions{{{Action::Create, "create"},
                                      {Action::RemoveLine, "removeLine"},
                                      {Action::Change, "change"},
                                      {Action::Provision, "provision"},
-                                     {Action::Reveal, "reveal"}}};
+                                     {Action::Reveal, "reveal"},
+                                     {Action::Delete, "delete"}}};
 constexpr Names<Entity, 4> entities{{{Entity::Account, "account"},
                                      {Entity::Order, "order"},
                                      {Entity::Subscription, "subscription"},
                                      {Entity::User, "user"}}};
-constexpr Names<Field, 15> fields{{{Field::Name, "name"},
+constexpr Names<Field, 16> fields{{{Field::Name, "name"},
                                    {Field::Type, "type"},
                                    {Field::ParentId, "parentId"},
                                    {Field::Email, "email"},
@@ -40,7 +41,8 @@ constexpr Names<Field, 15> fields{{{Field::Name, "name"},
                                    {Field::ActivationKey, "activationKey"},
                                    {Field::Username, "username"},
                                    {Field::AccountId, "accountId"},
-                                   {Field::Password, "password"}}};
+                                   {Field::Password, "password"},
+                                   {Field::Disabled, "disabled"}}};
 
 template <typename E, std::size_t N> QString nameOf(const Names<E, N> &names, E value) {
     for (const auto &[v, name] : names) {

@@ -23,7 +23,8 @@ enum class Action {
     RemoveLine,
     Change,
     Provision,
-    Reveal
+    Reveal,
+    Delete
 };
 
 enum class Entity { Account, Order, Subscription, User };
@@ -45,7 +46,8 @@ enum class Field {
     ActivationKey,
     Username,
     AccountId,
-    Password
+    Password,
+    Disabled
 };
 
 QString toString(Action action);

@@ -25,6 +25,7 @@ struct User {
     UserRole role = UserRole::Agent;
     std::optional<Id> accountId;
     QDateTime createdAt;
+    bool disabled = false; // signs in no more; its sessions ended when it was disabled
 };
 
 struct NewUser {
@@ -39,6 +40,7 @@ struct UserPatch {
     std::optional<UserRole> role;
     std::optional<Id> accountId;
     bool clearAccount = false;
+    std::optional<bool> disabled;
 };
 
 } // namespace bss

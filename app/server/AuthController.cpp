@@ -2,6 +2,7 @@
 
 #include "app/server/PasswordHasher.h"
 #include "app/services/AuthService.h"
+#include "app/services/Permissions.h"
 
 namespace bss {
 
@@ -46,6 +47,12 @@ void AuthController::registerRoutes(Router &router) {
         [this](ApiRequest &request, Router::Reply answer) { login(request, std::move(answer)); },
         Router::Access::Public);
 
+    router.add("GET", base() + QStringLiteral("/auth/me"), [this](ApiRequest &request) {
+        if (std::optional<Error> e = request.finishQuery())
+            return problem(*e);
+        return reply(m_ctx.auth.me(request.actor()));
+    });
+
     router.add("GET", base() + QStringLiteral("/users"), [this](ApiRequest &request) {
         if (std::optional<Error> e = request.finishQuery())
             return problem(*e);
@@ -55,8 +62,8 @@ void AuthController::registerRoutes(Router &router) {
     router.add(
         "POST", base() + QStringLiteral("/users"),
         [this](ApiRequest &request) {
-            if (request.actor().role != UserRole::Admin)
-                return problem(m_ctx.auth.users(request.actor()).error());
+            if (std::optional<Error> denied = require(request.actor(), Permission::UsersManage))
+                return problem(*denied);
             const Result<QJsonObject> body = request.json();
             if (!body)
                 return problem(body.error());
@@ -68,8 +75,8 @@ void AuthController::registerRoutes(Router &router) {
         Router::Access::Authenticated, Router::Replay::WithIdempotencyKey);
 
     router.add("PATCH", base() + QStringLiteral("/users/{id}"), [this](ApiRequest &request) {
-        if (request.actor().role != UserRole::Admin)
-            return problem(m_ctx.auth.users(request.actor()).error());
+        if (std::optional<Error> denied = require(request.actor(), Permission::UsersManage))
+            return problem(*denied);
         const Result<Id> id = request.idParam(0, tr("User"));
         if (!id)
             return problem(id.error());
@@ -80,6 +87,19 @@ void AuthController::registerRoutes(Router &router) {
         if (!patch)
             return problem(patch.error());
         return reply(m_ctx.auth.updateUser(request.actor(), *id, *patch));
+    });
+
+    router.add("DELETE", base() + QStringLiteral("/users/{id}"), [this](ApiRequest &request) {
+        if (std::optional<Error> denied = require(request.actor(), Permission::UsersManage))
+            return problem(*denied);
+        const Result<Id> id = request.idParam(0, tr("User"));
+        if (!id)
+            return problem(id.error());
+        if (const Result<Done> deleted = m_ctx.auth.deleteUser(request.actor(), *id); !deleted)
+            return problem(deleted.error());
+        ApiResponse response;
+        response.status = 204;
+        return response;
     });
 }
 

@@ -68,6 +68,8 @@ void addOptions(QCommandLineParser &parser) {
             "servers go on using the store (PostgreSQL: pg_dump)."),
          tr("file")},
     });
+    parser.addOption({QStringLiteral("print-roles-table"),
+                      tr("Print the table of roles and what each may do (Markdown) and exit.")});
     QCommandLineOption clock(QStringLiteral("clock"), QStringLiteral("Test only."),
                              QStringLiteral("iso8601"));
     clock.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -176,6 +178,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments) {
     if (!parser.parse(arguments))
         return Error::validation({{QString(), parser.errorText()}},
                                  QStringLiteral("bad-arguments"));
+    if (parser.isSet(QStringLiteral("print-roles-table")))
+        return Error::validation({}, QStringLiteral("roles-table"));
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
         Error e =
             Error::validation({}, parser.isSet(QStringLiteral("help")) ? QStringLiteral("help")

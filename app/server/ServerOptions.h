@@ -22,6 +22,7 @@ namespace bss {
 //   --max-connections N, --idle-timeout S, --header-timeout S, --body-timeout S (HTTP limits;
 //   docs/security.md), --allow-plain-http (plain HTTP on a non-loopback address),
 //   --trusted-proxy ADDRESS (X-Forwarded-For from it names the client)
+//   --print-roles-table (docs/roles.md: what each role may do)
 struct ServerOptions {
     StoreConfig store;
     QHostAddress address = QHostAddress::LocalHost;

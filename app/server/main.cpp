@@ -1,5 +1,6 @@
 #include "app/server/ServerApp.h"
 #include "app/server/ServerOptions.h"
+#include "app/services/Permissions.h"
 #include "app/store/SqlStore.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,10 @@ int main(int argc, char *argv[]) {
         const QString code = options.error().code;
         if (code == QLatin1String("help")) {
             out << bss::ServerOptions::usage();
+            return 0;
+        }
+        if (code == QLatin1String("roles-table")) { // docs/roles.md
+            out << bss::rolesTable();
             return 0;
         }
         if (code == QLatin1String("version")) {

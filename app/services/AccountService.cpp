@@ -1,5 +1,6 @@
 #include "app/domain/Audit.h"
 #include "app/domain/Rules.h"
+#include "app/services/Permissions.h"
 #include "app/services/ServiceSupport.h"
 
 namespace bss {
@@ -22,10 +23,12 @@ Result<Account> AccountService::get(const Actor &actor, Id id) {
 Result<Account> AccountService::create(const Actor &actor, const NewAccount &input) {
     return detail::inTransaction<Account>(m_ctx, [&]() -> Result<Account> {
         NewAccount account = input;
+        if (std::optional<Error> denied = require(actor, account.type == AccountType::EndUser
+                                                             ? Permission::AccountsCreateEndUser
+                                                             : Permission::AccountsCreate))
+            return *denied;
         if (actor.role == UserRole::Reseller) {
-            // A reseller creates end-users under itself, nothing else.
-            if (account.type != AccountType::EndUser)
-                return detail::forbidden(tr("A reseller may only create end-user accounts."));
+            // A reseller creates end-users under itself.
             if (account.parentId && account.parentId != actor.accountId)
                 return Error::notFound(tr("The Parent Account"));
             account.parentId = actor.accountId;
@@ -64,6 +67,8 @@ Result<Account> AccountService::create(const Actor &actor, const NewAccount &inp
 
 Result<Account> AccountService::update(const Actor &actor, Id id, qint64 version,
                                        const AccountPatch &patch) {
+    if (std::optional<Error> denied = require(actor, Permission::AccountsEdit))
+        return *denied;
     return detail::inTransaction<Account>(m_ctx, [&]() -> Result<Account> {
         const Result<Account> current = get(actor, id);
         if (!current)
@@ -79,8 +84,10 @@ Result<Account> AccountService::update(const Actor &actor, Id id, qint64 version
             next.parentId.reset();
         else if (patch.parentId)
             next.parentId = patch.parentId;
-        if (actor.role == UserRole::Reseller && next.parentId != current->parentId)
-            return detail::forbidden(tr("A reseller may not move accounts."));
+        if (next.parentId != current->parentId) {
+            if (std::optional<Error> denied = require(actor, Permission::AccountsMove))
+                return *denied;
+        }
 
         std::optional<Account> parent;
         if (next.parentId) {

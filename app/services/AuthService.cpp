@@ -2,6 +2,7 @@
 
 #include "app/domain/Audit.h"
 #include "app/domain/Rules.h"
+#include "app/services/Permissions.h"
 #include "app/store/Store.h"
 
 #include <QCoreApplication>
@@ -43,14 +44,6 @@ Error unauthorized(const QString &message) {
     e.kind = ErrorKind::Unauthorized;
     e.code = QStringLiteral("unauthorized");
     e.message = message;
-    return e;
-}
-
-Error forbidden() {
-    Error e;
-    e.kind = ErrorKind::Forbidden;
-    e.code = QStringLiteral("forbidden");
-    e.message = tr("Only administrators manage users.");
     return e;
 }
 
@@ -209,6 +202,9 @@ Result<Session> AuthService::finishLogin(const LoginAttempt &attempt, bool passw
         }
         return unauthorized(tr("The user name or password is wrong."));
     }
+    // Said only to whoever knows the password.
+    if (attempt.user->disabled)
+        return unauthorized(tr("This user is disabled. Ask an administrator."));
     // The address's count stays: a guesser's own account does not wipe its guesses.
     if (attempt.hadFailures) {
         if (Result<Done> cleared = m_store.users().clearLoginFailures(key); !cleared)
@@ -251,6 +247,8 @@ Result<AuthService::Identity> AuthService::authenticate(const QString &token) {
     if ((*owner)->expiresAt <= m_clock())
         return unauthorized(tr("Your session has expired. Log in again."));
     const User &user = (*owner)->user;
+    if (user.disabled) // its tokens went when it was disabled; this guards a token made meanwhile
+        return unauthorized(tr("This user is disabled. Ask an administrator."));
     Identity identity;
     identity.userId = user.id;
     identity.actor.user = user.username;
@@ -260,8 +258,8 @@ Result<AuthService::Identity> AuthService::authenticate(const QString &token) {
 }
 
 Result<QList<User>> AuthService::users(const Actor &actor) {
-    if (actor.role != UserRole::Admin)
-        return forbidden();
+    if (std::optional<Error> denied = require(actor, Permission::UsersManage))
+        return *denied;
     return m_store.users().list();
 }
 
@@ -290,7 +288,7 @@ Problems AuthService::checkUser(const QString &username, const std::optional<QSt
 
 // The user's row: a new one, or the role, account (and password) of an existing one.
 Result<Id> AuthService::storeUser(const std::optional<User> &existing, const NewUser &user,
-                                  bool setPassword) {
+                                  bool setPassword, bool disabled) {
     // A new salt with each password; the key is derived only when a password is written.
     std::optional<PasswordHash> password;
     if (!existing || setPassword) {
@@ -305,10 +303,13 @@ Result<Id> AuthService::storeUser(const std::optional<User> &existing, const New
     User row = *existing;
     row.role = user.role;
     row.accountId = user.accountId;
+    row.disabled = disabled;
     if (Result<Done> r = m_store.users().update(row, password); !r)
         return r.error();
-    if (setPassword || existing->role != user.role) {
-        // A changed password or role ends the user's sessions.
+    if (setPassword || disabled || existing->role != user.role ||
+        existing->accountId != user.accountId) {
+        // A changed password, role or account, or disabling, ends the user's sessions at once:
+        // every request reads its token from the store.
         if (Result<Done> revoked = m_store.users().deleteTokensOf(row.id); !revoked)
             return revoked.error();
     }
@@ -316,7 +317,7 @@ Result<Id> AuthService::storeUser(const std::optional<User> &existing, const New
 }
 
 Result<Done> AuthService::auditUser(const Actor &actor, const std::optional<User> &existing,
-                                    const NewUser &user, Id id, bool setPassword) {
+                                    const NewUser &user, Id id, bool setPassword, bool disabled) {
     const auto audit = [&](audit::Field field, const QString &before, const QString &after) {
         AuditEntry e;
         e.at = m_clock();
@@ -343,6 +344,9 @@ Result<Done> AuthService::auditUser(const Actor &actor, const std::optional<User
         written << audit(audit::Field::AccountId,
                          existing ? idText(existing->accountId) : QString(),
                          idText(user.accountId));
+    const auto yesNo = [](bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); };
+    if (existing && existing->disabled != disabled)
+        written << audit(audit::Field::Disabled, yesNo(existing->disabled), yesNo(disabled));
     if (existing && setPassword)
         written << audit(audit::Field::Password, QStringLiteral("\u2022\u2022\u2022\u2022"),
                          QStringLiteral("\u2022\u2022\u2022\u2022"));
@@ -354,12 +358,13 @@ Result<Done> AuthService::auditUser(const Actor &actor, const std::optional<User
 }
 
 Result<User> AuthService::writeUser(const Actor &actor, std::optional<User> existing,
-                                    const NewUser &user, bool setPassword) {
+                                    const NewUser &user, bool setPassword, bool disabled) {
     return m_store.transaction<User>([&]() -> Result<User> {
-        const Result<Id> id = storeUser(existing, user, setPassword);
+        const Result<Id> id = storeUser(existing, user, setPassword, disabled);
         if (!id)
             return id.error();
-        if (Result<Done> audited = auditUser(actor, existing, user, *id, setPassword); !audited)
+        if (Result<Done> audited = auditUser(actor, existing, user, *id, setPassword, disabled);
+            !audited)
             return audited.error();
         Result<std::optional<User>> saved = m_store.users().find(*id);
         if (!saved)
@@ -371,8 +376,8 @@ Result<User> AuthService::writeUser(const Actor &actor, std::optional<User> exis
 }
 
 Result<User> AuthService::createUser(const Actor &actor, const NewUser &user) {
-    if (actor.role != UserRole::Admin)
-        return forbidden();
+    if (std::optional<Error> denied = require(actor, Permission::UsersManage))
+        return *denied;
     Problems p = checkUser(user.username, user.password, user.role, user.accountId);
     if (!p.isEmpty())
         return p.toError();
@@ -386,8 +391,8 @@ Result<User> AuthService::createUser(const Actor &actor, const NewUser &user) {
 }
 
 Result<User> AuthService::updateUser(const Actor &actor, Id id, const UserPatch &patch) {
-    if (actor.role != UserRole::Admin)
-        return forbidden();
+    if (std::optional<Error> denied = require(actor, Permission::UsersManage))
+        return *denied;
     Result<std::optional<User>> existing = m_store.users().find(id);
     if (!existing)
         return existing.error();
@@ -403,7 +408,69 @@ Result<User> AuthService::updateUser(const Actor &actor, Id id, const UserPatch 
     Problems p = checkUser(updated.username, patch.password, updated.role, updated.accountId);
     if (!p.isEmpty())
         return p.toError();
-    return writeUser(actor, old, updated, patch.password.has_value());
+    if (std::optional<Error> e = checkNotSelf(actor, old, &patch))
+        return *e;
+    return writeUser(actor, old, updated, patch.password.has_value(),
+                     patch.disabled.value_or(old.disabled));
+}
+
+// An administrator does not lock itself out: another administrator demotes, disables or deletes
+// it (or bssdesk-server --add-user).
+std::optional<Error> AuthService::checkNotSelf(const Actor &actor, const User &user,
+                                               const UserPatch *patch) const {
+    if (user.username != actor.user)
+        return std::nullopt;
+    if (!patch)
+        return Error::conflict(QStringLiteral("own-user"), tr("You cannot delete your own user."));
+    if (patch->disabled.value_or(false))
+        return Error::validation(
+            {{QStringLiteral("disabled"), tr("You cannot disable your own user.")}});
+    if (patch->role && *patch->role != user.role)
+        return Error::validation(
+            {{QStringLiteral("role"), tr("You cannot change the role of your own user.")}});
+    return std::nullopt;
+}
+
+Result<Done> AuthService::deleteUser(const Actor &actor, Id id) {
+    if (std::optional<Error> denied = require(actor, Permission::UsersManage))
+        return *denied;
+    return m_store.transaction<Done>([&]() -> Result<Done> {
+        Result<std::optional<User>> existing = m_store.users().find(id);
+        if (!existing)
+            return existing.error();
+        if (!existing->has_value())
+            return Error::notFound(tr("User"));
+        if (std::optional<Error> e = checkNotSelf(actor, **existing, nullptr))
+            return *e;
+        if (Result<Done> removed = m_store.users().remove(id); !removed)
+            return removed;
+        AuditEntry e;
+        e.at = m_clock();
+        e.user = actor.user;
+        e.action = audit::toString(audit::Action::Delete);
+        e.entity = audit::toString(audit::Entity::User);
+        e.entityId = id;
+        e.field = audit::toString(audit::Field::Username);
+        e.before = (*existing)->username;
+        e.after = QStringLiteral("");
+        return m_store.audit().insert(e);
+    });
+}
+
+Result<Me> AuthService::me(const Actor &actor) {
+    Me me;
+    me.username = actor.user;
+    me.role = actor.role;
+    me.accountId = actor.accountId;
+    me.may = permissionsOf(actor);
+    if (actor.accountId) {
+        const Result<std::optional<Account>> account = m_store.accounts().find(*actor.accountId);
+        if (!account)
+            return account.error();
+        if (account->has_value())
+            me.accountName = (*account)->name;
+    }
+    return me;
 }
 
 Result<User> AuthService::upsertUser(const NewUser &user) {

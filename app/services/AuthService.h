@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Permissions.h"
 #include "app/domain/Result.h"
 #include "app/domain/Types.h"
 #include "app/domain/Users.h"
@@ -59,7 +60,12 @@ public:
 
     Result<QList<User>> users(const Actor &actor);
     Result<User> createUser(const Actor &actor, const NewUser &user);
+    // Changing the password, the role or the account, or disabling the user, ends its sessions.
     Result<User> updateUser(const Actor &actor, Id id, const UserPatch &patch);
+    // Ends the user's sessions and removes it; its name stays in the audit trail.
+    Result<Done> deleteUser(const Actor &actor, Id id);
+    // GET /auth/me: the actor, its account's name and what it may do (Permissions.h).
+    Result<Me> me(const Actor &actor);
     // bssdesk-server --add-user: creates the user, or sets the password, role and account of
     // an existing one.
     Result<User> upsertUser(const NewUser &user);
@@ -75,12 +81,15 @@ public:
 private:
     Problems checkUser(const QString &username, const std::optional<QString> &password,
                        UserRole role, const std::optional<Id> &accountId);
+    // `disabled`: the user's new state (a new user is enabled).
     Result<User> writeUser(const Actor &actor, std::optional<User> existing, const NewUser &user,
-                           bool setPassword);
-    Result<Id> storeUser(const std::optional<User> &existing, const NewUser &user,
-                         bool setPassword);
+                           bool setPassword, bool disabled = false);
+    Result<Id> storeUser(const std::optional<User> &existing, const NewUser &user, bool setPassword,
+                         bool disabled);
     Result<Done> auditUser(const Actor &actor, const std::optional<User> &existing,
-                           const NewUser &user, Id id, bool setPassword);
+                           const NewUser &user, Id id, bool setPassword, bool disabled);
+    std::optional<Error> checkNotSelf(const Actor &actor, const User &user,
+                                      const UserPatch *patch) const;
     Error tooManyAttempts(const QDateTime &now, const QDateTime &lockedUntil) const;
     Result<Done> saveToken(const Session &session, Id userId, const QDateTime &now);
     Result<Done> recordFailure(const QString &key, int freeFailures, const QDateTime &now);

@@ -1,6 +1,7 @@
 #include "app/domain/Audit.h"
 #include "app/domain/Pricing.h"
 #include "app/services/OrderEvaluation.h"
+#include "app/services/Permissions.h"
 #include "app/services/Provisioning.h"
 
 namespace bss {
@@ -22,6 +23,8 @@ Result<Execution> executed(ServiceContext &ctx, const Order &order) {
 } // namespace
 
 Result<Execution> OrderService::execute(const Actor &actor, Id orderId) {
+    if (std::optional<Error> denied = require(actor, Permission::OrdersExecute))
+        return *denied;
     return detail::inTransaction<Execution>(m_ctx, [&]() -> Result<Execution> {
         Result<Order> order = get(actor, orderId);
         if (!order)

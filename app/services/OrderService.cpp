@@ -1,6 +1,7 @@
 #include "app/domain/Audit.h"
 #include "app/domain/Pricing.h"
 #include "app/services/OrderEvaluation.h"
+#include "app/services/Permissions.h"
 
 namespace bss {
 
@@ -37,6 +38,8 @@ Result<Order> OrderService::get(const Actor &actor, Id id) {
 }
 
 Result<Order> OrderService::create(const Actor &actor, Id accountId) {
+    if (std::optional<Error> denied = require(actor, Permission::OrdersCreate))
+        return *denied;
     return detail::inTransaction<Order>(m_ctx, [&]() -> Result<Order> {
         const Result<std::optional<Account>> account =
             m_ctx.store.accounts().find(accountId, detail::scopeOf(actor));
@@ -89,6 +92,8 @@ static Result<Order> saveTotals(ServiceContext &ctx, OrderService &service, cons
 
 Result<Order> OrderService::addLine(const Actor &actor, Id orderId, Id productId,
                                     std::optional<int> seats) {
+    if (std::optional<Error> denied = require(actor, Permission::OrdersEdit))
+        return *denied;
     return detail::inTransaction<Order>(m_ctx, [&]() -> Result<Order> {
         const Result<Order> order = editableDraft(*this, actor, orderId, {});
         if (!order)
@@ -120,6 +125,8 @@ Result<Order> OrderService::addLine(const Actor &actor, Id orderId, Id productId
 
 Result<Order> OrderService::setSeats(const Actor &actor, Id orderId, std::optional<qint64> version,
                                      Id lineId, int seats) {
+    if (std::optional<Error> denied = require(actor, Permission::OrdersEdit))
+        return *denied;
     return detail::inTransaction<Order>(m_ctx, [&]() -> Result<Order> {
         const Result<Order> order = editableDraft(*this, actor, orderId, version);
         if (!order)
@@ -150,6 +157,8 @@ Result<Order> OrderService::setSeats(const Actor &actor, Id orderId, std::option
 
 Result<Order> OrderService::removeLine(const Actor &actor, Id orderId,
                                        std::optional<qint64> version, Id lineId) {
+    if (std::optional<Error> denied = require(actor, Permission::OrdersEdit))
+        return *denied;
     return detail::inTransaction<Order>(m_ctx, [&]() -> Result<Order> {
         const Result<Order> order = editableDraft(*this, actor, orderId, version);
         if (!order)
@@ -171,6 +180,8 @@ Result<Order> OrderService::removeLine(const Actor &actor, Id orderId,
 }
 
 Result<Order> OrderService::cancel(const Actor &actor, Id orderId) {
+    if (std::optional<Error> denied = require(actor, Permission::OrdersCancel))
+        return *denied;
     return detail::inTransaction<Order>(m_ctx, [&]() -> Result<Order> {
         Result<Order> order = editableDraft(*this, actor, orderId, {});
         if (!order)

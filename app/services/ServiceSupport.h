@@ -20,8 +20,6 @@ inline std::optional<Id> scopeOf(const Actor &actor) {
 }
 
 Error forbidden(const QString &message);
-// Admins and agents only (resellers may not change Sync Options, for example).
-std::optional<Error> requireStaff(const Actor &actor);
 
 // Appends one audit entry for the change of `field` from `before` to `after`.
 Result<Done> audit(ServiceContext &ctx, const Actor &actor, const QString &action,

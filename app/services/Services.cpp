@@ -1,4 +1,5 @@
 #include "app/services/Services.h"
+#include "app/services/Permissions.h"
 #include "app/services/ServiceSupport.h"
 
 #include <QRegularExpression>
@@ -17,12 +18,6 @@ Error forbidden(const QString &message) {
     e.code = QStringLiteral("forbidden");
     e.message = message;
     return e;
-}
-
-std::optional<Error> requireStaff(const Actor &actor) {
-    if (actor.role == UserRole::Reseller)
-        return forbidden(tr("Your role may not do this."));
-    return std::nullopt;
 }
 
 Result<Done> audit(ServiceContext &ctx, const Actor &actor, const QString &action,
@@ -47,10 +42,14 @@ QString optionalIdText(const std::optional<Id> &id) {
 } // namespace detail
 
 Result<Page<AuditEntry>> AuditService::audit(const Actor &actor, const AuditQuery &query) {
+    if (std::optional<Error> denied = require(actor, Permission::AuditRead))
+        return *denied;
     return m_ctx.store.audit().list(query, detail::scopeOf(actor));
 }
 
 Result<Page<OutboxMessage>> AuditService::outbox(const Actor &actor, const OutboxQuery &query) {
+    if (std::optional<Error> denied = require(actor, Permission::AuditRead))
+        return *denied;
     Result<Page<OutboxMessage>> page = m_ctx.store.audit().outbox(query, detail::scopeOf(actor));
     if (!page)
         return page;

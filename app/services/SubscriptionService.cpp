@@ -1,5 +1,6 @@
 #include "app/domain/Audit.h"
 #include "app/domain/Pricing.h"
+#include "app/services/Permissions.h"
 #include "app/services/Provisioning.h"
 
 namespace bss {
@@ -63,6 +64,8 @@ Result<Subscription> SubscriptionService::get(const Actor &actor, Id id) {
 }
 
 Result<QString> SubscriptionService::activationKey(const Actor &actor, Id id) {
+    if (std::optional<Error> denied = require(actor, Permission::SubscriptionsRevealKey))
+        return *denied;
     return detail::inTransaction<QString>(m_ctx, [&]() -> Result<QString> {
         const Result<Subscription> s = detail::found(
             m_ctx.store.subscriptions().find(id, detail::scopeOf(actor)), tr("The subscription"));
@@ -78,6 +81,8 @@ Result<QString> SubscriptionService::activationKey(const Actor &actor, Id id) {
 }
 
 Result<Subscription> SubscriptionService::retryProvisioning(const Actor &actor, Id id) {
+    if (std::optional<Error> denied = require(actor, Permission::SubscriptionsRetryProvisioning))
+        return *denied;
     return detail::inTransaction<Subscription>(m_ctx, [&]() -> Result<Subscription> {
         Result<Subscription> s = detail::found(
             m_ctx.store.subscriptions().find(id, detail::scopeOf(actor)), tr("The subscription"));
@@ -121,6 +126,8 @@ Result<Id> recordChangeOrder(ServiceContext &ctx, const Actor &actor, const Subs
 
 Result<ConfigurationChange> SubscriptionService::change(const Actor &actor, Id id, int seats,
                                                         bool dryRun) {
+    if (std::optional<Error> denied = require(actor, Permission::SubscriptionsChange))
+        return *denied;
     return detail::inTransaction<ConfigurationChange>(m_ctx, [&]() -> Result<ConfigurationChange> {
         Result<Subscription> s = detail::found(
             m_ctx.store.subscriptions().find(id, detail::scopeOf(actor)), tr("The subscription"));
@@ -192,6 +199,8 @@ Result<ConfigurationChange> SubscriptionService::change(const Actor &actor, Id i
 
 Result<Purchase> SubscriptionService::purchase(const Actor &actor, Id accountId, Id productId,
                                                int seats, const QString &quoteId) {
+    if (std::optional<Error> denied = require(actor, Permission::StorefrontPurchase))
+        return *denied;
     return detail::inTransaction<Purchase>(m_ctx, [&]() -> Result<Purchase> {
         const Result<std::optional<Quote>> quote = m_ctx.store.catalog().quote(quoteId);
         if (!quote)

@@ -1,5 +1,6 @@
 #include "app/domain/Audit.h"
 #include "app/domain/Rules.h"
+#include "app/services/Permissions.h"
 #include "app/services/ServiceSupport.h"
 
 namespace bss {
@@ -99,7 +100,7 @@ Result<PlatformSync> SyncService::store(const Actor &actor, Id accountId, const 
         Connector *connector = m_ctx.connectors.find(platform);
         if (!connector)
             return Error::notFound(tr("The platform \"%1\"").arg(platform.left(40)));
-        if (std::optional<Error> denied = detail::requireStaff(actor))
+        if (std::optional<Error> denied = require(actor, Permission::SyncSave))
             return *denied;
 
         const QString pin = input.resellerPin.trimmed();

@@ -331,6 +331,14 @@ Migration idempotencyRequestHash() {
             {QStringLiteral("ALTER TABLE idempotency ADD COLUMN request_hash TEXT")}};
 }
 
+// Both databases: a user can be disabled (signs in no more, its tokens are gone) and come back
+// later, without losing its name in the audit trail.
+Migration disabledUsers() {
+    return {9,
+            QStringLiteral("users that are disabled"),
+            {QStringLiteral("ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0")}};
+}
+
 // PostgreSQL: a notice on the channel "bss_auth" whenever tokens or users change (a token
 // revoked, a user changed or deleted, by any server or the command line), for the token caches
 // of every server on the database (TokenCache). Only when rows changed: an expiry sweep that
@@ -403,9 +411,16 @@ QList<SchemaObject> accountIndexes() {
 }
 
 QList<Migration> migrations(const Dialect &dialect) {
-    return {initialSchema(dialect), coveringNameIndex(dialect),  nameOrder(dialect),
-            seekIndexes(dialect),   slimAccountIndexes(dialect), postgresAccountKeys(dialect),
-            loginFailures(),        idempotencyRequestHash(), authNotices(dialect)};
+    return {initialSchema(dialect),
+            coveringNameIndex(dialect),
+            nameOrder(dialect),
+            seekIndexes(dialect),
+            slimAccountIndexes(dialect),
+            postgresAccountKeys(dialect),
+            loginFailures(),
+            idempotencyRequestHash(),
+            disabledUsers(),
+            authNotices(dialect)};
 }
 
 } // namespace bss

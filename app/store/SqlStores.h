@@ -114,6 +114,7 @@ public:
     Result<QList<User>> list() override;
     Result<Id> insert(const User &user, const PasswordHash &password) override;
     Result<Done> update(const User &user, const std::optional<PasswordHash> &password) override;
+    Result<Done> remove(Id id) override;
     Result<Done> insertToken(const QString &tokenHash, Id userId,
                              const QDateTime &expiresAt) override;
     Result<std::optional<TokenOwner>> tokenOwner(const QString &tokenHash) override;

@@ -8,9 +8,9 @@ namespace bss {
 namespace {
 
 const QString userColumns =
-    QStringLiteral("SELECT id, username, role, account_id, created_at FROM users");
+    QStringLiteral("SELECT id, username, role, account_id, created_at, disabled FROM users");
 
-// Columns 0-4 as userColumns has them.
+// Columns 0-5 as userColumns has them.
 User readUser(const QSqlQuery &q) {
     User u;
     u.id = q.value(0).toLongLong();
@@ -19,6 +19,7 @@ User readUser(const QSqlQuery &q) {
     if (!q.value(3).isNull())
         u.accountId = q.value(3).toLongLong();
     u.createdAt = SqlConnection::parseTimestamp(q.value(4));
+    u.disabled = q.value(5).toInt() != 0;
     return u;
 }
 
@@ -51,16 +52,16 @@ Result<std::optional<User>> SqlUserStore::find(const QString &username) {
 Result<std::optional<UserCredentials>> SqlUserStore::credentials(const QString &username) {
     // (The statement is reset when `q` goes: an open one would keep this connection on an old
     // snapshot, and SQLite refuses to turn a stale reader into a writer.)
-    Result<QSqlQuery> q = m_sql.exec(
-        QStringLiteral("SELECT id, username, role, account_id, created_at, password_hash, salt"
-                       " FROM users WHERE username = :u"),
-        {{QStringLiteral("u"), username}});
+    Result<QSqlQuery> q =
+        m_sql.exec(QStringLiteral("SELECT id, username, role, account_id, created_at, disabled,"
+                                  " password_hash, salt FROM users WHERE username = :u"),
+                   {{QStringLiteral("u"), username}});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<UserCredentials>();
     return std::optional<UserCredentials>(
-        UserCredentials{readUser(*q), {q->value(5).toString(), q->value(6).toString()}});
+        UserCredentials{readUser(*q), {q->value(6).toString(), q->value(7).toString()}});
 }
 
 Result<QList<User>> SqlUserStore::list() {
@@ -86,10 +87,12 @@ Result<Id> SqlUserStore::insert(const User &user, const PasswordHash &password) 
 }
 
 Result<Done> SqlUserStore::update(const User &user, const std::optional<PasswordHash> &password) {
-    QString sql = QStringLiteral("UPDATE users SET role = :role, account_id = :account");
+    QString sql = QStringLiteral(
+        "UPDATE users SET role = :role, account_id = :account, disabled = :disabled");
     QVariantMap params{{QStringLiteral("id"), user.id},
                        {QStringLiteral("role"), toString(user.role)},
-                       {QStringLiteral("account"), detail::nullable(user.accountId)}};
+                       {QStringLiteral("account"), detail::nullable(user.accountId)},
+                       {QStringLiteral("disabled"), user.disabled ? 1 : 0}};
     if (password) {
         sql += QStringLiteral(", password_hash = :hash, salt = :salt");
         params.insert(QStringLiteral("hash"), password->hash);
@@ -98,6 +101,19 @@ Result<Done> SqlUserStore::update(const User &user, const std::optional<Password
     if (m_tokens)
         m_tokens->flush(); // the cached owners carry the role and account
     return done(m_sql.change(sql + QStringLiteral(" WHERE id = :id"), params));
+}
+
+Result<Done> SqlUserStore::remove(Id id) {
+    if (m_tokens)
+        m_tokens->flush(); // this process at once; the others with the notice of the commit
+    const QVariantMap params{{QStringLiteral("id"), id}};
+    for (const QString &sql : {QStringLiteral("DELETE FROM tokens WHERE user_id = :id"),
+                               QStringLiteral("DELETE FROM idempotency WHERE user_id = :id"),
+                               QStringLiteral("DELETE FROM users WHERE id = :id")}) {
+        if (Result<int> r = m_sql.change(sql, params); !r)
+            return r.error();
+    }
+    return Done{};
 }
 
 Result<Done> SqlUserStore::insertToken(const QString &tokenHash, Id userId,
@@ -122,14 +138,14 @@ Result<std::optional<TokenOwner>> SqlUserStore::tokenOwner(const QString &tokenH
     }
     Result<QSqlQuery> q =
         m_sql.exec(QStringLiteral("SELECT u.id, u.username, u.role, u.account_id, u.created_at,"
-                                  " t.expires_at FROM tokens t JOIN users u ON u.id = t.user_id"
-                                  " WHERE t.token_hash = :h"),
+                                  " u.disabled, t.expires_at FROM tokens t"
+                                  " JOIN users u ON u.id = t.user_id WHERE t.token_hash = :h"),
                    {{QStringLiteral("h"), tokenHash}});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<TokenOwner>();
-    TokenOwner owner{readUser(*q), SqlConnection::parseTimestamp(q->value(5))};
+    TokenOwner owner{readUser(*q), SqlConnection::parseTimestamp(q->value(6))};
     if (generation)
         m_tokens->put(tokenHash, owner, *generation);
     return std::optional<TokenOwner>(std::move(owner));

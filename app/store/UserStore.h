@@ -47,8 +47,10 @@ public:
     virtual Result<QList<User>> list() = 0;
     // Username, role, account and createdAt of `user`; the new id.
     virtual Result<Id> insert(const User &user, const PasswordHash &password) = 0;
-    // Role and account of user.id, and the password when given.
+    // Role, account and disabled of user.id, and the password when given.
     virtual Result<Done> update(const User &user, const std::optional<PasswordHash> &password) = 0;
+    // The user, its sessions and its idempotency records (its id may be given again).
+    virtual Result<Done> remove(Id id) = 0;
 
     virtual Result<Done> insertToken(const QString &tokenHash, Id userId,
                                      const QDateTime &expiresAt) = 0;

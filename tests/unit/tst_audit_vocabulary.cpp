@@ -71,6 +71,7 @@ void TestAuditVocabulary::actions_data() {
     QTest::newRow("change") << Action::Change << QStringLiteral("change");
     QTest::newRow("provision") << Action::Provision << QStringLiteral("provision");
     QTest::newRow("reveal") << Action::Reveal << QStringLiteral("reveal");
+    QTest::newRow("delete") << Action::Delete << QStringLiteral("delete");
 }
 
 void TestAuditVocabulary::actions() {
@@ -115,6 +116,7 @@ void TestAuditVocabulary::fields_data() {
     QTest::newRow("username") << Field::Username << QStringLiteral("username");
     QTest::newRow("accountId") << Field::AccountId << QStringLiteral("accountId");
     QTest::newRow("password") << Field::Password << QStringLiteral("password");
+    QTest::newRow("disabled") << Field::Disabled << QStringLiteral("disabled");
 }
 
 void TestAuditVocabulary::fields() {

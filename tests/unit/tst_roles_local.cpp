@@ -120,6 +120,28 @@ private Q_SLOTS:
         m_admin.reset();
     }
 
+    // GET /auth/me of the embedded store: the desktop's own user may do everything; a reseller
+    // actor gets the reseller's list, from the same rules that refuse it below.
+    void meAnswersFromTheSameRules() {
+        const Result<Me> local = await(m_admin->backend->me());
+        BSS_VERIFY_OK(local);
+        QVERIFY(local->role == UserRole::Admin);
+        QCOMPARE(local->may.size(), allPermissions().size());
+        QCOMPARE(m_admin->backend->lastMe().may.size(), allPermissions().size());
+        const Result<Me> reseller = await(m_reseller->me());
+        BSS_VERIFY_OK(reseller);
+        QCOMPARE(reseller->accountName, QStringLiteral("Northwind Cloud Partners"));
+        for (Permission p : {Permission::AccountsCreate, Permission::AccountsMove,
+                             Permission::SyncSave, Permission::UsersManage})
+            QVERIFY2(!reseller->can(p), qPrintable(toString(p)));
+        QVERIFY(reseller->can(Permission::AccountsCreateEndUser));
+        QVERIFY(reseller->can(Permission::OrdersExecute));
+        // A refused action is one `may` leaves out: Save of Sync Options on an own end-user.
+        const Result<PlatformSync> saved = await(m_reseller->saveSyncOptions(
+            m_own, QStringLiteral("kaspersky"), userOptions(m_resellerA)));
+        QVERIFY(!saved && saved.error().kind == ErrorKind::Forbidden);
+    }
+
     void resellerRefusedEveryStaffOnlyAction() {
         const Id own = m_own, foreign = m_foreign, self = m_resellerA, other = m_resellerB;
         const QString kaspersky = QStringLiteral("kaspersky");

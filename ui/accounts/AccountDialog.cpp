@@ -2,6 +2,7 @@
 
 #include "ui/common/Async.h"
 #include "ui/common/Format.h"
+#include "ui/common/RoleGate.h"
 #include "ui_AccountDialog.h"
 
 #include "app/backend/Backend.h"
@@ -54,6 +55,7 @@ AccountDialog::AccountDialog(Backend *backend, BusyIndicator *busy, std::optiona
         if (m_account->parentId)
             m_ui->parentAccount->setCurrentAccount(*m_account->parentId, m_account->parentName);
     }
+    fitRole(backend->lastMe());
     m_ui->parentAccount->reload();
 
     connect(m_ui->type, &QComboBox::currentIndexChanged, this, &AccountDialog::typeChanged);
@@ -63,6 +65,17 @@ AccountDialog::AccountDialog(Backend *backend, BusyIndicator *busy, std::optiona
 }
 
 AccountDialog::~AccountDialog() = default;
+
+// A reseller's new account is an end-user under the reseller: type and parent are fixed.
+void AccountDialog::fitRole(const Me &me) {
+    if (!m_account && !me.can(Permission::AccountsCreate) && me.accountId) {
+        m_ui->type->setCurrentIndex(m_ui->type->findData(static_cast<int>(AccountType::EndUser)));
+        m_ui->parentAccount->setCurrentAccount(*me.accountId, me.accountName);
+    }
+    RoleGate::apply(this, me);
+    if (!m_account && !me.can(Permission::AccountsMove))
+        m_ui->parentAccount->setToolTip(tr("Your end-users belong to your own account."));
+}
 
 std::optional<AccountType> AccountDialog::chosenType() const {
     if (m_ui->type->currentIndex() < 0)

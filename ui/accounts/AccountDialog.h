@@ -2,6 +2,7 @@
 
 #include "ui/common/FieldErrors.h"
 
+#include "app/domain/Permissions.h"
 #include "app/domain/Types.h"
 
 #include <QDialog>
@@ -35,6 +36,7 @@ Q_SIGNALS:
 
 private:
     std::optional<AccountType> chosenType() const;
+    void fitRole(const Me &me);
     void typeChanged();
     void finish(const Result<Account> &result);
 

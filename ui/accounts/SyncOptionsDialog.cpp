@@ -4,6 +4,7 @@
 #include "ui/common/Confirm.h"
 #include "ui/common/Format.h"
 #include "ui/common/Palette.h"
+#include "ui/common/RoleGate.h"
 #include "ui_SyncOptionsDialog.h"
 
 #include "app/backend/Backend.h"
@@ -61,6 +62,9 @@ SyncOptionsDialog::SyncOptionsDialog(Backend *backend, BusyIndicator *busy, cons
             &SyncOptionsDialog::saveAndSynchronize);
     connect(m_ui->retry, &QPushButton::clicked, this, &SyncOptionsDialog::retry);
     connect(m_ui->close, &QPushButton::clicked, this, &QDialog::reject);
+    RoleGate::apply(this, backend->lastMe()); // read-only for a role that may not save
+    if (!backend->lastMe().can(Permission::SyncSave))
+        setWindowTitle(tr("Sync Options (read-only)"));
     load();
 }
 

@@ -181,6 +181,8 @@ QString Format::auditAction(const QString &action) {
         return tr("Provisioning", "audit action");
     case audit::Action::Reveal:
         return tr("Key revealed", "audit action");
+    case audit::Action::Delete:
+        return tr("Deleted", "audit action");
     }
     return action;
 }
@@ -249,6 +251,8 @@ QString entityField(audit::Entity entity, audit::Field field) {
             return Format::tr("Account");
         if (field == Field::Password)
             return Format::tr("Password");
+        if (field == Field::Disabled)
+            return Format::tr("Disabled");
         break;
     }
     return {};
