@@ -9,5 +9,6 @@ add_executable(bssdesk ${CMAKE_CURRENT_LIST_DIR}/main.cpp
 target_include_directories(bssdesk PRIVATE ${PROJECT_SOURCE_DIR})
 target_link_libraries(bssdesk PRIVATE bss_common bss_ui bss_backend bss_store Qt6::Widgets)
 set_target_properties(bssdesk PROPERTIES WIN32_EXECUTABLE ON MACOSX_BUNDLE ON)
-install(TARGETS bssdesk RUNTIME DESTINATION bin BUNDLE DESTINATION .)
-target_compile_definitions(bssdesk PRIVATE BSS_VERSION="${PROJECT_VERSION}")
+install(TARGETS bssdesk RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT client
+        BUNDLE DESTINATION . COMPONENT client)
+target_link_libraries(bssdesk PRIVATE bss_version)

@@ -7,6 +7,8 @@
 
 #include "app/store/SqlStore.h"
 
+#include <BssVersion.h>
+
 #include <QApplication>
 #include <QIcon>
 
@@ -15,8 +17,8 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("BSS Desk"));
     QApplication::setApplicationName(QStringLiteral("BSS Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(BSS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("bssdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(BSS_VERSION " (commit " BSS_COMMIT ")"));
+    QApplication::setDesktopFileName(QStringLiteral("com.bssdesk.BssDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     const std::optional<bss::DesktopOptions> options = bss::parseCommandLine(app);

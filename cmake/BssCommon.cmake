@@ -53,3 +53,15 @@ function(bss_add_test_library name)
     target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR})
     target_link_libraries(${name} PUBLIC bss_common ${ARG_PUBLIC_LIBS} PRIVATE ${ARG_PRIVATE_LIBS})
 endfunction()
+
+# BSS_VERSION and BSS_COMMIT for the two programs (--version, Help > About): the header
+# build/include/bss_version/BssVersion.h, written at every build by cmake/WriteVersion.cmake.
+set(BSS_VERSION_HEADER ${PROJECT_BINARY_DIR}/include/bss_version/BssVersion.h)
+add_custom_target(bss_version_header
+    COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DOUT=${BSS_VERSION_HEADER}
+            -DVERSION=${PROJECT_VERSION} -P ${PROJECT_SOURCE_DIR}/cmake/WriteVersion.cmake
+    BYPRODUCTS ${BSS_VERSION_HEADER}
+    COMMENT "Version and commit")
+add_library(bss_version INTERFACE)
+add_dependencies(bss_version bss_version_header)
+target_include_directories(bss_version INTERFACE ${PROJECT_BINARY_DIR}/include/bss_version)

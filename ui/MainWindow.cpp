@@ -279,8 +279,10 @@ void MainWindow::createHelpMenu() {
         QMessageBox::about(
             this, tr("About BSS Desk"),
             tr("<p><b>BSS Desk</b> %1</p><p>Back office for cloud services: accounts, "
-               "provisioning sync, orders, storefront and subscriptions.</p>")
-                .arg(QApplication::applicationVersion()));
+               "provisioning sync, orders, storefront and subscriptions.</p>"
+               "<p>Working on: %2</p><p>Qt %3</p>")
+                .arg(QApplication::applicationVersion().toHtmlEscaped(),
+                     m_storeLabel->text().toHtmlEscaped(), QString::fromLatin1(qVersion())));
     });
     about->setObjectName(QStringLiteral("actionAbout"));
 }

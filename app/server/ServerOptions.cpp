@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QThread>
 
 namespace bss {
@@ -23,6 +24,10 @@ void addOptions(QCommandLineParser &parser) {
         {QStringLiteral("listen"), tr("Address and port to listen on (port 0: any free port)."),
          tr("host:port"), QStringLiteral("127.0.0.1:8080")},
         {QStringLiteral("demo"), tr("Add the demo data unless the store already holds it.")},
+        {QStringLiteral("config"),
+         tr("Read options from this file: one \"name = value\" per line, the long names of these "
+            "options (\"true\" for a switch); the command line wins."),
+         tr("file")},
         {QStringLiteral("tls-cert"), tr("PEM certificate (chain): serve HTTPS."), tr("file")},
         {QStringLiteral("tls-key"), tr("PEM private key of the certificate."), tr("file")},
         {QStringLiteral("token-hours"), tr("Hours a login token stays valid (default 12)."),
@@ -159,6 +164,42 @@ void parseHttpLimits(const QCommandLineParser &parser, ServerOptions &options, P
     }
 }
 
+// --config FILE: its lines as options before those of the command line (which win: an option
+// given twice takes its last value). Empty lines and lines starting with # are skipped.
+Result<QStringList> withConfigFile(const QStringList &arguments, const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Error::validation({{QStringLiteral("config"),
+                                   tr("Cannot read %1: %2").arg(path, file.errorString())}},
+                                 QStringLiteral("bad-arguments"));
+    QStringList fromFile;
+    Problems problems;
+    int number = 0;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        ++number;
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype equals = line.indexOf(QLatin1Char('='));
+        const QString name = line.left(equals).trimmed();
+        const QString value = line.mid(equals + 1).trimmed();
+        const QString where = QStringLiteral("%1:%2: ").arg(path).arg(number);
+        if (equals < 1 || name.startsWith(QLatin1Char('-'))) {
+            problems.add(QStringLiteral("config"), where + tr("expected \"name = value\"."));
+        } else if (name == QLatin1String("config") || name == QLatin1String("help") ||
+                   name == QLatin1String("version")) {
+            problems.add(QStringLiteral("config"), where + tr("%1 is not read from a file.").arg(name));
+        } else if (value == QLatin1String("true")) {
+            fromFile << QStringLiteral("--") + name;
+        } else if (value != QLatin1String("false")) {
+            fromFile << QStringLiteral("--") + name + QLatin1Char('=') + value;
+        }
+    }
+    if (!problems.isEmpty())
+        return problems.toError(QStringLiteral("bad-arguments"));
+    return QStringList{arguments.value(0)} + fromFile + arguments.mid(1);
+}
+
 } // namespace
 
 int ServerOptions::defaultThreads() {
@@ -171,10 +212,18 @@ QString ServerOptions::usage() {
     return parser.helpText();
 }
 
-Result<ServerOptions> ServerOptions::parse(const QStringList &arguments) {
+Result<ServerOptions> ServerOptions::parse(const QStringList &given) {
     QCommandLineParser parser;
     addOptions(parser);
     Problems problems;
+    QStringList arguments = given;
+    if (parser.parse(given) && parser.isSet(QStringLiteral("config"))) {
+        const Result<QStringList> withFile =
+            withConfigFile(given, parser.value(QStringLiteral("config")));
+        if (!withFile)
+            return withFile.error();
+        arguments = *withFile;
+    }
     if (!parser.parse(arguments))
         return Error::validation({{QString(), parser.errorText()}},
                                  QStringLiteral("bad-arguments"));

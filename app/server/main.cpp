@@ -3,6 +3,8 @@
 #include "app/services/Permissions.h"
 #include "app/store/SqlStore.h"
 
+#include <BssVersion.h>
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -12,7 +14,7 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bssdesk-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("BSS Desk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BSS_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BSS_VERSION " (commit " BSS_COMMIT ")"));
 
     QTextStream in(stdin);
     QTextStream out(stdout);
