@@ -148,8 +148,8 @@ void ApiServer::respond(HttpRequest &raw, Reply reply) {
                     requestId](const ApiResponse &answer) {
         ApiResponse response = hideFailure(answer, requestId, method, path);
         response.withHeader("X-Request-Id", requestId);
-        qCInfo(lcServer).noquote() << method << path << response.status << timer->elapsed() << "ms"
-                                   << requestId;
+        qCInfo(lcServer).noquote()
+            << method << path << response.status << timer->elapsed() << "ms" << requestId;
         reply(response);
     };
     ApiRequest request(raw);
@@ -171,9 +171,9 @@ ApiResponse ApiServer::hideFailure(const ApiResponse &response, const QByteArray
     if (response.status < 500 || response.status == 503)
         return response;
     const QJsonObject problem = QJsonDocument::fromJson(response.body).object();
-    qCCritical(lcServer).noquote() << "request" << requestId << method << path.left(200)
-                                   << "failed with" << response.status << "-"
-                                   << problem.value(QStringLiteral("detail")).toString();
+    qCCritical(lcServer).noquote()
+        << "request" << requestId << method << path.left(200) << "failed with" << response.status
+        << "-" << problem.value(QStringLiteral("detail")).toString();
     Error e = Error::internal(tr("The server failed to handle this request (request id %1). "
                                  "Its administrator finds the details in the server's log.")
                                   .arg(QString::fromLatin1(requestId)));

@@ -169,9 +169,9 @@ void parseHttpLimits(const QCommandLineParser &parser, ServerOptions &options, P
 Result<QStringList> withConfigFile(const QStringList &arguments, const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return Error::validation({{QStringLiteral("config"),
-                                   tr("Cannot read %1: %2").arg(path, file.errorString())}},
-                                 QStringLiteral("bad-arguments"));
+        return Error::validation(
+            {{QStringLiteral("config"), tr("Cannot read %1: %2").arg(path, file.errorString())}},
+            QStringLiteral("bad-arguments"));
     QStringList fromFile;
     Problems problems;
     int number = 0;
@@ -188,7 +188,8 @@ Result<QStringList> withConfigFile(const QStringList &arguments, const QString &
             problems.add(QStringLiteral("config"), where + tr("expected \"name = value\"."));
         } else if (name == QLatin1String("config") || name == QLatin1String("help") ||
                    name == QLatin1String("version")) {
-            problems.add(QStringLiteral("config"), where + tr("%1 is not read from a file.").arg(name));
+            problems.add(QStringLiteral("config"),
+                         where + tr("%1 is not read from a file.").arg(name));
         } else if (value == QLatin1String("true")) {
             fromFile << QStringLiteral("--") + name;
         } else if (value != QLatin1String("false")) {

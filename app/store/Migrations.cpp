@@ -411,15 +411,9 @@ QList<SchemaObject> accountIndexes() {
 }
 
 QList<Migration> migrations(const Dialect &dialect) {
-    return {initialSchema(dialect),
-            coveringNameIndex(dialect),
-            nameOrder(dialect),
-            seekIndexes(dialect),
-            slimAccountIndexes(dialect),
-            postgresAccountKeys(dialect),
-            loginFailures(),
-            idempotencyRequestHash(),
-            disabledUsers(),
+    return {initialSchema(dialect), coveringNameIndex(dialect),  nameOrder(dialect),
+            seekIndexes(dialect),   slimAccountIndexes(dialect), postgresAccountKeys(dialect),
+            loginFailures(),        idempotencyRequestHash(),    disabledUsers(),
             authNotices(dialect)};
 }
 
