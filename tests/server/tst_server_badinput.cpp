@@ -90,9 +90,14 @@ private Q_SLOTS:
             << QByteArray("POST") << QStringLiteral("/accounts")
             << (QByteArray(100000, '[') + QByteArray(100000, ']')) << QByteArray() << 400
             << QString();
+        // Refused from the request line (over 8 KiB), before its parameters are parsed.
         QTest::newRow("10,000 query parameters")
             << QByteArray("GET")
             << (QStringLiteral("/accounts?") + QStringLiteral("a=1&").repeated(10000))
+            << QByteArray() << QByteArray() << 414 << QString();
+        QTest::newRow("1,000 query parameters")
+            << QByteArray("GET")
+            << (QStringLiteral("/accounts?") + QStringLiteral("a=1&").repeated(1000))
             << QByteArray() << QByteArray() << 400 << QString();
         QTest::newRow("id beyond 2^53")
             << QByteArray("POST") << QStringLiteral("/orders")
