@@ -339,8 +339,11 @@ void AccountsPage::recordChanged(Entity entity, Id id) {
 
 void AccountsPage::saveSettings(QSettings &settings) const {
     settings.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
-    settings.setValue(QStringLiteral("header"),
-                      m_ui->accountsTable->horizontalHeader()->saveState());
+    // Only widths fitted to data (or set by the user since): a window closed before its first
+    // rows came (File > Sign out at once) would otherwise leave every later one unfitted.
+    if (m_columnsFitted)
+        settings.setValue(QStringLiteral("header"),
+                          m_ui->accountsTable->horizontalHeader()->saveState());
 }
 
 void AccountsPage::restoreSettings(QSettings &settings) {
