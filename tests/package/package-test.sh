@@ -98,7 +98,9 @@ except Exception:
 PY
     sleep 0.2
 done
-kill "$SERVER" 2>/dev/null || true
+# runuser does not pass a signal on to the server it started: stop the server itself.
+pkill -f -- "bssdesk-server --config /etc/bssdesk/bssdesk-server.conf --listen 127.0.0.1:$PORT" \
+    2>/dev/null || true
 wait "$SERVER" 2>/dev/null || true
 grep -q "listening on" "$OUT/server.log" || { cat "$OUT/server.log"; fail "the server did not start"; }
 [ -f "$ROOT/var/lib/bssdesk-server/store.sqlite" ] || fail "no store in the state folder"
