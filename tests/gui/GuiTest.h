@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/backend/RestBackend.h"
 #include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/common/BusyIndicator.h"
@@ -105,6 +106,20 @@ inline int rowShowing(const QAbstractItemModel *model, int column, const QString
             return row;
     }
     return -1;
+}
+
+// A RestBackend signed in to the server at `url` as `user`, or null (with the failure in the
+// test log).
+inline std::unique_ptr<RestBackend> signedIn(const QUrl &url, const QString &user,
+                                             const QString &password) {
+    auto backend = std::make_unique<RestBackend>(url);
+    const Result<Session> session = await(backend->login(user, password));
+    if (!session) {
+        qWarning("login as %s failed: %s", qPrintable(user),
+                 qPrintable(session.error().describe()));
+        return nullptr;
+    }
+    return backend;
 }
 
 } // namespace bss::test

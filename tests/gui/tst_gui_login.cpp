@@ -39,19 +39,6 @@ namespace {
 const QString AdminPassword = QStringLiteral("password-123");
 const QString AlicePassword = QStringLiteral("alice-long-secret");
 
-// A RestBackend signed in as `user`, or null (with the failure in the test log).
-std::unique_ptr<RestBackend> signedIn(const QUrl &url, const QString &user,
-                                      const QString &password) {
-    auto backend = std::make_unique<RestBackend>(url);
-    const Result<Session> session = await(backend->login(user, password));
-    if (!session) {
-        qWarning("login as %s failed: %s", qPrintable(user),
-                 qPrintable(session.error().describe()));
-        return nullptr;
-    }
-    return backend;
-}
-
 // Types `text` into the field the way a user does: it replaces what is selected.
 void type(QLineEdit *field, const QString &text) {
     field->setFocus();

@@ -38,16 +38,9 @@ namespace {
 
 const QString Password = QStringLiteral("password-123");
 
-std::unique_ptr<RestBackend> signedIn(const QUrl &url, const QString &user,
-                                      const QString &password = Password) {
-    auto backend = std::make_unique<RestBackend>(url);
-    const Result<Session> session = await(backend->login(user, password));
-    if (!session) {
-        qWarning("login as %s failed: %s", qPrintable(user),
-                 qPrintable(session.error().describe()));
-        return nullptr;
-    }
-    return backend;
+// Signed in with the tests' password (GuiTest.h's signedIn).
+std::unique_ptr<RestBackend> signedIn(const QUrl &url, const QString &user) {
+    return bss::test::signedIn(url, user, Password);
 }
 
 void type(QLineEdit *field, const QString &text) {

@@ -73,15 +73,20 @@ private:
     }
 
     // GET /health as a load balancer's probe does it: a new connection per try.
-    static int healthWithin(quint16 port, int ms) {
+    // The status of GET `target`, asked again every 100 ms until it is 200 or `ms` have passed.
+    static int statusWithin(quint16 port, const QByteArray &target, const QByteArray &head,
+                            int ms) {
         QDeadlineTimer deadline(ms);
         int status = 0;
         while (status != 200 && !deadline.hasExpired()) {
-            status = get(port, "/api/v1/health").status;
+            status = get(port, target, head).status;
             if (status != 200)
                 QTest::qWait(100);
         }
         return status;
+    }
+    static int healthWithin(quint16 port, int ms) {
+        return statusWithin(port, "/api/v1/health", {}, ms);
     }
 
 private Q_SLOTS:
@@ -311,14 +316,7 @@ private Q_SLOTS:
         // When the holders go, everything is served again.
         holders.clear();
         more.clear();
-        QDeadlineTimer deadline(30000);
-        int status = 0;
-        while (status != 200 && !deadline.hasExpired()) {
-            status = get(port, "/api/v1/accounts", bearer(token)).status;
-            if (status != 200)
-                QTest::qWait(100);
-        }
-        QCOMPARE(status, 200);
+        QCOMPARE(statusWithin(port, "/api/v1/accounts", bearer(token), 30000), 200);
     }
 
     // Under a low open-files limit, more connections than descriptors do not stop the server.
@@ -337,14 +335,7 @@ private Q_SLOTS:
         QCOMPARE(healthWithin(port, 20000), 200);
         QCOMPARE(get(port, "/api/v1/accounts", bearer(token)).status, 503);
         holders.clear();
-        QDeadlineTimer deadline(30000);
-        int status = 0;
-        while (status != 200 && !deadline.hasExpired()) {
-            status = get(port, "/api/v1/accounts", bearer(token)).status;
-            if (status != 200)
-                QTest::qWait(100);
-        }
-        QCOMPARE(status, 200);
+        QCOMPARE(statusWithin(port, "/api/v1/accounts", bearer(token), 30000), 200);
     }
 
     void plainHttpOnAPublicAddressIsRefused() {
